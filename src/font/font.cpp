@@ -1,0 +1,288 @@
+#include "font/font.hpp"
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_ADVANCES_H
+#include FT_TRUETYPE_TABLES_H
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <unordered_map>
+
+#include "base/unicode.hpp"
+#include "font/manifest.hpp"
+
+namespace briefing::font {
+namespace {
+
+struct LibraryCloser {
+  void operator()(FT_Library library) const { FT_Done_FreeType(library); }
+};
+struct FaceCloser {
+  void operator()(FT_Face face) const { FT_Done_Face(face); }
+};
+using LibraryHandle = std::unique_ptr<FT_LibraryRec_, LibraryCloser>;
+using FaceHandle = std::unique_ptr<FT_FaceRec_, FaceCloser>;
+
+// Glyph index and advance (em) of one character; advance < 0 until it is first asked for.
+struct GlyphEntry {
+  FT_UInt index = 0;
+  float advance = -1;
+};
+
+// Layout asks for every character of every paragraph, so BMP characters sit in lazily allocated
+// pages of 256 (two indexed loads per lookup); the rare astral ones go through a hash map.
+class GlyphCache {
+ public:
+  GlyphCache(FT_Face face, double units_per_em) : face_(face), units_per_em_(units_per_em) {}
+
+  const GlyphEntry& get(char32_t c) {
+    if (c < 0x10000) {
+      std::unique_ptr<Page>& page = pages_[c >> 8];
+      if (!page) page = std::make_unique<Page>();
+      GlyphEntry& entry = (*page)[c & 0xFF];
+      if (entry.advance < 0) fill(entry, c);
+      return entry;
+    }
+    auto [it, inserted] = astral_.try_emplace(c);
+    if (inserted) fill(it->second, c);
+    return it->second;
+  }
+
+ private:
+  using Page = std::array<GlyphEntry, 256>;
+
+  // Unscaled advances: the PDF places glyphs by their advance without kerning or hinting, so
+  // the design width is exactly what will be printed.
+  void fill(GlyphEntry& entry, char32_t c) {
+    entry.index = FT_Get_Char_Index(face_, c);
+    FT_Fixed advance = 0;
+    if (entry.index == 0 || FT_Get_Advance(face_, entry.index, FT_LOAD_NO_SCALE, &advance) != 0)
+      advance = 0;
+    entry.advance = static_cast<float>(static_cast<double>(advance) / units_per_em_);
+  }
+
+  FT_Face face_;
+  double units_per_em_;
+  std::array<std::unique_ptr<Page>, 256> pages_;
+  std::unordered_map<char32_t, GlyphEntry> astral_;
+};
+
+// Characters that take no part in fallback: they stay in whatever face their neighbour uses.
+bool is_default_ignorable(char32_t c) {
+  return c == 0xAD || (c >= 0x300 && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT));
+}
+
+bool is_mark(char32_t c) { return c >= 0x300 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+// Controls and white space are never drawn as glyphs, so lacking them is not worth a warning.
+bool needs_glyph(char32_t c) {
+  return !is_default_ignorable(c) && !u_iscntrl(c) && !u_isUWhiteSpace(c);
+}
+
+struct Face {
+  FaceInfo info;
+  FaceHandle ft;
+  double ascender = 0;
+  double descender = 0;
+  double cap_height = 0;
+  std::vector<FaceId> fallbacks;  // closest style of each fallback family, in chain order
+  std::unique_ptr<GlyphCache> glyphs;
+};
+
+struct Family {
+  std::string name;
+  std::vector<FaceId> faces;
+};
+
+double cap_height_of(FT_Face face) {
+  auto* os2 = static_cast<TT_OS2*>(FT_Get_Sfnt_Table(face, FT_SFNT_OS2));
+  if (os2 && os2->version >= 2 && os2->sCapHeight > 0) return os2->sCapHeight;
+  // Older OS/2 tables have no cap height: the top of "H" is what it would have said.
+  FT_UInt h = FT_Get_Char_Index(face, 'H');
+  if (h != 0 && FT_Load_Glyph(face, h, FT_LOAD_NO_SCALE) == 0)
+    return static_cast<double>(face->glyph->metrics.horiBearingY);
+  return face->ascender;
+}
+
+}  // namespace
+
+struct FontBook::Impl {
+  LibraryHandle library;  // declared first: destroyed after the faces that belong to it
+  std::vector<Face> faces;
+  std::vector<Family> families;
+
+  const Family* family(std::string_view name) const {
+    auto it = std::find_if(families.begin(), families.end(),
+                           [&](const Family& f) { return f.name == name; });
+    return it == families.end() ? nullptr : &*it;
+  }
+
+  // A missing weight matters more than a missing slant: bold italic falls back to bold.
+  FaceId closest(const Family& family, bool bold, bool italic) const {
+    auto distance = [&](FaceId id) {
+      const FaceInfo& info = faces[id].info;
+      return (info.bold != bold) * 2 + (info.italic != italic);
+    };
+    return *std::min_element(family.faces.begin(), family.faces.end(),
+                             [&](FaceId a, FaceId b) { return distance(a) < distance(b); });
+  }
+
+  const GlyphEntry& glyph(FaceId face, char32_t c) const { return faces[face].glyphs->get(c); }
+
+  // The face that draws `c` when `preferred` is asked for and the previous character went to
+  // `previous`; -1 when no face has it.
+  FaceId pick(FaceId preferred, char32_t c, FaceId previous) const {
+    if (previous >= 0 && (is_default_ignorable(c) || is_mark(c)) && glyph(previous, c).index)
+      return previous;
+    if (glyph(preferred, c).index) return preferred;
+    for (FaceId fallback : faces[preferred].fallbacks)
+      if (glyph(fallback, c).index) return fallback;
+    if (previous >= 0 && is_default_ignorable(c)) return previous;
+    return -1;
+  }
+
+  bool open(const ManifestFace& declared, const std::string& family, Diagnostics& diags);
+  void link_fallbacks(const std::vector<FallbackFamily>& chain);
+};
+
+bool FontBook::Impl::open(const ManifestFace& declared, const std::string& family,
+                          Diagnostics& diags) {
+  if (!std::ifstream(declared.path, std::ios::binary)) {
+    diags.error(declared.where, "cannot read font file '" + declared.path + "'");
+    return false;
+  }
+  FT_Face raw = nullptr;
+  if (FT_Error error = FT_New_Face(library.get(), declared.path.c_str(), 0, &raw)) {
+    char code[16];
+    std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(error));
+    diags.error(declared.where, "'" + declared.path +
+                                    "' is not a font file FreeType can open (FreeType error " +
+                                    code + ")");
+    return false;
+  }
+  FaceHandle ft(raw);
+  if (!FT_IS_SCALABLE(raw) || !raw->charmap || raw->charmap->encoding != FT_ENCODING_UNICODE) {
+    diags.error(declared.where,
+                "'" + declared.path + "' is not a scalable font with a Unicode cmap");
+    return false;
+  }
+  double units = raw->units_per_EM;
+  Face face;
+  face.info = {family, declared.bold, declared.italic, declared.path, declared.where};
+  face.ascender = raw->ascender / units;
+  face.descender = raw->descender / units;
+  face.cap_height = cap_height_of(raw) / units;
+  face.glyphs = std::make_unique<GlyphCache>(raw, units);
+  face.ft = std::move(ft);
+  faces.push_back(std::move(face));
+  return true;
+}
+
+void FontBook::Impl::link_fallbacks(const std::vector<FallbackFamily>& chain) {
+  for (Face& face : faces) {
+    for (const FallbackFamily& entry : chain) {
+      const Family* fallback = family(entry.name);
+      if (fallback && fallback->name != face.info.family)
+        face.fallbacks.push_back(closest(*fallback, face.info.bold, face.info.italic));
+    }
+  }
+}
+
+FontBook::FontBook() : impl_(std::make_unique<Impl>()) {}
+FontBook::~FontBook() = default;
+
+std::unique_ptr<FontBook> FontBook::load(const std::string& manifest_path, Diagnostics& diags) {
+  std::optional<Manifest> manifest = read_manifest(manifest_path, diags);
+  if (!manifest) return nullptr;
+  std::unique_ptr<FontBook> book(new FontBook());
+  Impl& impl = *book->impl_;
+  FT_Library library = nullptr;
+  if (FT_Init_FreeType(&library) != 0) {
+    diags.error({manifest_path}, "cannot initialise FreeType");
+    return nullptr;
+  }
+  impl.library.reset(library);
+  bool ok = true;
+  for (const ManifestFamily& declared : manifest->families) {
+    Family family{declared.name, {}};
+    for (const ManifestFace& face : declared.faces) {
+      if (!impl.open(face, declared.name, diags)) {
+        ok = false;
+        continue;
+      }
+      family.faces.push_back(static_cast<FaceId>(impl.faces.size() - 1));
+    }
+    impl.families.push_back(std::move(family));
+  }
+  if (!ok) return nullptr;
+  impl.link_fallbacks(manifest->fallback);
+  return book;
+}
+
+FaceId FontBook::face(std::string_view family, bool bold, bool italic) const {
+  const Family* found = impl_->family(family);
+  return found ? impl_->closest(*found, bold, italic) : -1;
+}
+
+bool FontBook::has_family(std::string_view family) const {
+  return impl_->family(family) != nullptr;
+}
+
+const FaceInfo& FontBook::info(FaceId face) const { return impl_->faces.at(face).info; }
+
+int FontBook::face_count() const { return static_cast<int>(impl_->faces.size()); }
+
+bool FontBook::has_glyph(FaceId face, char32_t c) const {
+  return face >= 0 && face < face_count() && impl_->glyph(face, c).index != 0;
+}
+
+double FontBook::advance(FaceId face, char32_t c) const {
+  if (face < 0 || face >= face_count()) return 0;
+  return impl_->glyph(face, c).advance;
+}
+
+double FontBook::ascender(FaceId face) const { return impl_->faces.at(face).ascender; }
+double FontBook::descender(FaceId face) const { return impl_->faces.at(face).descender; }
+double FontBook::cap_height(FaceId face) const { return impl_->faces.at(face).cap_height; }
+
+std::vector<FaceSpan> FontBook::segment(FaceId face, std::string_view text,
+                                        std::vector<char32_t>* missing) const {
+  std::vector<FaceSpan> spans;
+  FaceId previous = -1;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t start = pos;
+    char32_t c = next_code_point(text, pos);
+    FaceId drawn = impl_->pick(face, c, previous);
+    if (drawn < 0) {
+      drawn = face;
+      if (missing && needs_glyph(c) &&
+          std::find(missing->begin(), missing->end(), c) == missing->end())
+        missing->push_back(c);
+    }
+    if (spans.empty() || spans.back().face != drawn) spans.push_back({drawn, {}});
+    spans.back().text.append(text.substr(start, pos - start));
+    previous = drawn;
+  }
+  return spans;
+}
+
+double FontBook::measure(FaceId face, std::string_view text, double size) const {
+  double width = 0;
+  FaceId previous = -1;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = next_code_point(text, pos);
+    FaceId drawn = impl_->pick(face, c, previous);
+    if (drawn < 0) drawn = face;
+    width += impl_->glyph(drawn, c).advance;
+    previous = drawn;
+  }
+  return width * size;
+}
+
+}  // namespace briefing::font

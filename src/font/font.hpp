@@ -1,0 +1,64 @@
+#pragma once
+// FontBook: the only fonts the program uses, named by fonts/manifest.xml. Layout measures with it
+// and the PDF renderer embeds the same files, so what is measured is what is printed.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diag.hpp"
+#include "base/page.hpp"
+
+namespace briefing::font {
+
+struct FaceInfo {
+  std::string family;  // manifest family name ("serif", "sans", "cjk")
+  bool bold = false;
+  bool italic = false;
+  std::string path;    // absolute path of the font file
+  Location declared;   // where the manifest names it
+};
+
+// A piece of text that one face can draw.
+struct FaceSpan {
+  FaceId face = 0;
+  std::string text;  // UTF-8
+};
+
+class FontBook {
+ public:
+  // Reads the manifest and opens every face it names; a missing or unreadable font file is an
+  // error at the manifest line that names it. Returns nullptr on error.
+  static std::unique_ptr<FontBook> load(const std::string& manifest_path, Diagnostics& diags);
+  ~FontBook();
+  FontBook(const FontBook&) = delete;
+  FontBook& operator=(const FontBook&) = delete;
+
+  // The face of `family` closest to the requested weight and slant; -1 if the family is unknown.
+  FaceId face(std::string_view family, bool bold, bool italic) const;
+  bool has_family(std::string_view family) const;
+  const FaceInfo& info(FaceId face) const;
+  int face_count() const;
+
+  bool has_glyph(FaceId face, char32_t c) const;
+  // Advance width in em (multiply by the type size); 0 for a character the face lacks.
+  double advance(FaceId face, char32_t c) const;
+  double ascender(FaceId face) const;   // em, positive
+  double descender(FaceId face) const;  // em, negative
+  double cap_height(FaceId face) const; // em
+
+  // Splits UTF-8 text into spans, each drawn by `face` or, per character, by the first face of
+  // the fallback chain that has the glyph. Characters no face has are kept in the preferred
+  // face's span and reported through `missing` (one entry per distinct character).
+  std::vector<FaceSpan> segment(FaceId face, std::string_view text,
+                                std::vector<char32_t>* missing = nullptr) const;
+  // Width in points of UTF-8 text set in `face` at `size`, fallback faces included.
+  double measure(FaceId face, std::string_view text, double size) const;
+
+ private:
+  FontBook();
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace briefing::font

@@ -1,0 +1,148 @@
+// Document blocks -> vertical list of boxes.
+#include <algorithm>
+
+#include "layout/builder.hpp"
+
+namespace briefing::layout {
+
+void VListBuilder::first(VBox box, const model::Style& style) {
+  box.space_before = std::max(pending_after_, style.space_before);
+  if (keep_next_) box.break_before = false;
+  if (force_next_ || style.page_break_before) box.forced_break = true;
+  keep_next_ = false;
+  force_next_ = false;
+  pending_after_ = 0;
+  out_.boxes.push_back(std::move(box));
+}
+
+void VListBuilder::next(VBox box) {
+  box.space_before = 0;
+  out_.boxes.push_back(std::move(box));
+}
+
+void VListBuilder::end_block(const model::Style& style) {
+  pending_after_ = style.space_after;
+  keep_next_ = style.keep_with_next;
+}
+
+void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::Style& style,
+                                   double x, double marker_x, const std::string& marker) {
+  double baseline = baseline_offset(ctx_.fonts, style);
+  int n = static_cast<int>(lines.size());
+  for (int k = 0; k < n; ++k) {
+    VBox box;
+    box.height = style.leading;
+    draw_line(lines[k], x, baseline, box.content);
+    if (k == 0 && !marker.empty()) draw_plain(ctx_.fonts, style, marker, marker_x, baseline, box.content.items);
+    if (k == 0) {
+      first(std::move(box), style);
+    } else {
+      // Widows and orphans: a page may end inside a paragraph only with two lines on each side.
+      box.break_before = !style.keep_together && k >= 2 && n - k >= 2;
+      next(std::move(box));
+    }
+  }
+}
+
+namespace {
+
+HeadingMark heading_mark(const model::Heading& h) {
+  return HeadingMark{h.number.empty() ? h.plain : h.number + "\u2002" + h.plain, h.level, h.in_toc};
+}
+
+void add_paragraph(VListBuilder& b, const model::Paragraph& p) {
+  const auto& ctx = b.ctx();
+  double width = ctx.width - p.style.indent;
+  auto lines = set_text(ctx.fonts, ctx.diags, p.style, p.runs, width, p.style.first_indent);
+  b.paragraph_lines(lines, p.style, p.style.indent, 0, "");
+  b.end_block(p.style);
+}
+
+void add_heading(VListBuilder& b, const model::Heading& h) {
+  const auto& ctx = b.ctx();
+  auto runs = h.runs;
+  if (!h.number.empty()) runs.insert(runs.begin(), model::Run{h.number + "\u2002", false, false, "", h.where});
+  auto lines = set_text(ctx.fonts, ctx.diags, h.style, runs, ctx.width - h.style.indent, 0);
+  VBox box;
+  double baseline = baseline_offset(ctx.fonts, h.style);
+  box.height = draw_lines(lines, h.style, baseline, h.style.indent, 0, box.content);
+  if (h.style.rule_width > 0) {
+    double y = box.height + h.style.padding;
+    box.content.items.push_back(Stroke{0, y, ctx.width, y, h.style.rule_width, h.style.rule_color});
+    box.height = y + h.style.rule_width;
+  }
+  box.heading = static_cast<int>(b.list().headings.size());
+  box.where = h.where;
+  b.list().headings.push_back(heading_mark(h));
+  b.first(std::move(box), h.style);
+  b.end_block(h.style);
+}
+
+void add_list(VListBuilder& b, const model::ListBlock& list) {
+  const auto& ctx = b.ctx();
+  const auto& style = list.style;
+  // Hanging indent wide enough for the widest marker, so item text aligns.
+  std::string widest = list.numbered ? std::to_string(list.items.size()) + "." : "\u2022";
+  double hang = std::max(plain_width(ctx.fonts, style, widest) + style.size * 0.6, style.size * 1.4);
+  int number = 0;
+  for (const auto& item : list.items) {
+    ++number;
+    std::string marker = list.numbered ? std::to_string(number) + "." : "\u2022";
+    double text_x = style.indent + hang;
+    auto lines = set_text(ctx.fonts, ctx.diags, item.style, item.runs, ctx.width - text_x, 0);
+    double marker_x = list.numbered ? text_x - style.size * 0.6 - plain_width(ctx.fonts, style, marker)
+                                    : style.indent;
+    b.paragraph_lines(lines, item.style, text_x, marker_x, marker);
+    model::Style between = item.style;
+    between.space_after = number == int(list.items.size()) ? style.space_after : style.space_after / 3;
+    b.end_block(between);
+  }
+}
+
+void add_spacer(VListBuilder& b, const model::Spacer& s) {
+  VBox box;
+  box.height = s.height;
+  model::Style none;
+  none.space_before = 0;
+  b.first(std::move(box), none);
+  b.end_block(none);
+}
+
+void add_rule(VListBuilder& b, const model::Rule& r) {
+  VBox box;
+  box.height = r.width;
+  box.content.items.push_back(Stroke{0, r.width / 2, b.ctx().width, r.width / 2, r.width, r.color});
+  model::Style spacing;
+  spacing.space_before = r.space_before;
+  spacing.space_after = r.space_after;
+  b.first(std::move(box), spacing);
+  b.end_block(spacing);
+}
+
+}  // namespace
+
+void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out) {
+  VListBuilder b(ctx, out);
+  for (const auto& block : blocks)
+    if (const auto* h = std::get_if<model::Heading>(&block)) b.headings_ahead.push_back(heading_mark(*h));
+  for (const auto& block : blocks) {
+    std::visit(
+        [&](const auto& x) {
+          using T = std::decay_t<decltype(x)>;
+          if constexpr (std::is_same_v<T, model::Paragraph>) add_paragraph(b, x);
+          else if constexpr (std::is_same_v<T, model::Heading>) add_heading(b, x);
+          else if constexpr (std::is_same_v<T, model::ListBlock>) add_list(b, x);
+          else if constexpr (std::is_same_v<T, model::Table>) add_table(b, x);
+          else if constexpr (std::is_same_v<T, model::KeyFigures>) add_keyfigures(b, x);
+          else if constexpr (std::is_same_v<T, model::Quote>) add_quote(b, x);
+          else if constexpr (std::is_same_v<T, model::ChartPlaceholder>) add_chart_placeholder(b, x);
+          else if constexpr (std::is_same_v<T, model::Toc>) add_toc(b, x);
+          else if constexpr (std::is_same_v<T, model::PageBreak>) b.force_break();
+          else if constexpr (std::is_same_v<T, model::Spacer>) add_spacer(b, x);
+          else if constexpr (std::is_same_v<T, model::Rule>) add_rule(b, x);
+        },
+        block);
+  }
+}
+
+}  // namespace briefing::layout

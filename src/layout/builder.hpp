@@ -1,0 +1,45 @@
+#pragma once
+// Internal to layout: appends boxes to a VList while applying the spacing and keep rules that
+// join consecutive blocks (collapsed space between blocks, keep-with-next, forced breaks).
+#include "layout/vlist.hpp"
+
+namespace briefing::layout {
+
+class VListBuilder {
+ public:
+  VListBuilder(const BlockContext& ctx, VList& out) : ctx_(ctx), out_(out) {}
+
+  const BlockContext& ctx() const { return ctx_; }
+  VList& list() { return out_; }
+  // Every heading of the block list, in order, known before the first box is added so that a
+  // table of contents can come before the headings it lists.
+  std::vector<HeadingMark> headings_ahead;
+
+  // The first box of a block: the space above it is the larger of the previous block's
+  // space-after and this block's space-before.
+  void first(VBox box, const model::Style& style);
+  // A further box of the same block.
+  void next(VBox box);
+  void end_block(const model::Style& style);
+  void force_break() { force_next_ = true; }
+
+  // Lines of a paragraph as one box per line, keeping at least two lines at the foot and head
+  // of a page; `keep_together` forbids any break inside.
+  void paragraph_lines(const std::vector<Line>& lines, const model::Style& style, double x,
+                       double hang_marker_x, const std::string& marker);
+
+ private:
+  const BlockContext& ctx_;
+  VList& out_;
+  double pending_after_ = 0;
+  bool keep_next_ = false;
+  bool force_next_ = false;
+};
+
+void add_table(VListBuilder& b, const model::Table& table);
+void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel);
+void add_quote(VListBuilder& b, const model::Quote& quote);
+void add_chart_placeholder(VListBuilder& b, const model::ChartPlaceholder& chart);
+void add_toc(VListBuilder& b, const model::Toc& toc);
+
+}  // namespace briefing::layout

@@ -1,0 +1,79 @@
+// The page builder: fills pages from the vertical list. A box that does not fit ends the page at
+// the last place a break is allowed; space above a box is dropped at the top of a page; a table
+// row that starts a page brings its table's header with it.
+#include "layout/vlist.hpp"
+
+namespace briefing::layout {
+
+namespace {
+
+constexpr double kEpsilon = 0.01;
+
+struct PageFill {
+  PageDraft draft;
+  double y = 0;
+  int first_box = 0;
+};
+
+// Places a box at the current position; returns false (placing nothing) if it does not fit.
+bool try_place(PageFill& page, const VBox& box, double space, const Frame& frame, bool force) {
+  if (!force && page.y + space + box.height > frame.height + kEpsilon) return false;
+  page.y += space;
+  page.draft.boxes.push_back(PlacedBox{&box, 0, page.y});
+  page.y += box.height;
+  return true;
+}
+
+void start_page(PageFill& page, const VList& list, int index, const Frame& frame) {
+  page = PageFill{};
+  page.first_box = index;
+  const VBox& box = list.boxes[std::size_t(index)];
+  if (box.continues_table && box.repeat_header)
+    for (const auto& h : *box.repeat_header) try_place(page, h, 0, frame, true);
+}
+
+}  // namespace
+
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame,
+                                   Diagnostics& diags) {
+  std::vector<PageDraft> pages;
+  const int n = static_cast<int>(list.boxes.size());
+  int i = 0;
+  while (i < n) {
+    PageFill page;
+    start_page(page, list, i, frame);
+    int last_break = -1;          // box index a page may end before
+    std::size_t placed_at_break = 0;  // placed boxes on this page before that index
+    while (i < n) {
+      const VBox& box = list.boxes[std::size_t(i)];
+      bool at_top = i == page.first_box;
+      if (box.forced_break && !at_top) break;
+      double space = at_top ? 0 : box.space_before;
+      if (try_place(page, box, space, frame, false)) {
+        ++i;
+        if (i < n && list.boxes[std::size_t(i)].break_before) {
+          last_break = i;
+          placed_at_break = page.draft.boxes.size();
+        }
+        continue;
+      }
+      if (at_top) {
+        // Taller than an empty page: place it anyway rather than loop forever, and say so.
+        diags.warn(box.where, "a block is taller than the page (" + std::to_string(int(box.height)) +
+                                  "pt on a " + std::to_string(int(frame.height)) + "pt frame)");
+        try_place(page, box, 0, frame, true);
+        ++i;
+      } else if (!box.break_before && last_break > page.first_box) {
+        // Keep rules forbid ending the page here: move back to the last allowed break.
+        page.draft.boxes.resize(placed_at_break);
+        i = last_break;
+      }
+      break;
+    }
+    page.draft.cover = false;
+    pages.push_back(std::move(page.draft));
+  }
+  return pages;
+}
+
+}  // namespace briefing::layout

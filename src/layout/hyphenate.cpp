@@ -1,0 +1,94 @@
+#include "layout/hyphenate.hpp"
+
+#include <hyphen.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include "base/unicode.hpp"
+
+namespace briefing::layout {
+namespace {
+
+constexpr std::size_t kMinLetters = 6;
+constexpr std::size_t kMaxLetters = 64;  // longer "words" are codes or URLs, not English
+constexpr std::size_t kLeftMin = 2;
+constexpr std::size_t kRightMin = 3;
+
+struct DictionaryCloser {
+  void operator()(HyphenDict* dict) const { hnj_hyphen_free(dict); }
+};
+
+bool hyphenatable(std::u32string_view word) {
+  if (word.size() < kMinLetters || word.size() > kMaxLetters) return false;
+  bool has_lower = false;
+  for (char32_t c : word) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (!u_isalpha(c) || uscript_getScript(c, &status) != USCRIPT_LATIN) return false;
+    has_lower = has_lower || u_islower(c);
+  }
+  return has_lower;  // capitals only: an acronym
+}
+
+// Frees what hnj_hyphen_hyphenate2 allocates for non-standard (replacement) hyphenation.
+void free_replacements(char** rep, int* pos, int* cut, std::size_t size) {
+  if (rep) {
+    for (std::size_t i = 0; i < size; ++i) std::free(rep[i]);
+  }
+  std::free(rep);
+  std::free(pos);
+  std::free(cut);
+}
+
+class Hyphenator {
+ public:
+  Hyphenator() : dictionary_(hnj_hyphen_load(BRIEFING_HYPHEN_DICT)) {}
+
+  const std::vector<std::uint8_t>& points(std::u32string_view word) {
+    static const std::vector<std::uint8_t> none;
+    if (!dictionary_ || !hyphenatable(word)) return none;
+    key_.clear();
+    for (char32_t c : word) append_utf8(key_, u_tolower(c));
+    auto found = cache_.find(key_);
+    if (found != cache_.end()) return found->second;
+    return cache_.emplace(key_, compute(word.size())).first->second;
+  }
+
+ private:
+  // libhyphen marks odd values per byte of the UTF-8 key; only marks on a character's last byte
+  // are between letters.
+  std::vector<std::uint8_t> compute(std::size_t letters) {
+    marks_.assign(key_.size() + 5, 0);
+    char** rep = nullptr;
+    int* pos = nullptr;
+    int* cut = nullptr;
+    hnj_hyphen_hyphenate2(dictionary_.get(), key_.data(), static_cast<int>(key_.size()),
+                          marks_.data(), nullptr, &rep, &pos, &cut);
+    free_replacements(rep, pos, cut, key_.size());
+    std::vector<std::uint8_t> result;
+    std::size_t byte = 0;
+    for (std::size_t k = 1; k + kRightMin <= letters; ++k) {
+      next_code_point(key_, byte);
+      if (k >= kLeftMin && (marks_[byte - 1] & 1)) result.push_back(static_cast<std::uint8_t>(k));
+    }
+    return result;
+  }
+
+  std::unique_ptr<HyphenDict, DictionaryCloser> dictionary_;
+  std::unordered_map<std::string, std::vector<std::uint8_t>> cache_;
+  std::string key_;
+  std::vector<char> marks_;
+};
+
+}  // namespace
+
+const std::vector<std::uint8_t>& hyphenation_points(std::u32string_view word) {
+  static Hyphenator english;
+  return english.points(word);
+}
+
+}  // namespace briefing::layout

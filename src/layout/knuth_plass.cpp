@@ -1,0 +1,219 @@
+#include "layout/knuth_plass.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace briefing::layout {
+namespace {
+
+// TeX's \linepenalty, \adjdemerits, \doublehyphendemerits and \finalhyphendemerits.
+constexpr double kLinePenalty = 10;
+constexpr double kAdjacentFitnessDemerits = 10000;
+constexpr double kDoubleHyphenDemerits = 10000;
+constexpr double kFinalHyphenDemerits = 5000;
+
+// Badness is 100 r³ for an adjustment ratio r, capped like TeX's inf_bad. The first pass accepts
+// lines up to r = 1 (all of the glue's stretch or shrink, no more); only paragraphs that cannot be
+// set so take the looser second pass, and only impossible ones the last resort.
+constexpr double kInfiniteBadness = 10000;
+constexpr std::array<double, 2> kBadnessLimits = {100, 800};
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+enum Fitness { very_loose, loose, decent, tight };
+
+int fitness_of(double ratio) {
+  if (ratio < -0.5) return tight;
+  if (ratio <= 0.5) return decent;
+  if (ratio <= 1) return loose;
+  return very_loose;
+}
+
+struct Totals {
+  double width = 0;
+  double stretch = 0;
+  double shrink = 0;
+};
+
+Totals operator-(const Totals& a, const Totals& b) {
+  return {a.width - b.width, a.stretch - b.stretch, a.shrink - b.shrink};
+}
+
+// How a line from one break to the next would be set.
+struct Fit {
+  double ratio = 0;
+  double badness = 0;
+  bool full = false;
+};
+
+// A feasible break: the best way found to end a line here in one fitness class.
+struct Node {
+  int position = -1;  // the break item; -1 for the paragraph's start
+  int next_start = 0;
+  int fitness = decent;
+  double demerits = 0;
+  int previous = -1;
+  Fit line;  // the line that ends here
+};
+
+class Breaker {
+ public:
+  Breaker(const std::vector<Item>& items, double first_width, double width)
+      : items_(items), first_width_(first_width), width_(width), sums_(items.size() + 1) {
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      const Item& item = items[i];
+      sums_[i + 1] = sums_[i];
+      if (item.kind == Item::Kind::penalty) continue;
+      sums_[i + 1].width += item.width;
+      if (item.kind == Item::Kind::glue) {
+        sums_[i + 1].stretch += item.stretch;
+        sums_[i + 1].shrink += item.shrink;
+      }
+    }
+  }
+
+  // One pass of the algorithm; false if some stretch of the paragraph has no feasible break.
+  bool run(double badness_limit) {
+    Node start;
+    start.next_start = skip_discardable(0);
+    nodes_.assign(1, start);
+    active_.assign(1, 0);
+    for (int b = 0; b < static_cast<int>(items_.size()); ++b) {
+      if (!legal_break(items_[b])) continue;
+      try_break(b, badness_limit);
+      if (active_.empty()) return false;
+    }
+    return true;
+  }
+
+  std::vector<LineBreak> lines() const {
+    int best = *std::min_element(active_.begin(), active_.end(), [&](int a, int b) {
+      return nodes_[a].demerits < nodes_[b].demerits;
+    });
+    std::vector<LineBreak> lines;
+    for (int k = best; nodes_[k].previous >= 0; k = nodes_[k].previous) {
+      const Node& node = nodes_[k];
+      lines.push_back(
+          {nodes_[node.previous].next_start, node.position, node.line.ratio, node.line.full});
+    }
+    std::reverse(lines.begin(), lines.end());
+    return lines;
+  }
+
+ private:
+  static bool forced(const Item& item) {
+    return item.kind == Item::Kind::penalty && item.penalty <= kForceBreak;
+  }
+
+  static bool legal_break(const Item& item) {
+    if (item.kind == Item::Kind::glue) return item.breakable;
+    return item.kind == Item::Kind::penalty && item.penalty < kNoBreak;
+  }
+
+  // A line starts at the first box after a break: glue and penalties there are dropped.
+  int skip_discardable(int i) const {
+    int n = static_cast<int>(items_.size());
+    while (i < n && items_[i].kind != Item::Kind::box && !forced(items_[i])) ++i;
+    return i;
+  }
+
+  Fit fit(const Node& from, int b) const {
+    const Item& item = items_[b];
+    Totals line = sums_[b] - sums_[from.next_start];
+    double length = line.width + (item.kind == Item::Kind::penalty ? item.width : 0);
+    double target = from.position < 0 ? first_width_ : width_;
+    if (length < target && forced(item)) return {0, 0, false};
+    double ratio = 0;
+    if (length < target) {
+      if (line.stretch <= 0) return {kInfinity, kInfiniteBadness, false};
+      ratio = (target - length) / line.stretch;
+    } else if (length > target) {
+      if (line.shrink <= 0) return {-kInfinity, kInfiniteBadness, false};
+      ratio = (target - length) / line.shrink;
+    }
+    double badness = std::min(100 * std::abs(ratio * ratio * ratio), kInfiniteBadness);
+    return {ratio, badness, ratio >= -1};
+  }
+
+  double demerits(const Node& from, int b, const Fit& line, int fitness) const {
+    const Item& item = items_[b];
+    double d = (kLinePenalty + line.badness) * (kLinePenalty + line.badness);
+    if (item.kind == Item::Kind::penalty && !forced(item)) {
+      double p = item.penalty;
+      d += p >= 0 ? p * p : -p * p;
+    }
+    if (from.position >= 0 && items_[from.position].flagged) {
+      if (item.flagged) d += kDoubleHyphenDemerits;
+      if (b + 1 == static_cast<int>(items_.size())) d += kFinalHyphenDemerits;
+    }
+    if (std::abs(fitness - from.fitness) > 1) d += kAdjacentFitnessDemerits;
+    return d;
+  }
+
+  void try_break(int b, double badness_limit) {
+    struct Candidate {
+      double demerits = kInfinity;
+      int from = -1;
+      Fit line;
+    };
+    std::array<Candidate, 4> best;
+    double least = kInfinity;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < active_.size(); ++i) {
+      int a = active_[i];
+      const Node& from = nodes_[a];
+      if (from.next_start > b) {  // b lies in the discarded items right after this break
+        active_[kept++] = a;
+        continue;
+      }
+      Fit line = fit(from, b);
+      bool overfull = line.ratio < -1;
+      bool last_active = kept == 0 && i + 1 == active_.size();
+      if (!overfull && !forced(items_[b])) active_[kept++] = a;
+      int fitness = fitness_of(line.ratio);
+      double d;
+      // TeX's artificial_demerits: when the last active break would die and nothing else can
+      // end a line here, accept the overfull line rather than no paragraph at all.
+      if (overfull && std::isinf(badness_limit) && last_active && std::isinf(least)) {
+        fitness = decent;
+        d = from.demerits;
+      } else if (!overfull && line.badness <= badness_limit) {
+        d = from.demerits + demerits(from, b, line, fitness);
+      } else {
+        continue;
+      }
+      if (d < best[fitness].demerits) best[fitness] = {d, a, line};
+      least = std::min(least, d);
+    }
+    active_.resize(kept);
+    // Like TeX, keep a worse fitness class only if it could still win by avoiding adjdemerits.
+    for (int fitness = 0; fitness < 4; ++fitness) {
+      const Candidate& c = best[fitness];
+      if (c.from < 0 || c.demerits > least + kAdjacentFitnessDemerits) continue;
+      active_.push_back(static_cast<int>(nodes_.size()));
+      nodes_.push_back({b, skip_discardable(b + 1), fitness, c.demerits, c.from, c.line});
+    }
+  }
+
+  const std::vector<Item>& items_;
+  double first_width_;
+  double width_;
+  std::vector<Totals> sums_;  // sums_[i]: totals of items [0, i)
+  std::vector<Node> nodes_;
+  std::vector<int> active_;
+};
+
+}  // namespace
+
+std::vector<LineBreak> break_lines(const std::vector<Item>& items, double first_width,
+                                   double width) {
+  Breaker breaker(items, first_width, width);
+  for (double limit : kBadnessLimits) {
+    if (breaker.run(limit)) return breaker.lines();
+  }
+  breaker.run(kInfinity);
+  return breaker.lines();
+}
+
+}  // namespace briefing::layout

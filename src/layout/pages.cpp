@@ -1,0 +1,202 @@
+// Finishing: pages get their place on paper (mirrored margins), running header and footer with
+// fields filled in, table-of-contents page numbers, links and the outline. Done last, once the
+// page count is known, so "Page X of Y" needs no second layout pass.
+#include <cmath>
+#include <string>
+
+#include "layout/layout.hpp"
+#include "layout/vlist.hpp"
+
+namespace briefing::layout {
+
+namespace {
+
+constexpr Color kLeaderColor{0.45, 0.45, 0.45};
+
+struct Geometry {
+  double left = 0;  // left edge of the text frame on this page
+  double top = 0;
+  Frame frame;
+};
+
+Geometry geometry(const model::PageSetup& p, int page_index) {
+  // Page 1 is a right-hand (odd) page: its binding side is on the left.
+  bool odd = page_index % 2 == 0;
+  Geometry g;
+  g.left = (odd || !p.mirror) ? p.inner : p.outer;
+  g.top = p.top;
+  g.frame = Frame{p.width - p.inner - p.outer, p.height - p.top - p.bottom};
+  return g;
+}
+
+std::string fill_fields(std::string text, const std::string& section, int page, int pages) {
+  auto replace = [&](const std::string& field, const std::string& value) {
+    for (auto pos = text.find(field); pos != std::string::npos; pos = text.find(field, pos + value.size()))
+      text.replace(pos, field.size(), value);
+  };
+  replace("{section}", section);
+  replace("{page}", std::to_string(page));
+  replace("{pages}", std::to_string(pages));
+  return text;
+}
+
+// Shortens text word by word, ending it with an ellipsis, until it fits `width`.
+std::string fit(const font::FontBook& fonts, const model::Style& style, std::string text, double width) {
+  if (plain_width(fonts, style, text) <= width) return text;
+  while (!text.empty()) {
+    auto cut = text.find_last_of(' ');
+    text.erase(cut == std::string::npos ? 0 : cut);
+    if (plain_width(fonts, style, text + "\u2026") <= width) return text.empty() ? text : text + "\u2026";
+  }
+  return text;
+}
+
+struct Finisher {
+  const model::Document& doc;
+  const font::FontBook& fonts;
+  PagedDocument& out;
+
+  void running(Page& page, const model::Running& r, const Geometry& g, bool header, int index,
+               const std::string& section) {
+    if (r.left.empty() && r.center.empty() && r.right.empty()) return;
+    int number = index + 1;
+    int total = int(out.pages.size());
+    bool swap = doc.page.mirror && index % 2 == 1;
+    std::string left = fill_fields(swap ? r.right : r.left, section, number, total);
+    std::string right = fill_fields(swap ? r.left : r.right, section, number, total);
+    std::string center = fill_fields(r.center, section, number, total);
+    double edge = header ? g.top : g.top + g.frame.height;
+    double baseline = header ? edge - r.distance : edge + r.distance;
+    double w = g.frame.width;
+    // Left and right share what the centre leaves, so a long section title never overlaps.
+    double side = (w - plain_width(fonts, r.style, center)) / (center.empty() ? 1 : 2) - r.style.size;
+    if (center.empty()) {
+      double lw = plain_width(fonts, r.style, left), rw = plain_width(fonts, r.style, right);
+      if (lw + rw > side) {
+        if (lw > rw) left = fit(fonts, r.style, left, side - rw);
+        else right = fit(fonts, r.style, right, side - lw);
+      }
+    } else {
+      left = fit(fonts, r.style, left, side);
+      right = fit(fonts, r.style, right, side);
+    }
+    if (!left.empty()) draw_plain(fonts, r.style, left, g.left, baseline, page.items);
+    if (!center.empty())
+      draw_plain(fonts, r.style, center, g.left + (w - plain_width(fonts, r.style, center)) / 2, baseline,
+                 page.items);
+    if (!right.empty())
+      draw_plain(fonts, r.style, right, g.left + w - plain_width(fonts, r.style, right), baseline,
+                 page.items);
+    if (r.rule_width > 0) {
+      // The rule sits halfway between the band's baseline and the text frame.
+      double y = header ? baseline + (edge - baseline) / 2 : baseline - (baseline - edge) / 2 - r.style.size;
+      page.items.push_back(Stroke{g.left, y, g.left + w, y, r.rule_width, r.rule_color});
+    }
+  }
+
+  void toc_number(Page& page, const TocSlot& slot, double x0, double y0, const HeadingMark& target) {
+    std::string number = std::to_string(target.page + 1);
+    double nw = fonts.measure(slot.face, number, slot.size);
+    double right = x0 + slot.number_x;
+    double baseline = y0 + slot.baseline;
+    // Dot leaders on a fixed grid, so the dots of all entries line up vertically.
+    double step = slot.size * 0.55;
+    double first = std::ceil((x0 + slot.leader_from) / step) * step;
+    int count = int((right - nw - slot.size * 0.4 - first) / step);
+    for (int k = 0; k < count; ++k)
+      page.items.push_back(GlyphRun{slot.face, slot.size, first + k * step, baseline, ".", kLeaderColor});
+    page.items.push_back(GlyphRun{slot.face, slot.size, right - nw, baseline, number, slot.color});
+  }
+};
+
+void place_content(Page& page, const Content& c, double x, double y) {
+  for (const auto& item : c.items) {
+    std::visit(
+        [&](const auto& it) {
+          using T = std::decay_t<decltype(it)>;
+          T moved = it;
+          if constexpr (std::is_same_v<T, GlyphRun>) {
+            moved.x += x;
+            moved.y += y;
+          } else if constexpr (std::is_same_v<T, Fill>) {
+            moved.rect.x += x;
+            moved.rect.y += y;
+          } else {
+            moved.x1 += x, moved.x2 += x, moved.y1 += y, moved.y2 += y;
+          }
+          page.items.push_back(std::move(moved));
+        },
+        item);
+  }
+  for (const auto& u : c.uris) page.uris.push_back(UriLink{Rect{u.rect.x + x, u.rect.y + y, u.rect.w, u.rect.h}, u.uri});
+}
+
+}  // namespace
+
+PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts, Diagnostics& diags) {
+  Geometry g0 = geometry(doc.page, 0);
+  BlockContext ctx{fonts, diags, g0.frame.width};
+  VList cover, body;
+  add_blocks(doc.cover, ctx, cover);
+  add_blocks(doc.body, ctx, body);
+
+  std::vector<PageDraft> drafts;
+  if (!cover.boxes.empty()) {
+    drafts = build_pages(cover, g0.frame, diags);
+    for (auto& d : drafts) d.cover = true;
+  }
+  for (auto& d : build_pages(body, g0.frame, diags)) drafts.push_back(std::move(d));
+
+  PagedDocument out;
+  out.info = DocInfo{doc.meta.title, doc.meta.author, doc.meta.subject, doc.meta.keywords, doc.meta.lang, "", doc.meta.date};
+  out.pages.resize(drafts.size());
+  for (auto& p : out.pages) p.width = doc.page.width, p.height = doc.page.height;
+
+  // Where each heading landed, for the TOC, the outline and {section}.
+  VList& marks = body;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    if (drafts[i].cover) continue;
+    Geometry g = geometry(doc.page, int(i));
+    for (const auto& pb : drafts[i].boxes)
+      if (pb.box->heading >= 0) {
+        auto& h = marks.headings[std::size_t(pb.box->heading)];
+        h.page = int(i);
+        h.y = g.top + pb.y;
+      }
+  }
+
+  Finisher fin{doc, fonts, out};
+  std::string section;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    Page& page = out.pages[i];
+    Geometry g = geometry(doc.page, int(i));
+    for (const auto& pb : drafts[i].boxes) {
+      double x = g.left + pb.x, y = g.top + pb.y;
+      place_content(page, pb.box->content, x, y);
+      for (const auto& slot : pb.box->toc) {
+        const auto& target = marks.headings[std::size_t(slot.heading)];
+        if (target.page < 0) continue;
+        fin.toc_number(page, slot, x, y, target);
+        page.links.push_back(PageLink{Rect{x, y, g.frame.width, pb.box->height}, target.page, target.y});
+      }
+    }
+    if (drafts[i].cover) continue;
+    // {section}: the first level-1 heading on the page, else the one in force from before.
+    std::string here = section;
+    for (const auto& pb : drafts[i].boxes)
+      if (pb.box->heading >= 0 && marks.headings[std::size_t(pb.box->heading)].level == 1) {
+        here = marks.headings[std::size_t(pb.box->heading)].title;
+        break;
+      }
+    for (const auto& pb : drafts[i].boxes)
+      if (pb.box->heading >= 0 && marks.headings[std::size_t(pb.box->heading)].level == 1)
+        section = marks.headings[std::size_t(pb.box->heading)].title;
+    fin.running(page, doc.header, g, true, int(i), here);
+    fin.running(page, doc.footer, g, false, int(i), here);
+  }
+  for (const auto& h : marks.headings)
+    if (h.page >= 0) out.outline.push_back(OutlineEntry{h.title, h.level, h.page, h.y});
+  return out;
+}
+
+}  // namespace briefing::layout

@@ -1,0 +1,168 @@
+// Boxes that never split: key-figure panels, block quotes, chart placeholders; and the table of
+// contents, whose page numbers are filled in once pages are built.
+#include <algorithm>
+
+#include "layout/builder.hpp"
+
+namespace briefing::layout {
+
+namespace {
+
+std::vector<model::Run> plain_runs(const std::string& text, const Location& where) {
+  return {model::Run{text, false, false, "", where}};
+}
+
+// Sets runs in `width` at (x, top) and returns the height used.
+double text_block(const BlockContext& ctx, const model::Style& style,
+                  const std::vector<model::Run>& runs, double x, double top, double width,
+                  Content& out) {
+  auto lines = set_text(ctx.fonts, ctx.diags, style, runs, width, 0);
+  return draw_lines(lines, style, baseline_offset(ctx.fonts, style), x, top, out);
+}
+
+void frame_rect(std::vector<Item>& items, Rect r, double w, Color c) {
+  items.push_back(Stroke{r.x, r.y, r.x + r.w, r.y, w, c});
+  items.push_back(Stroke{r.x + r.w, r.y, r.x + r.w, r.y + r.h, w, c});
+  items.push_back(Stroke{r.x + r.w, r.y + r.h, r.x, r.y + r.h, w, c});
+  items.push_back(Stroke{r.x, r.y + r.h, r.x, r.y, w, c});
+}
+
+}  // namespace
+
+void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
+  const auto& ctx = b.ctx();
+  if (panel.figures.empty()) return;
+  const auto& box_style = panel.box_style;
+  double pad = box_style.padding;
+  double gap = 14;
+  double n = double(panel.figures.size());
+  double inner = ctx.width - 2 * pad;
+  double col = (inner - gap * (n - 1)) / n;
+  Content text;
+  double height = 0;
+  for (std::size_t i = 0; i < panel.figures.size(); ++i) {
+    const auto& f = panel.figures[i];
+    double x = pad + double(i) * (col + gap);
+    double y = pad;
+    y += text_block(ctx, panel.value_style, plain_runs(f.value, f.where), x, y, col, text);
+    y += panel.label_style.space_before;
+    y += text_block(ctx, panel.label_style, f.label, x, y, col, text);
+    if (!f.note.empty()) {
+      y += panel.note_style.space_before;
+      y += text_block(ctx, panel.note_style, plain_runs(f.note, f.where), x, y, col, text);
+    }
+    height = std::max(height, y);
+    if (i > 0) {
+      double sx = x - gap / 2;
+      text.items.push_back(Stroke{sx, pad, sx, 0, 0.4, box_style.rule_color});
+    }
+  }
+  height += pad;
+  VBox box;
+  box.height = height;
+  if (box_style.has_background)
+    box.content.items.push_back(Fill{Rect{0, 0, ctx.width, height}, box_style.background});
+  if (box_style.rule_width > 0) {
+    box.content.items.push_back(
+        Stroke{0, 0, ctx.width, 0, box_style.rule_width * 2, box_style.rule_color});
+    box.content.items.push_back(
+        Stroke{0, height, ctx.width, height, box_style.rule_width, box_style.rule_color});
+  }
+  for (auto& item : text.items) {
+    // Column separators were recorded with y2 = 0 meaning "to the bottom padding".
+    if (auto* s = std::get_if<Stroke>(&item); s && s->y2 == 0) s->y2 = height - pad;
+    box.content.items.push_back(std::move(item));
+  }
+  box.content.uris = std::move(text.uris);
+  box.where = panel.where;
+  b.first(std::move(box), box_style);
+  b.end_block(box_style);
+}
+
+void add_quote(VListBuilder& b, const model::Quote& quote) {
+  const auto& ctx = b.ctx();
+  const auto& style = quote.style;
+  double x = style.indent + style.padding;
+  double width = ctx.width - 2 * style.indent - style.padding;
+  Content text;
+  double y = style.padding;
+  for (std::size_t i = 0; i < quote.paragraphs.size(); ++i) {
+    if (i > 0) y += style.space_after / 2;
+    y += text_block(ctx, style, quote.paragraphs[i].runs, x, y, width, text);
+  }
+  if (!quote.attribution.empty()) {
+    y += quote.attribution_style.space_before;
+    y += text_block(ctx, quote.attribution_style, plain_runs("\u2014\u2009" + quote.attribution, quote.where),
+                    x, y, width, text);
+  }
+  y += style.padding;
+  VBox box;
+  box.height = y;
+  if (style.has_background)
+    box.content.items.push_back(Fill{Rect{style.indent, 0, ctx.width - 2 * style.indent, y}, style.background});
+  if (style.rule_width > 0)
+    box.content.items.push_back(Stroke{style.indent, 0, style.indent, y, style.rule_width, style.rule_color});
+  for (auto& item : text.items) box.content.items.push_back(std::move(item));
+  box.content.uris = std::move(text.uris);
+  box.where = quote.where;
+  b.first(std::move(box), style);
+  b.end_block(style);
+}
+
+void add_chart_placeholder(VListBuilder& b, const model::ChartPlaceholder& chart) {
+  const auto& ctx = b.ctx();
+  VBox box;
+  double y = text_block(ctx, chart.title_style, plain_runs(chart.title, chart.where), 0, 0, ctx.width,
+                        box.content);
+  y += chart.title_style.space_after;
+  Rect area{0, y, ctx.width, chart.height};
+  if (chart.style.has_background) box.content.items.push_back(Fill{area, chart.style.background});
+  frame_rect(box.content.items, area, 0.5, chart.style.rule_color);
+  std::string label = "Chart (" + chart.type + ") \u2014 drawn in a later release";
+  double w = plain_width(ctx.fonts, chart.style, label);
+  draw_plain(ctx.fonts, chart.style, label, (ctx.width - w) / 2, y + chart.height / 2,
+             box.content.items);
+  box.height = y + chart.height;
+  box.where = chart.where;
+  b.first(std::move(box), chart.style);
+  b.end_block(chart.style);
+}
+
+void add_toc(VListBuilder& b, const model::Toc& toc) {
+  const auto& ctx = b.ctx();
+  if (!toc.title.empty()) {
+    VBox title;
+    title.height = text_block(ctx, toc.title_style, plain_runs(toc.title, toc.where), 0, 0, ctx.width,
+                              title.content);
+    title.where = toc.where;
+    b.first(std::move(title), toc.title_style);
+    b.end_block(toc.title_style);
+  }
+  // Room on the right for the page number, so titles never run into it.
+  double number_col = toc.entry_style.size * 3;
+  for (std::size_t i = 0; i < b.headings_ahead.size(); ++i) {
+    const auto& h = b.headings_ahead[i];
+    if (!h.in_toc || h.level > toc.depth) continue;
+    const auto& style = h.level == 1 ? toc.entry_style : toc.sub_style;
+    double indent = style.indent;
+    auto lines = set_text(ctx.fonts, ctx.diags, style, plain_runs(h.title, toc.where),
+                          ctx.width - indent - number_col, 0);
+    VBox box;
+    double baseline = baseline_offset(ctx.fonts, style);
+    box.height = draw_lines(lines, style, baseline, indent, 0, box.content);
+    TocSlot slot;
+    slot.heading = int(i);
+    slot.number_x = ctx.width;
+    slot.baseline = box.height - style.leading + baseline;
+    slot.leader_from = indent + (lines.empty() ? 0 : lines.back().width) + style.size * 0.5;
+    slot.face = face_for(ctx.fonts, style, style.bold, style.italic);
+    slot.size = style.size;
+    slot.color = style.color;
+    box.toc.push_back(slot);
+    box.where = toc.where;
+    b.first(std::move(box), style);
+    b.end_block(style);
+  }
+}
+
+}  // namespace briefing::layout

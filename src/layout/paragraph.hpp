@@ -1,0 +1,56 @@
+#pragma once
+// Paragraph setting: styled runs in, lines of positioned pieces out. Break opportunities come
+// from ICU (UAX #14), English hyphenation from libhyphen, and the breaks are chosen by total fit
+// (Knuth-Plass) so that justified lines are as even as possible.
+#include <string>
+#include <vector>
+
+#include "base/diag.hpp"
+#include "base/geom.hpp"
+#include "font/font.hpp"
+
+namespace briefing::layout {
+
+enum class LineAlign { left, right, center, justify };
+
+struct StyledRun {
+  std::string text;  // NFC UTF-8
+  FaceId face = 0;   // preferred face; fallback per character happens inside
+  double size = 10;
+  Color color;
+  std::string href;  // non-empty for links
+  Location where;    // for warnings about missing glyphs
+};
+
+struct ParagraphShape {
+  double width = 0;         // line width in points
+  double first_indent = 0;  // indent of the first line (reduces its width)
+  LineAlign align = LineAlign::left;
+  bool hyphenate = false;   // English hyphenation (libhyphen, hyph_en_US)
+};
+
+// One drawable piece of a line; x is relative to the line's start (indent included).
+struct Piece {
+  double x = 0;
+  double width = 0;
+  FaceId face = 0;
+  double size = 10;
+  Color color;
+  std::string text;  // a word with its trailing space if any, or a hyphen, in one face
+  std::string href;
+};
+
+struct Line {
+  std::vector<Piece> pieces;
+  double width = 0;    // set width (== shape width for justified lines except the last)
+  double ascent = 0;   // max ascender over the pieces, points
+  double descent = 0;  // max |descender|, points
+  bool last = false;   // last line of the paragraph
+};
+
+// Sets a paragraph. Never returns a line wider than shape.width: a word that cannot fit is
+// broken between characters. Characters no font has produce a warning at the run's location.
+std::vector<Line> set_paragraph(const std::vector<StyledRun>& runs, const ParagraphShape& shape,
+                                const font::FontBook& fonts, Diagnostics& diags);
+
+}  // namespace briefing::layout

@@ -1,0 +1,111 @@
+// Glue between model styles and the paragraph setter, and small text-drawing helpers.
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include "layout/vlist.hpp"
+
+namespace briefing::layout {
+
+namespace {
+
+LineAlign line_align(model::Align a) {
+  switch (a) {
+    case model::Align::right: return LineAlign::right;
+    case model::Align::center: return LineAlign::center;
+    case model::Align::justify: return LineAlign::justify;
+    case model::Align::left: break;
+  }
+  return LineAlign::left;
+}
+
+}  // namespace
+
+std::string apply_case(const model::Style& style, const std::string& text) {
+  if (!style.uppercase) return text;
+  auto u = icu::UnicodeString::fromUTF8(text);
+  u.toUpper(icu::Locale::getRoot());
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+FaceId face_for(const font::FontBook& fonts, const model::Style& style, bool bold, bool italic) {
+  FaceId f = fonts.face(style.family, bold, italic);
+  // The model checked every family against the manifest; fall back to any face defensively.
+  return f >= 0 ? f : 0;
+}
+
+std::vector<StyledRun> styled_runs(const font::FontBook& fonts, const model::Style& style,
+                                   const std::vector<model::Run>& runs) {
+  std::vector<StyledRun> out;
+  out.reserve(runs.size());
+  for (const auto& r : runs) {
+    bool bold = style.bold || r.strong;
+    bool italic = style.italic != r.emphasis;
+    StyledRun s;
+    s.text = apply_case(style, r.text);
+    s.face = face_for(fonts, style, bold, italic);
+    s.size = style.size;
+    s.color = r.href.empty() ? style.color : Color{0.05, 0.2, 0.45};
+    s.href = r.href;
+    s.where = r.where;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+std::vector<Line> set_text(const font::FontBook& fonts, Diagnostics& diags,
+                           const model::Style& style, const std::vector<model::Run>& runs,
+                           double width, double first_indent) {
+  ParagraphShape shape;
+  shape.width = width;
+  shape.first_indent = first_indent;
+  shape.align = line_align(style.align);
+  shape.hyphenate = style.hyphenate;
+  return set_paragraph(styled_runs(fonts, style, runs), shape, fonts, diags);
+}
+
+double baseline_offset(const font::FontBook& fonts, const model::Style& style) {
+  FaceId f = face_for(fonts, style, style.bold, style.italic);
+  double asc = fonts.ascender(f) * style.size;
+  double desc = -fonts.descender(f) * style.size;
+  // Centre the font's ascent+descent in the leading, as typesetters distribute half-leading.
+  return (style.leading - asc - desc) / 2 + asc;
+}
+
+double draw_lines(const std::vector<Line>& lines, const model::Style& style, double baseline,
+                  double x, double top, Content& out) {
+  double y = top;
+  for (const auto& line : lines) {
+    draw_line(line, x, y + baseline, out);
+    y += style.leading;
+  }
+  return y - top;
+}
+
+void draw_line(const Line& line, double x, double baseline, Content& out) {
+  for (const auto& p : line.pieces) {
+    out.items.push_back(GlyphRun{p.face, p.size, x + p.x, baseline, p.text, p.color});
+    if (!p.href.empty()) {
+      // The link area covers the word's ink box, roughly ascender to descender.
+      out.uris.push_back(UriLink{Rect{x + p.x, baseline - p.size * 0.9, p.width, p.size * 1.15}, p.href});
+    }
+  }
+}
+
+void draw_plain(const font::FontBook& fonts, const model::Style& style, const std::string& text,
+                double x, double baseline, std::vector<Item>& out) {
+  FaceId face = face_for(fonts, style, style.bold, style.italic);
+  for (auto& span : fonts.segment(face, apply_case(style, text))) {
+    double w = fonts.measure(span.face, span.text, style.size);
+    out.push_back(GlyphRun{span.face, style.size, x, baseline, std::move(span.text), style.color});
+    x += w;
+  }
+}
+
+double plain_width(const font::FontBook& fonts, const model::Style& style, const std::string& text) {
+  FaceId face = face_for(fonts, style, style.bold, style.italic);
+  return fonts.measure(face, apply_case(style, text), style.size);
+}
+
+}  // namespace briefing::layout

@@ -1,0 +1,104 @@
+#pragma once
+// Internal to layout: the vertical list that blocks are turned into and pages are built from.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/page.hpp"
+#include "font/font.hpp"
+#include "layout/paragraph.hpp"
+#include "model/document.hpp"
+
+namespace briefing::layout {
+
+// Content positioned relative to its box: x from the text frame's left edge, y from the box top.
+struct Content {
+  std::vector<Item> items;
+  std::vector<UriLink> uris;
+};
+
+// A table-of-contents entry whose page number is only known once pages are built.
+struct TocSlot {
+  int heading = -1;       // index into VList::headings
+  double number_x = 0;    // right edge of the page number
+  double baseline = 0;    // relative to the box top
+  double leader_from = 0; // where the dot leaders start
+  FaceId face = 0;
+  double size = 10;
+  Color color;
+};
+
+struct VBox {
+  double height = 0;
+  double space_before = 0;  // dropped when the box starts a page
+  bool break_before = true;    // may a page end just before this box?
+  bool forced_break = false;   // this box must start a page
+  Content content;
+  std::shared_ptr<const std::vector<VBox>> repeat_header;  // table rows: header to repeat
+  bool continues_table = false;  // not the table's first row (so a new page repeats the header)
+  int heading = -1;              // index into VList::headings if the box starts a heading
+  std::vector<TocSlot> toc;      // usually empty
+  Location where;
+};
+
+struct HeadingMark {
+  std::string title;  // for TOC, outline and {section}
+  int level = 1;
+  bool in_toc = true;
+  int page = -1;  // filled by the page builder
+  double y = 0;   // page coordinates
+};
+
+struct VList {
+  std::vector<VBox> boxes;
+  std::vector<HeadingMark> headings;
+};
+
+// What a finished page holds before finishing: boxes placed at page coordinates.
+struct PlacedBox {
+  const VBox* box = nullptr;
+  double x = 0, y = 0;
+};
+
+struct PageDraft {
+  std::vector<PlacedBox> boxes;
+  bool cover = false;
+};
+
+struct Frame {
+  double width = 0, height = 0;
+};
+
+// blocks.cpp
+struct BlockContext {
+  const font::FontBook& fonts;
+  Diagnostics& diags;
+  double width;  // text frame width
+};
+void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);
+
+// flow.cpp: fills pages from the vertical list; every box lands on exactly one page.
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame,
+                                   Diagnostics& diags);
+
+// text.cpp
+FaceId face_for(const font::FontBook& fonts, const model::Style& style, bool bold, bool italic);
+std::vector<StyledRun> styled_runs(const font::FontBook& fonts, const model::Style& style,
+                                   const std::vector<model::Run>& runs);
+std::vector<Line> set_text(const font::FontBook& fonts, Diagnostics& diags,
+                           const model::Style& style, const std::vector<model::Run>& runs,
+                           double width, double first_indent);
+// Draws lines into `out`, one per leading, the first line's top at `top`; `baseline` is the
+// baseline's offset within a line box. Returns the height used.
+double draw_lines(const std::vector<Line>& lines, const model::Style& style, double baseline,
+                  double x, double top, Content& out);
+void draw_line(const Line& line, double x, double baseline, Content& out);
+// Baseline offset from the top of a line box of the style's leading.
+double baseline_offset(const font::FontBook& fonts, const model::Style& style);
+// One line of plain text (fallback faces included), starting at x on `baseline`.
+void draw_plain(const font::FontBook& fonts, const model::Style& style, const std::string& text,
+                double x, double baseline, std::vector<Item>& out);
+double plain_width(const font::FontBook& fonts, const model::Style& style, const std::string& text);
+std::string apply_case(const model::Style& style, const std::string& text);
+
+}  // namespace briefing::layout

@@ -1,0 +1,189 @@
+#include "model/body.hpp"
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+#include <numeric>
+
+#include "model/text.hpp"
+
+namespace briefing::model {
+
+namespace {
+
+// "Agency, “Title”, 3 March 2025 (file.txt)"; absent parts are left out.
+std::vector<Run> source_entry(const parse::ArticleSpec& article) {
+  std::string text;
+  auto add = [&](const std::string& part) {
+    if (part.empty()) return;
+    if (!text.empty()) text += ", ";
+    text += part;
+  };
+  add(article.agency);
+  add("\u201C" + article.title + "\u201D");
+  add(long_date(article.date));
+  text += " (" + std::filesystem::path(article.file).filename().string() + ")";
+  return {Run{text, false, false, "", article.where}};
+}
+
+// What a section passes down to the blocks inside it.
+struct Scope {
+  int depth = 0;  // of the enclosing section; 0 = the brief itself
+  bool numbered = true;
+  bool in_toc = true;
+};
+
+class BodyBuilder {
+ public:
+  BodyBuilder(const parse::BriefSpec& spec, const StyleSheet& styles, Diagnostics& diags)
+      : spec_(spec), styles_(styles), diags_(diags) {}
+
+  void add_blocks(const std::vector<parse::BlockSpec>& blocks, const Scope& scope) {
+    for (const auto& block : blocks) std::visit([&](const auto& b) { add(b, scope); }, block);
+  }
+
+  std::vector<Block> take() { return std::move(out_); }
+
+ private:
+  Style style(std::string_view name, const Location& where, bool keep_together = false) {
+    Style s = styles_.get(name, where, diags_);
+    if (keep_together) s.keep_together = true;
+    return s;
+  }
+
+  void add(const parse::SectionSpec& section, const Scope& outer) {
+    Scope scope{outer.depth + 1, outer.numbered && section.numbered,
+                outer.in_toc && section.in_toc};
+    Heading heading;
+    heading.level = scope.depth;
+    if (scope.numbered && spec_.layout.number_headings) heading.number = next_number(scope.depth);
+    heading.runs = make_runs({{section.title, false, false, "", section.where}});
+    heading.plain = plain_text(heading.runs);
+    heading.in_toc = scope.in_toc;
+    heading.style = style("h" + std::to_string(scope.depth), section.where);
+    heading.where = section.where;
+    out_.push_back(std::move(heading));
+    add_blocks(section.blocks, scope);
+  }
+
+  // "2.1": the counter of this level goes up, deeper counters start again.
+  std::string next_number(int level) {
+    auto index = static_cast<std::size_t>(std::min(level, 3) - 1);
+    ++counters_[index];
+    for (auto deeper = index + 1; deeper < counters_.size(); ++deeper) counters_[deeper] = 0;
+    std::string number;
+    for (std::size_t i = 0; i <= index; ++i)
+      number += (i ? "." : "") + std::to_string(counters_[i]);
+    return number;
+  }
+
+  void add(const parse::ParagraphSpec& p, const Scope&) {
+    out_.push_back(
+        Paragraph{make_runs(p.content), style(p.style, p.where, p.keep_together), p.where});
+  }
+
+  void add(const parse::ListSpec& list, const Scope&) {
+    ListBlock block{list.numbered, {}, style("list", list.where, list.keep_together), list.where};
+    for (const auto& item : list.items)
+      block.items.push_back(Paragraph{make_runs(item.content), block.style, item.where});
+    out_.push_back(std::move(block));
+  }
+
+  void add(const parse::SourcesListSpec& sources, const Scope&) {
+    ListBlock block{true, {}, style("list", sources.where, sources.keep_together), sources.where};
+    for (const auto& article : spec_.sources)
+      block.items.push_back(Paragraph{source_entry(article), block.style, article.where});
+    out_.push_back(std::move(block));
+  }
+
+  static std::vector<Row> make_rows(const std::vector<parse::RowSpec>& rows) {
+    std::vector<Row> out;
+    for (const auto& row : rows) {
+      Row r;
+      for (const auto& cell : row.cells)
+        r.cells.push_back({make_runs(cell.content), to_align(cell.align)});
+      out.push_back(std::move(r));
+    }
+    return out;
+  }
+
+  static std::vector<double> fractions(const parse::TableSpec& table) {
+    std::vector<double> widths = table.widths;
+    if (widths.empty()) {
+      const auto& first = table.head.empty() ? table.rows.front() : table.head.front();
+      widths.assign(first.cells.size(), 1.0);
+    }
+    double total = std::accumulate(widths.begin(), widths.end(), 0.0);
+    for (auto& w : widths) w /= total;
+    return widths;
+  }
+
+  void add(const parse::TableSpec& table, const Scope&) {
+    Table t;
+    t.widths = fractions(table);
+    t.header = make_rows(table.head);
+    t.rows = make_rows(table.rows);
+    t.caption = table.caption;
+    t.cell_style = style("table", table.where, table.keep_together);
+    t.head_style = style("table-head", table.where);
+    t.caption_style = style("caption", table.where);
+    t.where = table.where;
+    out_.push_back(std::move(t));
+  }
+
+  void add(const parse::KeyFiguresSpec& figures, const Scope&) {
+    KeyFigures k;
+    for (const auto& f : figures.figures)
+      k.figures.push_back({f.value, make_runs(f.label), f.note, f.where});
+    k.box_style = style("keyfig-box", figures.where, figures.keep_together);
+    k.value_style = style("keyfig-value", figures.where);
+    k.label_style = style("keyfig-label", figures.where);
+    k.note_style = style("keyfig-note", figures.where);
+    k.where = figures.where;
+    out_.push_back(std::move(k));
+  }
+
+  void add(const parse::QuoteSpec& quote, const Scope&) {
+    Quote q;
+    q.style = style("quote", quote.where, quote.keep_together);
+    for (const auto& p : quote.paragraphs)
+      q.paragraphs.push_back({make_runs(p.content), q.style, p.where});
+    q.attribution = quote.attribution;
+    q.attribution_style = style("quote-attribution", quote.where);
+    q.where = quote.where;
+    out_.push_back(std::move(q));
+  }
+
+  void add(const parse::ChartSpec& chart, const Scope&) {
+    out_.push_back(ChartPlaceholder{chart.type, chart.title, chart.height,
+                                    style("chart", chart.where, chart.keep_together),
+                                    style("chart-title", chart.where), chart.where});
+  }
+
+  void add(const parse::ContentsSpec& contents, const Scope&) {
+    out_.push_back(Toc{contents.title, contents.depth, style("toc-title", contents.where),
+                       style("toc-1", contents.where), style("toc-2", contents.where),
+                       contents.where});
+  }
+
+  void add(const parse::PageBreakSpec& pagebreak, const Scope&) {
+    out_.push_back(PageBreak{pagebreak.where});
+  }
+
+  const parse::BriefSpec& spec_;
+  const StyleSheet& styles_;
+  Diagnostics& diags_;
+  std::array<int, 3> counters_{};
+  std::vector<Block> out_;
+};
+
+}  // namespace
+
+std::vector<Block> build_body(const parse::BriefSpec& spec, const StyleSheet& styles,
+                              Diagnostics& diags) {
+  BodyBuilder builder(spec, styles, diags);
+  builder.add_blocks(spec.body, Scope{});
+  return builder.take();
+}
+
+}  // namespace briefing::model

@@ -1,0 +1,16 @@
+#pragma once
+// The brief's body as model blocks: sections become numbered headings followed by their
+// blocks, <sources-list/> becomes the list of the brief's articles.
+#include <vector>
+
+#include "base/diag.hpp"
+#include "model/document.hpp"
+#include "model/styles.hpp"
+#include "parse/parse.hpp"
+
+namespace briefing::model {
+
+std::vector<Block> build_body(const parse::BriefSpec& spec, const StyleSheet& styles,
+                              Diagnostics& diags);
+
+}  // namespace briefing::model

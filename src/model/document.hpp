@@ -1,0 +1,184 @@
+#pragma once
+// The Document: a brief bound to its layout, with every style resolved and every static field
+// ({title}, {date}, {classification}, ...) substituted. Layout reads only this.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/diag.hpp"
+#include "base/geom.hpp"
+
+namespace briefing::model {
+
+enum class Align { left, right, center, justify };
+
+// A fully resolved style (after inheritance); all lengths in points.
+struct Style {
+  std::string name;
+  std::string family = "serif";  // a family name from the font manifest
+  bool bold = false;
+  bool italic = false;
+  double size = 10.5;
+  double leading = 14;  // baseline-to-baseline distance
+  Color color;
+  Align align = Align::left;
+  double space_before = 0;
+  double space_after = 0;
+  double indent = 0;        // left indent of the whole block
+  double first_indent = 0;  // extra indent of a paragraph's first line
+  bool hyphenate = false;
+  bool keep_with_next = false;
+  bool keep_together = false;
+  bool page_break_before = false;
+  bool uppercase = false;
+  Color background{1, 1, 1};
+  bool has_background = false;
+  Color rule_color{0, 0, 0};
+  double rule_width = 0;  // a rule below (headings) or around (boxes); 0 = none
+  double padding = 0;
+};
+
+// A stretch of text with one emphasis. Text is NFC-normalised UTF-8.
+struct Run {
+  std::string text;
+  bool emphasis = false;  // <em>: toggles italic
+  bool strong = false;    // <strong>: bold
+  std::string href;       // <link href="...">, empty otherwise
+  Location where;
+};
+
+struct Paragraph {
+  std::vector<Run> runs;
+  Style style;
+  Location where;
+};
+
+struct Heading {
+  int level = 1;  // 1 = section, 2 = subsection, 3 = sub-subsection
+  std::string number;  // "2.1" when the layout numbers headings, else empty
+  std::vector<Run> runs;
+  std::string plain;  // text for the TOC and the PDF outline
+  bool in_toc = true;
+  Style style;
+  Location where;
+};
+
+struct ListBlock {
+  bool numbered = false;
+  std::vector<Paragraph> items;
+  Style style;  // of the items; the marker uses the same font
+  Location where;
+};
+
+struct Cell {
+  std::vector<Run> runs;
+  Align align = Align::left;
+};
+
+struct Row {
+  std::vector<Cell> cells;
+};
+
+struct Table {
+  std::vector<double> widths;  // fractions of the frame width, summing to 1
+  std::vector<Row> header;     // repeated at the top of every page the table spans
+  std::vector<Row> rows;
+  std::string caption;
+  Style cell_style;
+  Style head_style;
+  Style caption_style;
+  Location where;
+};
+
+struct KeyFigure {
+  std::string value;  // "USD 250 bn"
+  std::vector<Run> label;
+  std::string note;
+  Location where;
+};
+
+struct KeyFigures {
+  std::vector<KeyFigure> figures;
+  Style box_style;    // background, rule, padding, spacing of the panel
+  Style value_style;  // the big number
+  Style label_style;
+  Style note_style;
+  Location where;
+};
+
+struct Quote {
+  std::vector<Paragraph> paragraphs;
+  std::string attribution;  // printed as "— attribution" under the quote
+  Style style;              // indent, rule at the left edge, background
+  Style attribution_style;
+  Location where;
+};
+
+// Placeholder until charts are drawn (a later capability): a framed box of the given height.
+struct ChartPlaceholder {
+  std::string type;
+  std::string title;
+  double height = 150;
+  Style style;
+  Style title_style;
+  Location where;
+};
+
+struct Toc {
+  std::string title;
+  int depth = 2;  // deepest heading level listed
+  Style title_style;
+  Style entry_style;  // level-1 entries
+  Style sub_style;    // deeper entries
+  Location where;
+};
+
+struct PageBreak {
+  Location where;
+};
+
+struct Spacer {
+  double height = 0;
+  Location where;
+};
+
+struct Rule {
+  double width = 0.5;
+  Color color;
+  double space_before = 0, space_after = 0;
+  Location where;
+};
+
+using Block = std::variant<Heading, Paragraph, ListBlock, Table, KeyFigures, Quote,
+                           ChartPlaceholder, Toc, PageBreak, Spacer, Rule>;
+
+// Running header/footer: left, centre and right templates. Fields left for layout to fill:
+// {section}, {page}, {pages}. On even pages of a mirrored layout left and right swap.
+struct Running {
+  std::string left, center, right;
+  Style style;
+  double rule_width = 0;  // rule between the band and the text frame; 0 = none
+  Color rule_color;
+  double distance = 0;  // baseline distance from the text frame's edge into the margin
+};
+
+struct PageSetup {
+  double width = 595.276, height = 841.89;  // A4
+  double top = 72, bottom = 72;
+  double inner = 72, outer = 72;  // inner = binding side; left on odd pages
+  bool mirror = true;             // false: inner is always on the left
+};
+
+struct Meta {
+  std::string title, subtitle, date, classification, lang, author, subject, keywords;
+};
+
+struct Document {
+  Meta meta;
+  PageSetup page;
+  Running header, footer;
+  std::vector<Block> cover;  // page 1 (no running header/footer); empty = no cover
+  std::vector<Block> body;
+};
+
+}  // namespace briefing::model

@@ -1,0 +1,90 @@
+#include "model/model.hpp"
+
+#include <filesystem>
+
+#include "model/body.hpp"
+#include "model/styles.hpp"
+#include "model/text.hpp"
+
+namespace briefing::model {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+Meta make_meta(const parse::MetaSpec& m) {
+  return {m.title, m.subtitle, m.date, m.classification, m.lang, m.author, m.subject, m.keywords};
+}
+
+PageSetup make_page(const parse::PageSpec& page) {
+  PageSetup setup;
+  if (page.size == parse::PaperSize::letter) {
+    setup.width = 612;
+    setup.height = 792;
+  }
+  setup.top = page.top;
+  setup.bottom = page.bottom;
+  setup.inner = page.inner;
+  setup.outer = page.outer;
+  setup.mirror = page.mirror;
+  return setup;
+}
+
+Running make_running(const parse::RunningSpec& spec, const Meta& meta, const StyleSheet& styles,
+                     Diagnostics& diags) {
+  Running running;
+  running.left = substitute_static_fields(spec.left, meta);
+  running.center = substitute_static_fields(spec.center, meta);
+  running.right = substitute_static_fields(spec.right, meta);
+  running.style = styles.get(spec.style, spec.where, diags);
+  running.rule_width = spec.rule;
+  running.rule_color = spec.rule_color.value_or(running.style.color);
+  running.distance = spec.distance;
+  return running;
+}
+
+// A cover line whose fields are all empty (a brief without a subtitle) is left out.
+std::vector<Block> make_cover(const std::vector<parse::CoverItem>& items, const Meta& meta,
+                              const StyleSheet& styles, Diagnostics& diags) {
+  std::vector<Block> cover;
+  for (const auto& item : items) {
+    if (const auto* text = std::get_if<parse::CoverText>(&item)) {
+      auto content = text->content;
+      for (auto& run : content) run.text = substitute_static_fields(run.text, meta);
+      auto runs = make_runs(content);
+      Style style = styles.get(text->style, text->where, diags);
+      if (!runs.empty()) cover.push_back(Paragraph{std::move(runs), std::move(style), text->where});
+    } else if (const auto* spacer = std::get_if<parse::CoverSpacer>(&item)) {
+      cover.push_back(Spacer{spacer->height, spacer->where});
+    } else if (const auto* rule = std::get_if<parse::CoverRule>(&item)) {
+      cover.push_back(
+          Rule{rule->width, rule->color, rule->space_before, rule->space_after, rule->where});
+    }
+  }
+  return cover;
+}
+
+}  // namespace
+
+std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  auto styles = StyleSheet::resolve(spec.layout, diags);
+  Document doc;
+  doc.meta = make_meta(spec.meta);
+  doc.page = make_page(spec.layout.page);
+  doc.header = make_running(spec.layout.header, doc.meta, styles, diags);
+  doc.footer = make_running(spec.layout.footer, doc.meta, styles, diags);
+  doc.cover = make_cover(spec.layout.cover, doc.meta, styles, diags);
+  doc.body = build_body(spec, styles, diags);
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return doc;
+}
+
+std::string font_manifest_path(const parse::BriefSpec& spec) {
+  fs::path path = spec.layout.font_manifest.empty()
+                      ? fs::path(spec.data_dir) / "fonts" / "manifest.xml"
+                      : fs::path(spec.layout.font_manifest);
+  return fs::absolute(path).lexically_normal().string();
+}
+
+}  // namespace briefing::model

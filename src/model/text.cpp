@@ -1,0 +1,81 @@
+#include "model/text.hpp"
+
+#include <array>
+#include <utility>
+
+#include "parse/values.hpp"
+
+namespace briefing::model {
+
+namespace {
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+}  // namespace
+
+std::vector<Run> make_runs(const parse::Inline& content) {
+  std::vector<Run> runs;
+  bool after_space = true;  // true at the start, so that leading whitespace goes
+  for (const auto& piece : content) {
+    Run run{"", piece.emphasis, piece.strong, piece.href, piece.where};
+    for (char c : piece.text) {
+      if (!is_xml_space(c)) {
+        run.text += c;
+        after_space = false;
+      } else if (!after_space) {
+        run.text += ' ';
+        after_space = true;
+      }
+    }
+    if (!run.text.empty()) runs.push_back(std::move(run));
+  }
+  // Only the last run can end in a space: any later space would have been dropped.
+  if (!runs.empty() && runs.back().text.back() == ' ') {
+    runs.back().text.pop_back();
+    if (runs.back().text.empty()) runs.pop_back();
+  }
+  return runs;
+}
+
+std::string plain_text(const std::vector<Run>& runs) {
+  std::string text;
+  for (const auto& run : runs) text += run.text;
+  return text;
+}
+
+std::string long_date(std::string_view iso_date) {
+  static constexpr std::array<std::string_view, 12> months = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  if (!parse::is_iso_date(iso_date) || iso_date.size() == 4) return std::string(iso_date);
+  auto month = std::string(months[std::stoi(std::string(iso_date.substr(5, 2))) - 1]);
+  auto year = std::string(iso_date.substr(0, 4));
+  if (iso_date.size() == 7) return month + " " + year;
+  return std::to_string(std::stoi(std::string(iso_date.substr(8, 2)))) + " " + month + " " + year;
+}
+
+std::string substitute_static_fields(std::string_view text, const Meta& meta) {
+  const std::pair<std::string_view, std::string> fields[] = {
+      {"{title}", meta.title},
+      {"{subtitle}", meta.subtitle},
+      {"{date}", long_date(meta.date)},
+      {"{classification}", meta.classification},
+  };
+  std::string out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    bool replaced = false;
+    for (const auto& [field, value] : fields) {
+      if (text.substr(i, field.size()) == field) {
+        out += value;
+        i += field.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += text[i++];
+  }
+  return out;
+}
+
+}  // namespace briefing::model

@@ -1,0 +1,207 @@
+#include "parse/blocks.hpp"
+
+#include "parse/inline.hpp"
+#include "parse/values.hpp"
+
+namespace briefing::parse {
+
+namespace {
+
+constexpr int max_section_depth = 3;
+
+bool keep_together(Reader& r, pugi::xml_node node) {
+  return r.boolean(node, "keep-together").value_or(false);
+}
+
+ParagraphSpec read_paragraph(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"style", "keep-together"});
+  ParagraphSpec p;
+  p.where = r.where(node);
+  if (auto style = r.text(node, "style")) p.style = *style;
+  p.keep_together = keep_together(r, node);
+  p.content = read_inline(r, node);
+  return p;
+}
+
+ListSpec read_list(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"type", "keep-together"});
+  ListSpec list;
+  list.where = r.where(node);
+  list.numbered =
+      r.choice<bool>(node, "type", {{"bullet", false}, {"number", true}}).value_or(false);
+  list.keep_together = keep_together(r, node);
+  r.read_children(node, {{"item", false, [&](pugi::xml_node item) {
+                            r.check_attributes(item, {});
+                            list.items.push_back({read_inline(r, item), r.where(item)});
+                          }}});
+  r.require_child(node, "item");
+  return list;
+}
+
+RowSpec read_row(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {});
+  RowSpec row;
+  row.where = r.where(node);
+  r.read_children(
+      node,
+      {{"cell", false, [&](pugi::xml_node cell) {
+          r.check_attributes(cell, {"align"});
+          auto align = r.choice<Align>(
+              cell, "align",
+              {{"left", Align::left}, {"right", Align::right}, {"center", Align::center}});
+          row.cells.push_back({read_inline(r, cell), align.value_or(Align::left), r.where(cell)});
+        }}});
+  r.require_child(node, "cell");
+  return row;
+}
+
+// Every row must have as many cells as the table has columns: the widths list says how many,
+// or else the first row does.
+void check_columns(Reader& r, const TableSpec& table) {
+  std::size_t columns = table.widths.size();
+  std::string source = "widths";
+  for (const auto* rows : {&table.head, &table.rows}) {
+    for (const auto& row : *rows) {
+      if (row.cells.empty()) continue;
+      if (columns == 0) {
+        columns = row.cells.size();
+        source = "its first row";
+        continue;
+      }
+      if (row.cells.size() != columns)
+        r.error(row.where, "row has " + std::to_string(row.cells.size()) +
+                               " cells but the table has " + std::to_string(columns) +
+                               " columns (from " + source + ")");
+    }
+  }
+}
+
+TableSpec read_table(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"widths", "caption", "keep-together"});
+  TableSpec table;
+  table.where = r.where(node);
+  if (auto widths = node.attribute("widths")) {
+    if (auto weights = parse_weights(widths.value()))
+      table.widths = *weights;
+    else
+      r.error(r.where(node, "widths"), "bad value '" + std::string(widths.value()) +
+                                           "' for 'widths' on <table>: expected positive "
+                                           "numbers separated by commas, such as 2,3,3");
+  }
+  table.caption = r.text(node, "caption").value_or("");
+  table.keep_together = keep_together(r, node);
+  r.read_children(
+      node, {{"head", true,
+              [&](pugi::xml_node head) {
+                r.check_attributes(head, {});
+                r.read_children(head, {{"row", false, [&](pugi::xml_node row) {
+                                          table.head.push_back(read_row(r, row));
+                                        }}});
+                r.require_child(head, "row");
+              }},
+             {"row", false, [&](pugi::xml_node row) { table.rows.push_back(read_row(r, row)); }}});
+  r.require_child(node, "row");
+  check_columns(r, table);
+  return table;
+}
+
+KeyFiguresSpec read_keyfigures(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"keep-together"});
+  KeyFiguresSpec figures;
+  figures.where = r.where(node);
+  figures.keep_together = keep_together(r, node);
+  r.read_children(node,
+                  {{"figure", false, [&](pugi::xml_node figure) {
+                      r.check_attributes(figure, {"value", "note"});
+                      figures.figures.push_back({r.required_text(figure, "value").value_or(""),
+                                                 r.text(figure, "note").value_or(""),
+                                                 read_inline(r, figure), r.where(figure)});
+                    }}});
+  r.require_child(node, "figure");
+  return figures;
+}
+
+QuoteSpec read_quote(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"attribution", "keep-together"});
+  QuoteSpec quote;
+  quote.where = r.where(node);
+  quote.attribution = r.text(node, "attribution").value_or("");
+  quote.keep_together = keep_together(r, node);
+  r.read_children(node,
+                  {{"p", false, [&](pugi::xml_node p) {
+                      r.check_attributes(p, {});
+                      quote.paragraphs.push_back({read_inline(r, p), "quote", false, r.where(p)});
+                    }}});
+  r.require_child(node, "p");
+  return quote;
+}
+
+ChartSpec read_chart(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"type", "title", "height", "keep-together"});
+  ChartSpec chart;
+  chart.where = r.where(node);
+  chart.type =
+      r.choice<std::string>(node, "type",
+                            {{"bar", "bar"}, {"line", "line"}, {"pie", "pie"}, {"area", "area"}})
+          .value_or("bar");
+  chart.title = r.text(node, "title").value_or("");
+  if (auto height = r.length(node, "height")) chart.height = *height;
+  chart.keep_together = keep_together(r, node);
+  return chart;
+}
+
+ContentsSpec read_contents(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"title", "depth"});
+  ContentsSpec contents;
+  contents.where = r.where(node);
+  if (auto title = r.text(node, "title")) contents.title = *title;
+  if (auto depth = r.integer(node, "depth", 1, max_section_depth)) contents.depth = *depth;
+  return contents;
+}
+
+SectionSpec read_section(Reader& r, pugi::xml_node node, int depth) {
+  r.check_attributes(node, {"title", "numbered", "toc"});
+  SectionSpec section;
+  section.where = r.where(node);
+  section.title = r.required_text(node, "title").value_or("");
+  section.numbered = r.boolean(node, "numbered").value_or(true);
+  section.in_toc = r.boolean(node, "toc").value_or(true);
+  if (depth > max_section_depth)
+    r.error(section.where, "sections nest at most " + std::to_string(max_section_depth) +
+                               " deep; this one is at depth " + std::to_string(depth));
+  r.read_children(node, block_rules(r, section.blocks, depth));
+  return section;
+}
+
+}  // namespace
+
+std::vector<ChildRule> block_rules(Reader& r, std::vector<BlockSpec>& blocks, int depth) {
+  auto add = [&](auto read) {
+    return [&r, &blocks, read](pugi::xml_node node) { blocks.emplace_back(read(r, node)); };
+  };
+  return {
+      {"section", false,
+       [&r, &blocks, depth](pugi::xml_node node) {
+         blocks.emplace_back(read_section(r, node, depth + 1));
+       }},
+      {"p", false, add(read_paragraph)},
+      {"list", false, add(read_list)},
+      {"table", false, add(read_table)},
+      {"keyfigures", false, add(read_keyfigures)},
+      {"quote", false, add(read_quote)},
+      {"chart", false, add(read_chart)},
+      {"contents", false, add(read_contents)},
+      {"pagebreak", false,
+       [&r, &blocks](pugi::xml_node node) {
+         r.check_attributes(node, {});
+         blocks.emplace_back(PageBreakSpec{r.where(node)});
+       }},
+      {"sources-list", false,
+       [&r, &blocks](pugi::xml_node node) {
+         r.check_attributes(node, {"keep-together"});
+         blocks.emplace_back(SourcesListSpec{keep_together(r, node), r.where(node)});
+       }},
+  };
+}
+
+}  // namespace briefing::parse

@@ -1,0 +1,99 @@
+#include "parse/brief_reader.hpp"
+
+#include <filesystem>
+#include <map>
+
+#include "parse/blocks.hpp"
+#include "parse/values.hpp"
+
+namespace briefing::parse {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void check_date(Reader& r, Location where, const std::string& date) {
+  if (!date.empty() && !is_iso_date(date))
+    r.error(where, "bad date '" + date + "': expected an ISO 8601 date such as 2026-01-15");
+}
+
+std::optional<ArticleSpec> read_article(Reader& r, pugi::xml_node node,
+                                        const std::string& brief_dir) {
+  r.check_attributes(node, {"id", "file", "agency", "title", "date"});
+  ArticleSpec article;
+  article.where = r.where(node);
+  auto id = r.required_text(node, "id");
+  auto file = r.required_text(node, "file");
+  auto title = r.required_text(node, "title");
+  article.agency = r.text(node, "agency").value_or("");
+  article.date = r.text(node, "date").value_or("");
+  check_date(r, r.where(node, "date"), article.date);
+  if (file && !fs::is_regular_file(fs::path(brief_dir) / *file))
+    r.error(r.where(node, "file"), "source file '" + *file + "' does not exist (looked for " +
+                                       (fs::path(brief_dir) / *file).string() + ")");
+  if (!id || !file || !title) return std::nullopt;
+  article.id = *id;
+  article.file = *file;
+  article.title = *title;
+  return article;
+}
+
+void read_sources(Reader& r, pugi::xml_node node, BriefSpec& spec) {
+  r.check_attributes(node, {});
+  std::map<std::string, Location> first;
+  r.read_children(node, {{"article", false, [&](pugi::xml_node child) {
+                            auto article = read_article(r, child, spec.brief_dir);
+                            if (!article) return;
+                            auto [it, inserted] = first.emplace(article->id, article->where);
+                            if (!inserted) {
+                              r.error(r.where(child, "id"), "duplicate article id '" + article->id +
+                                                                "' (the first is at line " +
+                                                                std::to_string(it->second.line) +
+                                                                ")");
+                              return;
+                            }
+                            spec.sources.push_back(std::move(*article));
+                          }}});
+}
+
+ChildRule meta_rule(Reader& r, std::string_view name, std::string& field) {
+  return {name, true, [&r, &field](pugi::xml_node node) {
+            r.check_attributes(node, {});
+            field = r.plain_text(node);
+          }};
+}
+
+}  // namespace
+
+std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec) {
+  auto root = r.file().root();
+  spec.where = r.where(root);
+  if (std::string_view(root.name()) != "brief") {
+    r.error(spec.where, "expected the root element <brief>, found " + element_name(root));
+    return std::nullopt;
+  }
+  r.check_attributes(root, {"layout", "lang"});
+  auto layout = r.required_text(root, "layout");
+  if (auto lang = r.text(root, "lang"); lang && !lang->empty()) spec.meta.lang = *lang;
+  r.require_child(root, "title");
+
+  auto& meta = spec.meta;
+  std::vector<ChildRule> rules = {
+      meta_rule(r, "title", meta.title),
+      meta_rule(r, "subtitle", meta.subtitle),
+      meta_rule(r, "date", meta.date),
+      meta_rule(r, "classification", meta.classification),
+      meta_rule(r, "author", meta.author),
+      meta_rule(r, "subject", meta.subject),
+      meta_rule(r, "keywords", meta.keywords),
+      {"sources", true, [&](pugi::xml_node node) { read_sources(r, node, spec); }},
+  };
+  for (auto& rule : block_rules(r, spec.body, 0)) rules.push_back(std::move(rule));
+  r.read_children(root, rules);
+  if (auto date = root.child("date")) check_date(r, r.where(date), meta.date);
+
+  if (!layout) return std::nullopt;
+  return LayoutRef{*layout, r.where(root, "layout")};
+}
+
+}  // namespace briefing::parse

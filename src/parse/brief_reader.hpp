@@ -1,0 +1,17 @@
+#pragma once
+// The brief language: <brief> with metadata, sources and body content.
+#include "parse/parse.hpp"
+#include "parse/reader.hpp"
+
+namespace briefing::parse {
+
+// The value of <brief layout="…"> and where it was written.
+struct LayoutRef {
+  std::string name;
+  Location where;
+};
+
+// Fills spec.meta, spec.sources and spec.body; source files are looked up in spec.brief_dir.
+std::optional<LayoutRef> read_brief(Reader& reader, BriefSpec& spec);
+
+}  // namespace briefing::parse

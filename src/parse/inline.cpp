@@ -1,0 +1,116 @@
+#include "parse/inline.hpp"
+
+#include <algorithm>
+
+#include "base/unicode.hpp"
+#include "parse/values.hpp"
+
+namespace briefing::parse {
+
+namespace {
+
+struct Emphasis {
+  bool emphasis = false;
+  bool strong = false;
+  std::string href;
+};
+
+void read_content(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out);
+
+void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
+  std::string_view name = node.name();
+  Emphasis inner = outer;
+  if (name == "em") {
+    reader.check_attributes(node, {});
+    inner.emphasis = true;
+  } else if (name == "strong") {
+    reader.check_attributes(node, {});
+    inner.strong = true;
+  } else if (name == "link") {
+    reader.check_attributes(node, {"href"});
+    if (!outer.href.empty())
+      reader.error(reader.where(node), "a <link> cannot hold another <link>");
+    if (auto href = reader.required_text(node, "href")) inner.href = *href;
+  } else {
+    static const std::vector<std::string_view> allowed = {"em", "strong", "link"};
+    auto close = closest_name(name, allowed);
+    reader.error(reader.where(node), "unknown element " + element_name(node) + " in text" +
+                                         (close.empty() ? "" : " (did you mean <" + close + ">?)") +
+                                         "; expected one of: " + join_names(allowed, "<", ">"));
+    return;
+  }
+  read_content(reader, node, inner, out);
+}
+
+void read_content(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
+  for (auto child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      out.push_back(
+          {nfc(child.value()), outer.emphasis, outer.strong, outer.href, reader.where(child)});
+    } else if (child.type() == pugi::node_element) {
+      read_element(reader, child, outer, out);
+    }
+  }
+}
+
+const std::vector<std::string_view>& known_fields() {
+  static const std::vector<std::string_view> fields = {
+      "title", "subtitle", "date", "classification", "section", "page", "pages"};
+  return fields;
+}
+
+bool is_field_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_';
+}
+
+// Where the byte `index` of a text node is; exact unless an entity precedes it, since the
+// value is the decoded text.
+Location advance(Location start, std::string_view text, std::size_t index) {
+  for (std::size_t i = 0; i < index && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++start.line;
+      start.col = 1;
+    } else {
+      ++start.col;
+    }
+  }
+  return start;
+}
+
+void check_text_fields(Reader& reader, pugi::xml_node text_node) {
+  std::string_view text = text_node.value();
+  for (auto open = text.find('{'); open != std::string_view::npos;
+       open = text.find('{', open + 1)) {
+    auto close = open + 1;
+    while (close < text.size() && is_field_char(text[close])) ++close;
+    if (close == open + 1 || close >= text.size() || text[close] != '}') continue;
+    auto name = text.substr(open + 1, close - open - 1);
+    const auto& fields = known_fields();
+    if (std::find(fields.begin(), fields.end(), name) != fields.end()) continue;
+    auto suggestion = closest_name(name, fields);
+    reader.error(advance(reader.where(text_node), text, open),
+                 "unknown field {" + std::string(name) + "}" +
+                     (suggestion.empty() ? "" : " (did you mean {" + suggestion + "}?)") +
+                     "; fields: " + join_names(fields, "{", "}"));
+  }
+}
+
+}  // namespace
+
+Inline read_inline(Reader& reader, pugi::xml_node node) {
+  Inline out;
+  read_content(reader, node, {}, out);
+  return out;
+}
+
+void check_fields(Reader& reader, pugi::xml_node node) {
+  for (auto child : node.children()) {
+    if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)
+      check_text_fields(reader, child);
+    else if (child.type() == pugi::node_element)
+      check_fields(reader, child);
+  }
+}
+
+}  // namespace briefing::parse

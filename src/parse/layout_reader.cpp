@@ -1,0 +1,219 @@
+#include "parse/layout_reader.hpp"
+
+#include <filesystem>
+#include <map>
+
+#include "parse/inline.hpp"
+
+namespace briefing::parse {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::pair<std::string_view, Align>> align_names = {{"left", Align::left},
+                                                                     {"right", Align::right},
+                                                                     {"center", Align::center},
+                                                                     {"justify", Align::justify}};
+
+void read_page(Reader& r, pugi::xml_node node, PageSpec& page) {
+  r.check_attributes(node, {"size", "top", "bottom", "inner", "outer", "mirror"});
+  page.where = r.where(node);
+  if (auto size =
+          r.choice<PaperSize>(node, "size", {{"A4", PaperSize::a4}, {"Letter", PaperSize::letter}}))
+    page.size = *size;
+  for (auto [name, margin] : {std::pair{"top", &page.top}, std::pair{"bottom", &page.bottom},
+                              std::pair{"inner", &page.inner}, std::pair{"outer", &page.outer}})
+    if (auto value = r.length(node, name)) *margin = *value;
+  if (auto mirror = r.boolean(node, "mirror")) page.mirror = *mirror;
+}
+
+std::string read_fonts(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"manifest"});
+  auto manifest = r.required_text(node, "manifest");
+  if (!manifest) return "";
+  auto path = (fs::path(r.file().path()).parent_path() / *manifest).lexically_normal();
+  if (!fs::is_regular_file(path)) {
+    r.error(r.where(node, "manifest"),
+            "font manifest '" + *manifest + "' not found (looked for " + path.string() + ")");
+    return "";
+  }
+  return path.string();
+}
+
+StyleProps read_style_props(Reader& r, pugi::xml_node node) {
+  StyleProps p;
+  p.family = r.text(node, "family");
+  p.bold = r.boolean(node, "bold");
+  p.italic = r.boolean(node, "italic");
+  p.size = r.length(node, "size");
+  p.leading = r.length(node, "leading");
+  p.color = r.color(node, "color");
+  p.align = r.choice(node, "align", align_names);
+  p.space_before = r.length(node, "space-before");
+  p.space_after = r.length(node, "space-after");
+  p.indent = r.length(node, "indent");
+  p.first_indent = r.length(node, "first-indent");
+  p.hyphenate = r.boolean(node, "hyphenate");
+  p.keep_with_next = r.boolean(node, "keep-with-next");
+  p.keep_together = r.boolean(node, "keep-together");
+  p.page_break_before = r.boolean(node, "page-break-before");
+  p.uppercase = r.boolean(node, "uppercase");
+  p.background = r.color(node, "background");
+  p.rule = r.length(node, "rule");
+  p.rule_color = r.color(node, "rule-color");
+  p.padding = r.length(node, "padding");
+  return p;
+}
+
+void check_sizes(Reader& r, pugi::xml_node node, const StyleProps& p) {
+  if (p.size && *p.size <= 0) r.error(r.where(node, "size"), "'size' must be greater than 0pt");
+  if (p.leading && *p.leading <= 0)
+    r.error(r.where(node, "leading"), "'leading' must be greater than 0pt");
+  if (p.family && p.family->empty())
+    r.error(r.where(node, "family"), "'family' must name a font family");
+}
+
+std::optional<StyleSpec> read_style(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"name",
+                            "parent",
+                            "family",
+                            "bold",
+                            "italic",
+                            "size",
+                            "leading",
+                            "color",
+                            "align",
+                            "space-before",
+                            "space-after",
+                            "indent",
+                            "first-indent",
+                            "hyphenate",
+                            "keep-with-next",
+                            "keep-together",
+                            "page-break-before",
+                            "uppercase",
+                            "background",
+                            "rule",
+                            "rule-color",
+                            "padding"});
+  StyleSpec style;
+  style.where = r.where(node);
+  style.parent_where = r.where(node, "parent");
+  style.parent = r.text(node, "parent").value_or("");
+  style.props = read_style_props(r, node);
+  check_sizes(r, node, style.props);
+  auto name = r.required_text(node, "name");
+  if (!name) return std::nullopt;
+  style.name = *name;
+  return style;
+}
+
+void read_styles(Reader& r, pugi::xml_node node, LayoutSpec& layout) {
+  r.check_attributes(node, {});
+  layout.styles_where = r.where(node);
+  std::map<std::string, Location> first;
+  r.read_children(node, {{"style", false, [&](pugi::xml_node child) {
+                            auto style = read_style(r, child);
+                            if (!style) return;
+                            auto [it, inserted] = first.emplace(style->name, style->where);
+                            if (!inserted) {
+                              r.error(style->where, "duplicate style '" + style->name +
+                                                        "' (the first is at line " +
+                                                        std::to_string(it->second.line) + ")");
+                              return;
+                            }
+                            layout.styles.push_back(std::move(*style));
+                          }}});
+}
+
+std::string read_template(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {});
+  check_fields(r, node);
+  return r.plain_text(node);
+}
+
+void read_running(Reader& r, pugi::xml_node node, RunningSpec& running) {
+  r.check_attributes(node, {"style", "rule", "rule-color", "distance"});
+  running.where = r.where(node);
+  if (auto style = r.text(node, "style")) running.style = *style;
+  if (auto rule = r.length(node, "rule")) running.rule = *rule;
+  running.rule_color = r.color(node, "rule-color");
+  if (auto distance = r.length(node, "distance")) running.distance = *distance;
+  r.read_children(
+      node, {
+                {"left", true, [&](pugi::xml_node n) { running.left = read_template(r, n); }},
+                {"center", true, [&](pugi::xml_node n) { running.center = read_template(r, n); }},
+                {"right", true, [&](pugi::xml_node n) { running.right = read_template(r, n); }},
+            });
+}
+
+CoverItem read_cover_text(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"style"});
+  CoverText text;
+  text.where = r.where(node);
+  text.style = r.required_text(node, "style").value_or("");
+  check_fields(r, node);
+  text.content = read_inline(r, node);
+  return text;
+}
+
+CoverItem read_cover_spacer(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"height"});
+  CoverSpacer spacer;
+  spacer.where = r.where(node);
+  if (!node.attribute("height"))
+    r.error(spacer.where, "attribute 'height' is missing from <spacer>");
+  else if (auto height = r.length(node, "height"))
+    spacer.height = *height;
+  return spacer;
+}
+
+CoverItem read_cover_rule(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"width", "color", "space-before", "space-after"});
+  CoverRule rule;
+  rule.where = r.where(node);
+  if (auto width = r.length(node, "width")) rule.width = *width;
+  if (auto color = r.color(node, "color")) rule.color = *color;
+  if (auto before = r.length(node, "space-before")) rule.space_before = *before;
+  if (auto after = r.length(node, "space-after")) rule.space_after = *after;
+  return rule;
+}
+
+void read_cover(Reader& r, pugi::xml_node node, std::vector<CoverItem>& cover) {
+  r.check_attributes(node, {});
+  auto add = [&](CoverItem (*read)(Reader&, pugi::xml_node)) {
+    return [&r, &cover, read](pugi::xml_node child) { cover.push_back(read(r, child)); };
+  };
+  r.read_children(node, {{"text", false, add(read_cover_text)},
+                         {"spacer", false, add(read_cover_spacer)},
+                         {"rule", false, add(read_cover_rule)}});
+}
+
+}  // namespace
+
+LayoutSpec read_layout(Reader& r) {
+  LayoutSpec layout;
+  auto root = r.file().root();
+  layout.path = r.file().path();
+  layout.where = r.where(root);
+  if (std::string_view(root.name()) != "layout") {
+    r.error(layout.where, "expected the root element <layout>, found " + element_name(root));
+    return layout;
+  }
+  r.check_attributes(root, {"number-headings"});
+  if (auto numbered = r.boolean(root, "number-headings")) layout.number_headings = *numbered;
+  r.require_child(root, "styles");
+  r.read_children(
+      root, {
+                {"page", true, [&](pugi::xml_node n) { read_page(r, n, layout.page); }},
+                {"fonts", true, [&](pugi::xml_node n) { layout.font_manifest = read_fonts(r, n); }},
+                {"styles", true, [&](pugi::xml_node n) { read_styles(r, n, layout); }},
+                {"header", true, [&](pugi::xml_node n) { read_running(r, n, layout.header); }},
+                {"footer", true, [&](pugi::xml_node n) { read_running(r, n, layout.footer); }},
+                {"cover", true, [&](pugi::xml_node n) { read_cover(r, n, layout.cover); }},
+            });
+  return layout;
+}
+
+}  // namespace briefing::parse

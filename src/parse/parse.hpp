@@ -1,0 +1,237 @@
+#pragma once
+// Parse stage: brief.xml and its layout file -> BriefSpec, a syntax-level description in which
+// every element keeps its file:line:col. Rejects malformed XML, unknown elements/attributes and
+// bad values. (Types are defined by this stage; see docs/layout-language.md.)
+//
+// What is checked here: well-formed UTF-8 XML, element and attribute names, value syntax,
+// required attributes and elements, duplicate names, files the brief refers to. What is left to
+// the model stage: anything that needs the two files together (style references, inheritance).
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/diag.hpp"
+#include "base/geom.hpp"
+
+namespace briefing::parse {
+
+inline constexpr double points_per_mm = 72.0 / 25.4;
+
+enum class Align { left, right, center, justify };
+
+// Inline text with the emphasis of the elements around it. Whitespace is kept as written (the
+// model collapses it across runs); the text is NFC.
+struct TextRun {
+  std::string text;
+  bool emphasis = false;
+  bool strong = false;
+  std::string href;
+  Location where;
+};
+using Inline = std::vector<TextRun>;
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+// Every property is optional: an unset one is inherited from the parent style.
+struct StyleProps {
+  std::optional<std::string> family;
+  std::optional<bool> bold, italic;
+  std::optional<double> size, leading;
+  std::optional<Color> color;
+  std::optional<Align> align;
+  std::optional<double> space_before, space_after, indent, first_indent;
+  std::optional<bool> hyphenate, keep_with_next, keep_together, page_break_before, uppercase;
+  std::optional<Color> background;
+  std::optional<double> rule;
+  std::optional<Color> rule_color;
+  std::optional<double> padding;
+};
+
+struct StyleSpec {
+  std::string name;
+  std::string parent;  // empty: built-in defaults
+  StyleProps props;
+  Location where;
+  Location parent_where;
+};
+
+enum class PaperSize { a4, letter };
+
+struct PageSpec {
+  PaperSize size = PaperSize::a4;
+  double top = 25 * points_per_mm, bottom = 25 * points_per_mm;
+  double inner = 25 * points_per_mm, outer = 25 * points_per_mm;
+  bool mirror = true;
+  Location where;
+};
+
+// A running header or footer. Templates may hold {fields}; absent = empty.
+struct RunningSpec {
+  std::string style = "running";
+  double rule = 0;
+  std::optional<Color> rule_color;  // default: the style's colour
+  double distance = 10 * points_per_mm;
+  std::string left, center, right;
+  Location where;
+};
+
+struct CoverText {
+  std::string style;
+  Inline content;  // may hold {fields}
+  Location where;
+};
+
+struct CoverSpacer {
+  double height = 0;
+  Location where;
+};
+
+struct CoverRule {
+  double width = 0.5;
+  Color color;
+  double space_before = 0, space_after = 0;
+  Location where;
+};
+
+using CoverItem = std::variant<CoverText, CoverSpacer, CoverRule>;
+
+struct LayoutSpec {
+  std::string path;  // the layout file as resolved from the brief
+  bool number_headings = false;
+  PageSpec page;
+  std::string font_manifest;  // path named by <fonts manifest>, resolved; empty = default
+  std::vector<StyleSpec> styles;
+  Location styles_where;
+  RunningSpec header, footer;
+  std::vector<CoverItem> cover;
+  Location where;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Brief
+
+// Plain-text metadata, whitespace collapsed; empty when the element is absent.
+struct MetaSpec {
+  std::string title, subtitle, date, classification, author, subject, keywords;
+  std::string lang = "en";
+};
+
+struct ArticleSpec {
+  std::string id, file, agency, title, date;
+  Location where;
+};
+
+struct ParagraphSpec {
+  Inline content;
+  std::string style = "body";
+  bool keep_together = false;
+  Location where;
+};
+
+struct ListItemSpec {
+  Inline content;
+  Location where;
+};
+
+struct ListSpec {
+  bool numbered = false;
+  std::vector<ListItemSpec> items;
+  bool keep_together = false;
+  Location where;
+};
+
+struct CellSpec {
+  Inline content;
+  Align align = Align::left;
+  Location where;
+};
+
+struct RowSpec {
+  std::vector<CellSpec> cells;
+  Location where;
+};
+
+struct TableSpec {
+  std::vector<double> widths;  // relative weights as written; empty = equal columns
+  std::string caption;
+  std::vector<RowSpec> head, rows;
+  bool keep_together = false;
+  Location where;
+};
+
+struct FigureSpec {
+  std::string value, note;
+  Inline label;
+  Location where;
+};
+
+struct KeyFiguresSpec {
+  std::vector<FigureSpec> figures;
+  bool keep_together = false;
+  Location where;
+};
+
+struct QuoteSpec {
+  std::vector<ParagraphSpec> paragraphs;
+  std::string attribution;
+  bool keep_together = false;
+  Location where;
+};
+
+struct ChartSpec {
+  std::string type, title;
+  double height = 150;
+  bool keep_together = false;
+  Location where;
+};
+
+struct ContentsSpec {
+  std::string title = "Contents";
+  int depth = 2;
+  Location where;
+};
+
+struct PageBreakSpec {
+  Location where;
+};
+
+struct SourcesListSpec {
+  bool keep_together = false;
+  Location where;
+};
+
+struct SectionSpec;
+using BlockSpec =
+    std::variant<ParagraphSpec, ListSpec, TableSpec, KeyFiguresSpec, QuoteSpec, ChartSpec,
+                 ContentsSpec, PageBreakSpec, SourcesListSpec, SectionSpec>;
+
+struct SectionSpec {
+  std::string title;
+  bool numbered = true;
+  bool in_toc = true;
+  std::vector<BlockSpec> blocks;
+  Location where;
+};
+
+struct BriefSpec {
+  std::string brief_dir;  // as given
+  std::string data_dir;
+  MetaSpec meta;
+  std::vector<ArticleSpec> sources;
+  std::vector<BlockSpec> body;
+  LayoutSpec layout;
+  Location where;  // the <brief> element
+};
+
+struct ParseOptions {
+  std::string data_dir;  // folder holding layouts/ and fonts/
+};
+
+// Reads BRIEF_DIR/brief.xml and the layout it names. Reports every problem found in both files;
+// returns nullopt if there was any.
+std::optional<BriefSpec> parse_brief(const std::string& brief_dir, const ParseOptions& options,
+                                     Diagnostics& diags);
+
+}  // namespace briefing::parse

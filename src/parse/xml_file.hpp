@@ -1,0 +1,41 @@
+#pragma once
+// One XML input file: its bytes, its pugixml tree and the byte offset -> line:col mapping, so
+// every diagnostic can point at the exact place in the text the user wrote.
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <pugixml.hpp>
+#include <string>
+#include <vector>
+
+#include "base/diag.hpp"
+
+namespace briefing::parse {
+
+class XmlFile {
+ public:
+  // Reads and parses `path`. An unreadable file, invalid UTF-8 or malformed XML is reported
+  // and yields nullptr.
+  static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& diags);
+
+  const std::string& path() const { return path_; }
+  pugi::xml_node root() const { return doc_.document_element(); }
+
+  // The '<' of an element, or the first character of a text node.
+  Location where(pugi::xml_node node) const;
+  // The attribute's name; falls back to its element when the position is unknown.
+  Location where(pugi::xml_attribute attr, pugi::xml_node owner) const;
+
+ private:
+  XmlFile() = default;
+  Location at_offset(std::size_t offset) const;
+  std::optional<std::size_t> offset_of(const char* p) const;
+
+  std::string path_;
+  std::string text_;
+  std::vector<std::size_t> line_starts_;
+  pugi::xml_document doc_;
+  const char* buffer_ = nullptr;  // pugixml's copy of text_, which its strings point into
+};
+
+}  // namespace briefing::parse

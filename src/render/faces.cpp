@@ -1,0 +1,147 @@
+#include "render/faces.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <string>
+#include <utility>
+#include <variant>
+
+#include "base/unicode.hpp"
+#include "render/to_unicode.hpp"
+
+namespace briefing::render {
+
+namespace {
+
+std::string on_page(std::size_t index) { return "page " + std::to_string(index + 1) + ": "; }
+
+class UseScanner {
+ public:
+  UseScanner(const font::FontBook& fonts, Diagnostics& diags) : fonts_(fonts), diags_(diags) {}
+
+  void scan(const GlyphRun& run, std::size_t page) {
+    if (run.face < 0 || run.face >= fonts_.face_count()) {
+      diags_.error({}, on_page(page) + "text is set in face " + std::to_string(run.face) +
+                           ", which the font book does not have");
+      return;
+    }
+    if (run.text.empty()) return;  // drawn as nothing, so it needs no font
+    auto& chars = use_[run.face];
+    bool advances = false;
+    for (std::size_t pos = 0; pos < run.text.size();) {
+      char32_t c = encodable(next_code_point(run.text, pos), page);
+      chars.insert(c);
+      if (!advances) advances = fonts_.advance(run.face, c) > 0;
+    }
+    // HPDF_Page_ShowText returns early when the text's width is 0.
+    if (!advances) {
+      diags_.warn({}, on_page(page) + "'" + run.text +
+                          "' has no advance width in its face; libharu 2.3.0 does not draw it");
+    }
+  }
+
+  FaceUse take() { return std::move(use_); }
+
+ private:
+  char32_t encodable(char32_t c, std::size_t page) {
+    if (c <= 0xFFFF) return c;
+    if (warned_.insert(c).second) {
+      diags_.warn({}, on_page(page) + code_point_name(c) +
+                          " lies beyond the Basic Multilingual Plane; libharu 2.3.0 prints a "
+                          "space instead");
+    }
+    return U' ';
+  }
+
+  const font::FontBook& fonts_;
+  Diagnostics& diags_;
+  FaceUse use_;
+  std::set<char32_t> warned_;
+};
+
+// One font file and what the faces that name it draw; libharu embeds each file once.
+struct FontFile {
+  std::string path;
+  Location declared;  // of the first face naming it
+  std::set<char32_t> chars;
+  std::vector<FaceId> faces;
+};
+
+std::vector<FontFile> files_of(const FaceUse& use, const font::FontBook& fonts) {
+  std::vector<FontFile> files;
+  for (const auto& [face, chars] : use) {
+    const auto& info = fonts.info(face);
+    auto it = std::find_if(files.begin(), files.end(),
+                           [&](const FontFile& f) { return f.path == info.path; });
+    if (it == files.end())
+      it = files.insert(files.end(), FontFile{info.path, info.declared, {}, {}});
+    it->chars.insert(chars.begin(), chars.end());
+    it->faces.push_back(face);
+  }
+  return files;
+}
+
+// The file libharu should read: a subset in `scratch` if HarfBuzz could make one, else the font.
+std::string source_of(const FontFile& file, std::size_t index, const ScratchDir& scratch) {
+  if (!scratch.ok()) return file.path;
+  std::string bytes = subset_font(file.path, file.chars);
+  if (bytes.empty()) return file.path;
+  auto target = scratch.path() / (std::to_string(index) + ".ttf");
+  std::ofstream out(target, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  return out ? target.string() : file.path;
+}
+
+HPDF_Font load_font(HPDF_Doc pdf, const std::string& path) {
+  const char* name = HPDF_LoadTTFontFromFile(pdf, path.c_str(), HPDF_TRUE);
+  return name ? HPDF_GetFont(pdf, name, "UTF-8") : nullptr;
+}
+
+}  // namespace
+
+FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts,
+                         Diagnostics& diags) {
+  UseScanner scanner(fonts, diags);
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    for (const auto& item : doc.pages[p].items) {
+      if (const auto* run = std::get_if<GlyphRun>(&item)) scanner.scan(*run, p);
+    }
+  }
+  return scanner.take();
+}
+
+std::vector<HPDF_Font> embed_faces(HaruDoc& pdf, const FaceUse& use, const font::FontBook& fonts,
+                                   const ScratchDir& scratch, Diagnostics& diags) {
+  std::vector<HPDF_Font> by_face(static_cast<std::size_t>(fonts.face_count()), nullptr);
+  std::vector<HPDF_Font> loaded;
+  auto files = files_of(use, fonts);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const FontFile& file = files[i];
+    HPDF_Font font = load_font(pdf.get(), source_of(file, i, scratch));
+    if (!font || pdf.error()) {
+      auto e = pdf.error();
+      diags.error(file.declared, "cannot embed font '" + file.path + "'" +
+                                     (e ? ": " + describe(*e) : std::string()));
+      return {};
+    }
+    // libharu keeps one font per PostScript name: a second file of that name would be drawn with
+    // the first file's glyphs.
+    auto same = std::find(loaded.begin(), loaded.end(), font);
+    if (same != loaded.end()) {
+      diags.error(file.declared, "'" + file.path + "' has the PostScript name of '" +
+                                     files[static_cast<std::size_t>(same - loaded.begin())].path +
+                                     "'; a PDF can embed only one of them");
+      return {};
+    }
+    loaded.push_back(font);
+    for (FaceId face : file.faces) by_face[static_cast<std::size_t>(face)] = font;
+    if (!replace_to_unicode(font, identity_to_unicode_cmap(file.chars))) {
+      diags.warn(file.declared, "cannot correct libharu's ToUnicode map of '" + file.path +
+                                    "'; text copied from the PDF may come out wrong");
+    }
+  }
+  return by_face;
+}
+
+}  // namespace briefing::render

@@ -1,0 +1,31 @@
+#pragma once
+// The fonts a PDF needs: only the faces the pages draw with are embedded (each costs parsing and
+// a subset), each once, in face order so that the subset tags (HPDFAA+, HPDFAB+, ...) and object
+// numbers are the same on every run.
+#include <map>
+#include <set>
+#include <vector>
+
+#include "base/diag.hpp"
+#include "base/page.hpp"
+#include "font/font.hpp"
+#include "render/haru_doc.hpp"
+#include "render/subset.hpp"
+
+namespace briefing::render {
+
+// Per face, the characters as libharu will encode them (its UTF-8 encoder is BMP-only and turns
+// anything beyond U+FFFF into a space).
+using FaceUse = std::map<FaceId, std::set<char32_t>>;
+
+// Scans every run. Errors for faces the book lacks; warnings for text libharu cannot print as
+// written.
+FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts, Diagnostics& diags);
+
+// The libharu font of every face, indexed by FaceId; null for faces no run uses. Each font file
+// is subset to the characters of its faces through `scratch` (or, when that fails, handed to
+// libharu whole). Empty after an error, reported at the manifest line that names the font.
+std::vector<HPDF_Font> embed_faces(HaruDoc& pdf, const FaceUse& use, const font::FontBook& fonts,
+                                   const ScratchDir& scratch, Diagnostics& diags);
+
+}  // namespace briefing::render

@@ -1,0 +1,21 @@
+#pragma once
+// Links and the outline (bookmarks). Both jump to a page position and keep the reader's zoom.
+#include <hpdf.h>
+
+#include <vector>
+
+#include "base/diag.hpp"
+#include "base/page.hpp"
+
+namespace briefing::render {
+
+// `targets` holds the PDF page of every document page. Errors for links or outline entries that
+// point at pages the document lacks; libharu errors go to the document's error record.
+void add_links(const PagedDocument& doc, const std::vector<HPDF_Page>& targets, Diagnostics& diags);
+
+// Nests entries by level under the nearest shallower entry before them; top-level entries start
+// open, so a reader shows the first two levels.
+void add_outline(HPDF_Doc pdf, const PagedDocument& doc, const std::vector<HPDF_Page>& targets,
+                 Diagnostics& diags);
+
+}  // namespace briefing::render

@@ -1,0 +1,100 @@
+#include "render/render.hpp"
+
+#include <hpdf.h>
+
+#include "render/content.hpp"
+#include "render/faces.hpp"
+#include "render/haru_doc.hpp"
+#include "render/metadata.hpp"
+#include "render/navigation.hpp"
+#include "render/subset.hpp"
+
+namespace briefing::render {
+
+namespace {
+
+using Bytes = std::vector<unsigned char>;
+
+// Unicode text through libharu's UTF-8 encoder (Identity-H fonts whose CIDs are code points);
+// metadata and outline titles then come out as UTF-16BE.
+void set_up(HPDF_Doc pdf) {
+  HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(pdf);
+  HPDF_SetCurrentEncoder(pdf, "UTF-8");
+}
+
+// All pages exist before any is painted, so links can point forwards.
+std::vector<HPDF_Page> add_pages(HPDF_Doc pdf, const PagedDocument& doc) {
+  std::vector<HPDF_Page> pages;
+  pages.reserve(doc.pages.size());
+  for (const auto& page : doc.pages) {
+    HPDF_Page added = HPDF_AddPage(pdf);
+    if (!added) break;
+    HPDF_Page_SetWidth(added, page.width);
+    HPDF_Page_SetHeight(added, page.height);
+    pages.push_back(added);
+  }
+  return pages;
+}
+
+std::optional<Bytes> save(HaruDoc& pdf, Diagnostics& diags) {
+  HPDF_SaveToStream(pdf.get());
+  if (!pdf.check(diags, {}, "cannot write the PDF")) return std::nullopt;
+  Bytes bytes(HPDF_GetStreamSize(pdf.get()));
+  auto size = static_cast<HPDF_UINT32>(bytes.size());
+  // Asking for exactly the stream's size reads it whole without hitting its end, which libharu
+  // would report as an error.
+  HPDF_ReadFromStream(pdf.get(), bytes.data(), &size);
+  if (!pdf.check(diags, {}, "cannot read back the PDF")) return std::nullopt;
+  bytes.resize(size);
+  return bytes;
+}
+
+}  // namespace
+
+std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& fonts,
+                                Diagnostics& diags) {
+  const int errors_before = diags.error_count();
+  auto failed = [&] { return diags.error_count() > errors_before; };
+  if (doc.pages.empty()) {
+    diags.error({}, "nothing to render: the document has no pages");
+    return std::nullopt;
+  }
+  // Declared first so that it outlives the document: libharu reads the font files as it saves.
+  ScratchDir scratch;
+  HaruDoc pdf;
+  if (!pdf.get()) {
+    diags.error({}, "cannot create a PDF document: out of memory");
+    return std::nullopt;
+  }
+  set_up(pdf.get());
+  if (!pdf.check(diags, {}, "cannot set up the PDF document")) return std::nullopt;
+
+  FaceUse use = collect_face_use(doc, fonts, diags);
+  if (failed()) return std::nullopt;
+  std::vector<HPDF_Font> by_face = embed_faces(pdf, use, fonts, scratch, diags);
+  if (failed()) return std::nullopt;
+
+  std::vector<HPDF_Page> targets = add_pages(pdf.get(), doc);
+  if (!pdf.check(diags, {}, "cannot add the pages")) return std::nullopt;
+  for (std::size_t p = 0; p < targets.size(); ++p) {
+    paint_page(targets[p], doc.pages[p], by_face);
+    if (!pdf.check(diags, {}, "cannot draw page " + std::to_string(p + 1))) return std::nullopt;
+  }
+
+  add_links(doc, targets, diags);
+  if (!pdf.check(diags, {}, "cannot add the links") || failed()) return std::nullopt;
+  if (!doc.outline.empty()) {
+    add_outline(pdf.get(), doc, targets, diags);
+    HPDF_SetPageMode(pdf.get(), HPDF_PAGE_MODE_USE_OUTLINE);
+    if (!pdf.check(diags, {}, "cannot build the outline") || failed()) return std::nullopt;
+  }
+  write_metadata(pdf, doc.info, diags);
+  // The date reports its own libharu error, so look at the record only when nothing did.
+  if (failed() || !pdf.check(diags, {}, "cannot write the document information")) {
+    return std::nullopt;
+  }
+  return save(pdf, diags);
+}
+
+}  // namespace briefing::render

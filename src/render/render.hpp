@@ -1,0 +1,19 @@
+#pragma once
+// Writes a PagedDocument as PDF with libharu: embedded subset Unicode fonts (Identity-H), links,
+// outline and metadata. Deterministic: no clock, no random IDs.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diag.hpp"
+#include "base/page.hpp"
+#include "font/font.hpp"
+
+namespace briefing::render {
+
+// Returns the PDF bytes, or nullopt after reporting an error.
+std::optional<std::vector<unsigned char>> render_pdf(const PagedDocument& doc,
+                                                     const font::FontBook& fonts,
+                                                     Diagnostics& diags);
+
+}  // namespace briefing::render

@@ -1,0 +1,58 @@
+"""Shared helpers for the end-to-end tests: build PDFs with the real binary, read them back with
+independent tools (poppler-utils, qpdf)."""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+BINARY = sys.argv[1]
+SOURCE = sys.argv[2]
+SAMPLE = os.path.join(SOURCE, "briefs", "vietnam-china-2025")
+failures = []
+
+
+def run(args, **kw):
+    return subprocess.run(args, capture_output=True, text=True, **kw)
+
+
+def build(brief=SAMPLE, out=None):
+    """Builds a brief; returns (exit code, stdout, stderr, pdf path)."""
+    if out is None:
+        out = os.path.join(tempfile.mkdtemp(prefix="briefing-e2e-"), "out.pdf")
+    r = run([BINARY, "build", brief, "-o", out])
+    return r.returncode, r.stdout, r.stderr, out
+
+
+def build_sample():
+    code, _, err, pdf = build()
+    if code != 0:
+        print(err, file=sys.stderr)
+        sys.exit(f"FAIL: the sample did not build (exit {code})")
+    return pdf
+
+
+def pdftotext(pdf, *args):
+    return run(["pdftotext", "-enc", "UTF-8", *args, pdf, "-"], check=True).stdout
+
+
+def page_count(pdf):
+    info = run(["pdfinfo", pdf], check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def page_texts(pdf):
+    return [pdftotext(pdf, "-f", str(i), "-l", str(i)) for i in range(1, page_count(pdf) + 1)]
+
+
+def check(cond, message):
+    if not cond:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def finish(name):
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        sys.exit(1)
+    print(f"{name}: ok")

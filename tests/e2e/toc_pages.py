@@ -1,0 +1,35 @@
+"""Every TOC entry's page number is the page where pdftotext finds that heading, and the PDF
+outline has an entry per TOC line."""
+import re
+
+from common import *
+
+pdf = build_sample()
+pages = page_texts(pdf)
+toc_page = next((i for i, t in enumerate(pages) if re.search(r"^\s*Contents\s*$", t, re.M)), None)
+check(toc_page is not None, "a Contents page exists")
+entries = []
+for i in range(toc_page or 0, len(pages)):
+    found = re.findall(r"^(\S.*?)[ .]{3,}(\d+)\s*$", pages[i], re.M)
+    if not found and entries:
+        break
+    entries += found
+check(len(entries) >= 6, f"at least 6 TOC entries, found {len(entries)}")
+
+
+def squash(s):
+    return re.sub(r"\s+", " ", s).strip()
+
+
+for title, number in entries:
+    title = squash(title.replace("\u2002", " "))
+    # A heading is a line of its own; the running header may repeat it on later pages only.
+    where = [i + 1 for i, t in enumerate(pages) if i > toc_page and
+             any(squash(l) == title for l in t.splitlines())]
+    check(where != [], f"heading {title!r} found in the body")
+    if where:
+        check(where[0] == int(number), f"{title!r}: TOC says page {number}, text is on page {where[0]}")
+
+outline = run(["qpdf", "--json", "--json-key=outlines", pdf]).stdout
+check(outline.count('"title"') >= len(entries), "the PDF outline has at least one entry per TOC line")
+finish("toc_pages")

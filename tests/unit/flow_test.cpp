@@ -1,0 +1,99 @@
+// The page builder on hand-made vertical lists: where pages end and what starts them.
+#include <catch2/catch.hpp>
+#include <memory>
+
+#include "layout/vlist.hpp"
+
+using namespace briefing;
+using namespace briefing::layout;
+
+namespace {
+
+VBox line(double h = 10, bool breakable = true) {
+  VBox b;
+  b.height = h;
+  b.break_before = breakable;
+  return b;
+}
+
+std::vector<std::size_t> boxes_per_page(const std::vector<PageDraft>& pages) {
+  std::vector<std::size_t> n;
+  for (const auto& p : pages) n.push_back(p.boxes.size());
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("boxes fill a page and continue on the next") {
+  VList list;
+  for (int i = 0; i < 25; ++i) list.boxes.push_back(line());
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  CHECK(boxes_per_page(pages) == std::vector<std::size_t>{10, 10, 5});
+  CHECK(pages[1].boxes.front().y == 0);
+}
+
+TEST_CASE("a page ends at the last allowed break, never inside a keep") {
+  VList list;
+  for (int i = 0; i < 8; ++i) list.boxes.push_back(line());
+  // Boxes 8..11 must stay together (no break before 9, 10, 11).
+  list.boxes.push_back(line());
+  for (int i = 0; i < 3; ++i) list.boxes.push_back(line(10, false));
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].boxes.size() == 8);
+  CHECK(pages[1].boxes.size() == 4);
+}
+
+TEST_CASE("space before a box is dropped at the top of a page") {
+  VList list;
+  for (int i = 0; i < 10; ++i) list.boxes.push_back(line());
+  VBox spaced = line();
+  spaced.space_before = 30;
+  list.boxes.push_back(spaced);
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[1].boxes.front().y == 0);
+}
+
+TEST_CASE("a forced break starts a new page") {
+  VList list;
+  list.boxes.push_back(line());
+  VBox forced = line();
+  forced.forced_break = true;
+  list.boxes.push_back(forced);
+  Diagnostics diags;
+  CHECK(boxes_per_page(build_pages(list, Frame{100, 100}, diags)) == std::vector<std::size_t>{1, 1});
+}
+
+TEST_CASE("a table row that starts a page brings the header with it") {
+  auto header = std::make_shared<std::vector<VBox>>(std::vector<VBox>{line(15)});
+  VList list;
+  list.boxes.push_back((*header)[0]);
+  for (int i = 0; i < 12; ++i) {
+    VBox row = line(10, i > 0);
+    row.repeat_header = header;
+    row.continues_table = true;
+    list.boxes.push_back(row);
+  }
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].boxes.size() == 9);                      // header + 8 rows (15 + 80 <= 100)
+  CHECK(pages[1].boxes.front().box == &(*header)[0]);     // repeated header first
+  CHECK(pages[1].boxes.size() == 1 + 4);
+}
+
+TEST_CASE("a box taller than the page is placed alone with a warning, not looped on") {
+  VList list;
+  list.boxes.push_back(line(10));
+  list.boxes.push_back(line(250));
+  list.boxes.push_back(line(10));
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  CHECK(boxes_per_page(pages) == std::vector<std::size_t>{1, 1, 1});
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].severity == Severity::warning);
+}

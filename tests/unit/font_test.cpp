@@ -1,0 +1,204 @@
+// FontBook: the manifest, FreeType metrics and per-character fallback.
+#include "font/font.hpp"
+
+#include <stdlib.h>
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using briefing::Diagnostics;
+using briefing::FaceId;
+using briefing::font::FontBook;
+
+namespace {
+
+const std::string kManifest = std::string(BRIEFING_SOURCE_DIR) + "/fonts/manifest.xml";
+const std::string kNotoSerif = "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf";
+
+const FontBook& project_fonts() {
+  static Diagnostics diags;
+  static std::unique_ptr<FontBook> fonts = FontBook::load(kManifest, diags);
+  REQUIRE(fonts);
+  return *fonts;
+}
+
+// A scratch folder for manifests that should fail, removed afterwards.
+class ScratchDir {
+ public:
+  ScratchDir() {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "briefing-font-XXXXXX").string();
+    REQUIRE(mkdtemp(pattern.data()) != nullptr);
+    path_ = pattern;
+  }
+  ~ScratchDir() { std::filesystem::remove_all(path_); }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+
+  std::string write(const std::string& name, const std::string& text) const {
+    std::filesystem::path file = path_ / name;
+    std::ofstream(file) << text;
+    return file.string();
+  }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Loads a manifest that must fail and returns its single formatted error.
+std::string load_error(const std::string& manifest) {
+  Diagnostics diags;
+  CHECK(FontBook::load(manifest, diags) == nullptr);
+  REQUIRE(diags.error_count() == 1);
+  return format_diagnostic(diags.all().front());
+}
+
+}  // namespace
+
+TEST_CASE("the project manifest names serif, sans and a CJK fallback") {
+  const FontBook& fonts = project_fonts();
+  CHECK(fonts.face_count() == 9);
+  CHECK(fonts.has_family("serif"));
+  CHECK(fonts.has_family("sans"));
+  CHECK(fonts.has_family("cjk"));
+  CHECK_FALSE(fonts.has_family("mono"));
+  CHECK(fonts.face("mono", false, false) == -1);
+
+  FaceId bold_italic = fonts.face("serif", true, true);
+  CHECK(fonts.info(bold_italic).path == "/usr/share/fonts/truetype/noto/NotoSerif-BoldItalic.ttf");
+  CHECK(fonts.info(bold_italic).bold);
+  CHECK(fonts.info(bold_italic).italic);
+  CHECK(fonts.info(bold_italic).declared.line == 8);
+  // The CJK family has one face: every style request gets it.
+  CHECK(fonts.face("cjk", true, true) == fonts.face("cjk", false, false));
+}
+
+TEST_CASE("advances and vertical metrics come from the font's tables") {
+  const FontBook& fonts = project_fonts();
+  FaceId serif = fonts.face("serif", false, false);
+  CHECK(fonts.advance(serif, ' ') == Approx(0.260));
+  CHECK(fonts.advance(serif, '-') == Approx(0.310));
+  CHECK(fonts.advance(serif, 0x2014) == Approx(1.0));  // em dash
+  CHECK(fonts.ascender(serif) == Approx(1.069));
+  CHECK(fonts.descender(serif) == Approx(-0.293));
+  CHECK(fonts.cap_height(serif) == Approx(0.714));
+  CHECK(fonts.has_glyph(serif, 0x1EA7));  // ầ
+  CHECK_FALSE(fonts.has_glyph(serif, 0x4E60));
+  CHECK(fonts.advance(serif, 0x4E60) == 0);
+
+  FaceId cjk = fonts.face("cjk", false, false);
+  CHECK(fonts.advance(cjk, 0x4E60) == Approx(1.0));
+  CHECK(fonts.ascender(cjk) == Approx(267.0 / 256));
+}
+
+TEST_CASE("measure adds advances, fallback faces included, without kerning") {
+  const FontBook& fonts = project_fonts();
+  FaceId serif = fonts.face("serif", false, false);
+  double av = fonts.advance(serif, 'A') + fonts.advance(serif, 'V');
+  CHECK(fonts.measure(serif, "AV", 10) == Approx(av * 10));
+  FaceId cjk = fonts.face("cjk", false, false);
+  double mixed =
+      fonts.advance(serif, 'X') + fonts.advance(serif, 'i') + 3 * fonts.advance(cjk, 0x4E60);
+  CHECK(fonts.measure(serif, "Xi习近平", 12) == Approx(mixed * 12));
+}
+
+TEST_CASE("segment keeps Vietnamese in the serif face and sends Chinese to the fallback") {
+  const FontBook& fonts = project_fonts();
+  FaceId serif = fonts.face("serif", false, false);
+  FaceId cjk = fonts.face("cjk", false, false);
+
+  std::vector<char32_t> missing;
+  auto vietnamese = fonts.segment(serif, "Trần Cẩm Tú", &missing);
+  REQUIRE(vietnamese.size() == 1);
+  CHECK(vietnamese[0].face == serif);
+  CHECK(vietnamese[0].text == "Trần Cẩm Tú");
+  // Decomposed, the combining marks stay with their base letter.
+  CHECK(fonts.segment(serif, "Tra\u0302\u0300n").size() == 1);
+
+  auto mixed = fonts.segment(serif, "Xi 习近平 said", &missing);
+  REQUIRE(mixed.size() == 3);
+  CHECK(mixed[0].face == serif);
+  CHECK(mixed[1].face == cjk);
+  CHECK(mixed[1].text == "习近平");
+  CHECK(mixed[2].text == " said");
+  CHECK(missing.empty());
+}
+
+TEST_CASE("segment reports each character no face has once, in the preferred face") {
+  const FontBook& fonts = project_fonts();
+  FaceId sans = fonts.face("sans", false, false);
+  std::vector<char32_t> missing;
+  auto spans = fonts.segment(sans, "a😀b😀", &missing);
+  REQUIRE(spans.size() == 1);
+  CHECK(spans[0].face == sans);
+  CHECK(spans[0].text == "a😀b😀");
+  CHECK(missing == std::vector<char32_t>{0x1F600});
+}
+
+TEST_CASE("relative font files resolve against the manifest's folder") {
+  ScratchDir dir;
+  std::filesystem::create_directory(dir.path() / "files");
+  std::filesystem::create_symlink(kNotoSerif, dir.path() / "files" / "body.ttf");
+  std::string manifest = dir.write("m.xml",
+                                   "<fonts><family name=\"body\"><face file=\"files/body.ttf\"/>"
+                                   "</family></fonts>");
+  Diagnostics diags;
+  auto fonts = FontBook::load(manifest, diags);
+  REQUIRE(fonts);
+  CHECK(fonts->info(0).path == (dir.path() / "files" / "body.ttf").string());
+  // Only a regular face: bold and italic requests fall back to it.
+  CHECK(fonts->face("body", true, true) == 0);
+}
+
+TEST_CASE("manifest errors carry file, line and column") {
+  ScratchDir dir;
+  SECTION("malformed XML") {
+    std::string m = dir.write("m.xml", "<fonts>\n  <family name=\"x\">\n</fonts>\n");
+    CHECK(load_error(m) == m + ":3:3: error: malformed XML: Start-end tags mismatch");
+  }
+  SECTION("unknown element") {
+    std::string m = dir.write("m.xml", "<fonts><family name=\"x\"><face file=\"" + kNotoSerif +
+                                           "\"/></family>\n  <famly name=\"y\"/>\n</fonts>\n");
+    CHECK(load_error(m) == m + ":2:3: error: unknown element <famly> in <fonts>");
+  }
+  SECTION("unknown attribute") {
+    std::string m = dir.write("m.xml", "<fonts>\n  <family name=\"x\">\n    <face file=\"" +
+                                           kNotoSerif + "\" weight=\"700\"/>\n</family></fonts>\n");
+    CHECK(load_error(m).find(m + ":3:" + std::to_string(19 + kNotoSerif.size()) +
+                             ": error: unknown attribute 'weight' on <face>") == 0);
+  }
+  SECTION("missing font file") {
+    std::string m = dir.write("m.xml",
+                              "<fonts><family name=\"x\">\n <face file=\"nope.ttf\"/>"
+                              "</family></fonts>");
+    CHECK(load_error(m) ==
+          m + ":2:2: error: cannot read font file '" + (dir.path() / "nope.ttf").string() + "'");
+  }
+  SECTION("corrupt font file") {
+    dir.write("bad.ttf", "this is not a font");
+    std::string m = dir.write("m.xml",
+                              "<fonts><family name=\"x\"><face file=\"bad.ttf\"/>"
+                              "</family></fonts>");
+    std::string error = load_error(m);
+    CHECK(error.find(m + ":1:25: error: '") == 0);
+    CHECK(error.find("FreeType error") != std::string::npos);
+  }
+  SECTION("unknown family in the fallback chain") {
+    std::string m = dir.write("m.xml", "<fonts><family name=\"x\"><face file=\"" + kNotoSerif +
+                                           "\"/></family>\n<fallback><family name=\"cjk\"/>"
+                                           "</fallback></fonts>");
+    CHECK(load_error(m) == m + ":2:11: error: unknown font family 'cjk' in the fallback chain");
+  }
+  SECTION("bad boolean") {
+    std::string m = dir.write("m.xml", "<fonts><family name=\"x\"><face file=\"" + kNotoSerif +
+                                           "\" bold=\"yes\"/></family></fonts>");
+    CHECK(load_error(m).find("bold must be true or false, not 'yes'") != std::string::npos);
+  }
+  SECTION("unreadable manifest") {
+    std::string m = (dir.path() / "absent.xml").string();
+    CHECK(load_error(m) == m + ": error: cannot open the font manifest");
+  }
+}
