@@ -252,6 +252,10 @@ double FontBook::cap_height(FaceId face) const { return impl_->faces.at(face).ca
 std::vector<FaceSpan> FontBook::segment(FaceId face, std::string_view text,
                                         std::vector<char32_t>* missing) const {
   std::vector<FaceSpan> spans;
+  if (face < 0 || face >= face_count()) {
+    if (!text.empty()) spans.push_back({face, std::string(text)});
+    return spans;
+  }
   FaceId previous = -1;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -272,6 +276,7 @@ std::vector<FaceSpan> FontBook::segment(FaceId face, std::string_view text,
 }
 
 double FontBook::measure(FaceId face, std::string_view text, double size) const {
+  if (face < 0 || face >= face_count()) return 0;
   double width = 0;
   FaceId previous = -1;
   std::size_t pos = 0;

@@ -59,14 +59,14 @@ struct Node {
 
 class Breaker {
  public:
-  Breaker(const std::vector<Item>& items, double first_width, double width)
+  Breaker(const std::vector<BreakItem>& items, double first_width, double width)
       : items_(items), first_width_(first_width), width_(width), sums_(items.size() + 1) {
     for (std::size_t i = 0; i < items.size(); ++i) {
-      const Item& item = items[i];
+      const BreakItem& item = items[i];
       sums_[i + 1] = sums_[i];
-      if (item.kind == Item::Kind::penalty) continue;
+      if (item.kind == BreakItem::Kind::penalty) continue;
       sums_[i + 1].width += item.width;
-      if (item.kind == Item::Kind::glue) {
+      if (item.kind == BreakItem::Kind::glue) {
         sums_[i + 1].stretch += item.stretch;
         sums_[i + 1].shrink += item.shrink;
       }
@@ -94,34 +94,36 @@ class Breaker {
     std::vector<LineBreak> lines;
     for (int k = best; nodes_[k].previous >= 0; k = nodes_[k].previous) {
       const Node& node = nodes_[k];
-      lines.push_back(
-          {nodes_[node.previous].next_start, node.position, node.line.ratio, node.line.full});
+      // An underfull line without glue, or the last resort's overfull one, is set as far as its
+      // glue allows.
+      double ratio = std::isfinite(node.line.ratio) ? std::max(node.line.ratio, -1.0) : 0;
+      lines.push_back({nodes_[node.previous].next_start, node.position, ratio, node.line.full});
     }
     std::reverse(lines.begin(), lines.end());
     return lines;
   }
 
  private:
-  static bool forced(const Item& item) {
-    return item.kind == Item::Kind::penalty && item.penalty <= kForceBreak;
+  static bool forced(const BreakItem& item) {
+    return item.kind == BreakItem::Kind::penalty && item.penalty <= kForceBreak;
   }
 
-  static bool legal_break(const Item& item) {
-    if (item.kind == Item::Kind::glue) return item.breakable;
-    return item.kind == Item::Kind::penalty && item.penalty < kNoBreak;
+  static bool legal_break(const BreakItem& item) {
+    if (item.kind == BreakItem::Kind::glue) return item.breakable;
+    return item.kind == BreakItem::Kind::penalty && item.penalty < kNoBreak;
   }
 
   // A line starts at the first box after a break: glue and penalties there are dropped.
   int skip_discardable(int i) const {
     int n = static_cast<int>(items_.size());
-    while (i < n && items_[i].kind != Item::Kind::box && !forced(items_[i])) ++i;
+    while (i < n && items_[i].kind != BreakItem::Kind::box && !forced(items_[i])) ++i;
     return i;
   }
 
   Fit fit(const Node& from, int b) const {
-    const Item& item = items_[b];
+    const BreakItem& item = items_[b];
     Totals line = sums_[b] - sums_[from.next_start];
-    double length = line.width + (item.kind == Item::Kind::penalty ? item.width : 0);
+    double length = line.width + (item.kind == BreakItem::Kind::penalty ? item.width : 0);
     double target = from.position < 0 ? first_width_ : width_;
     if (length < target && forced(item)) return {0, 0, false};
     double ratio = 0;
@@ -137,9 +139,9 @@ class Breaker {
   }
 
   double demerits(const Node& from, int b, const Fit& line, int fitness) const {
-    const Item& item = items_[b];
+    const BreakItem& item = items_[b];
     double d = (kLinePenalty + line.badness) * (kLinePenalty + line.badness);
-    if (item.kind == Item::Kind::penalty && !forced(item)) {
+    if (item.kind == BreakItem::Kind::penalty && !forced(item)) {
       double p = item.penalty;
       d += p >= 0 ? p * p : -p * p;
     }
@@ -196,7 +198,7 @@ class Breaker {
     }
   }
 
-  const std::vector<Item>& items_;
+  const std::vector<BreakItem>& items_;
   double first_width_;
   double width_;
   std::vector<Totals> sums_;  // sums_[i]: totals of items [0, i)
@@ -206,7 +208,7 @@ class Breaker {
 
 }  // namespace
 
-std::vector<LineBreak> break_lines(const std::vector<Item>& items, double first_width,
+std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double first_width,
                                    double width) {
   Breaker breaker(items, first_width, width);
   for (double limit : kBadnessLimits) {

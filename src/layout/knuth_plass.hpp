@@ -10,7 +10,7 @@ inline constexpr int kForceBreak = -10000;  // a penalty this low forces one
 
 // The paper's box, glue and penalty items. `first`/`last` tie an item to the paragraph's glyphs:
 // a box's glyphs, a glue's space characters; for a hyphen penalty `first` is the glyph before it.
-struct Item {
+struct BreakItem {
   enum class Kind : unsigned char { box, glue, penalty };
   Kind kind = Kind::box;
   bool breakable = false;  // glue: a line may end here, dropping the glue
@@ -26,7 +26,7 @@ struct Item {
 struct LineBreak {
   int start = 0;      // first item of the line
   int end = 0;        // the item it breaks at: excluded, but a penalty's width is in the line
-  double ratio = 0;   // glue adjustment: > 0 a fraction of the stretch, < 0 of the shrink
+  double ratio = 0;   // glue adjustment, >= -1: > 0 a fraction of the stretch, < 0 of the shrink
   bool full = false;  // the adjusted line is exactly as wide as the measure
 };
 
@@ -34,7 +34,7 @@ struct LineBreak {
 // A line ending in a forced break is set at its natural width (the paper's \parfillskip). If no
 // set of breaks keeps every line within tolerance, the tolerance is raised until one does; a
 // line is only overfull when a single box is wider than the measure.
-std::vector<LineBreak> break_lines(const std::vector<Item>& items, double first_width,
+std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double first_width,
                                    double width);
 
 }  // namespace briefing::layout

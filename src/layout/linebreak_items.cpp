@@ -63,7 +63,7 @@ class ItemBuilder {
     items_.reserve(glyphs_.size() / 2 + 8);
   }
 
-  std::vector<Item> build() {
+  std::vector<BreakItem> build() {
     for_each_segment([&](int first, int last, bool hard) { add_segment(first, last, hard); });
     items_.push_back(penalty(0, kForceBreak, false, 0));
     return std::move(items_);
@@ -154,7 +154,7 @@ class ItemBuilder {
     double width = 0;
     bool has_digit = false;
     for (int i = first; i < last; ++i) {
-      width += glyphs_[i].width;
+      if (!is_invisible(glyphs_[i].c)) width += glyphs_[i].width;
       has_digit = has_digit || u_isdigit(glyphs_[i].c);
     }
     if (shape_.hyphenate && !has_digit) mark_hyphenation(first, last);
@@ -250,17 +250,17 @@ class ItemBuilder {
     return kRaggedStretch * space_width(glyphs_[glyph].run);
   }
 
-  bool after_box() const { return !items_.empty() && items_.back().kind == Item::Kind::box; }
+  bool after_box() const { return !items_.empty() && items_.back().kind == BreakItem::Kind::box; }
 
-  static Item box(double width, int first, int last) {
-    return {Item::Kind::box, false, false, width, 0, 0, 0, first, last};
+  static BreakItem box(double width, int first, int last) {
+    return {BreakItem::Kind::box, false, false, width, 0, 0, 0, first, last};
   }
-  static Item glue(double width, double stretch, double shrink, bool breakable, int first,
-                   int last) {
-    return {Item::Kind::glue, breakable, false, width, stretch, shrink, 0, first, last};
+  static BreakItem glue(double width, double stretch, double shrink, bool breakable, int first,
+                        int last) {
+    return {BreakItem::Kind::glue, breakable, false, width, stretch, shrink, 0, first, last};
   }
-  static Item penalty(double width, int cost, bool flagged, int before) {
-    return {Item::Kind::penalty, false, flagged, width, 0, 0, cost, before, before};
+  static BreakItem penalty(double width, int cost, bool flagged, int before) {
+    return {BreakItem::Kind::penalty, false, flagged, width, 0, 0, cost, before, before};
   }
 
   const ParagraphText& text_;
@@ -271,15 +271,15 @@ class ItemBuilder {
   bool justified_;
   double narrowest_;
   bool at_line_start_ = true;
-  std::vector<Item> items_;
+  std::vector<BreakItem> items_;
   std::vector<Cut> cuts_;
   std::u32string letters_;
 };
 
 }  // namespace
 
-std::vector<Item> build_items(const ParagraphText& text, const std::vector<StyledRun>& runs,
-                              const ParagraphShape& shape, const font::FontBook& fonts) {
+std::vector<BreakItem> build_items(const ParagraphText& text, const std::vector<StyledRun>& runs,
+                                   const ParagraphShape& shape, const font::FontBook& fonts) {
   return ItemBuilder(text, runs, shape, fonts).build();
 }
 

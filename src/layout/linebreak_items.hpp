@@ -12,7 +12,7 @@ namespace briefing::layout {
 // Justified text gets stretchable spaces; ragged text (left, right, centre) gets the paper's
 // ragged-right items, whose stretch sits only at the end of each line. The list ends in a
 // forced break.
-std::vector<Item> build_items(const ParagraphText& text, const std::vector<StyledRun>& runs,
-                              const ParagraphShape& shape, const font::FontBook& fonts);
+std::vector<BreakItem> build_items(const ParagraphText& text, const std::vector<StyledRun>& runs,
+                                   const ParagraphShape& shape, const font::FontBook& fonts);
 
 }  // namespace briefing::layout

@@ -14,7 +14,7 @@ namespace {
 // carrying its trailing spaces so that text extracted from the PDF keeps them.
 class LineSetter {
  public:
-  LineSetter(const ParagraphText& text, const std::vector<Item>& items,
+  LineSetter(const ParagraphText& text, const std::vector<BreakItem>& items,
              const std::vector<StyledRun>& runs, const ParagraphShape& shape,
              const font::FontBook& fonts)
       : text_(text), items_(items), runs_(runs), shape_(shape), fonts_(fonts) {}
@@ -25,8 +25,8 @@ class LineSetter {
     x_ = first ? shape_.first_indent : 0;
     sealed_ = true;
     for (int i = range.start; i < range.end; ++i) place(line, items_[i], range.ratio);
-    const Item& end = items_[range.end];
-    if (end.kind == Item::Kind::penalty && end.width > 0 && !line.pieces.empty()) {
+    const BreakItem& end = items_[range.end];
+    if (end.kind == BreakItem::Kind::penalty && end.width > 0 && !line.pieces.empty()) {
       line.pieces.back().text += '-';
       line.pieces.back().width += end.width;
     }
@@ -42,20 +42,19 @@ class LineSetter {
   }
 
  private:
-  void place(Line& line, const Item& item, double ratio) {
-    if (item.kind == Item::Kind::box) {
+  void place(Line& line, const BreakItem& item, double ratio) {
+    if (item.kind == BreakItem::Kind::box) {
       place_box(line, item);
       x_ += item.width;
-    } else if (item.kind == Item::Kind::glue) {
+    } else if (item.kind == BreakItem::Kind::glue) {
       append_spaces(line, item);
-      double adjust = ratio >= 0 ? ratio * item.stretch : ratio * item.shrink;
-      x_ += item.width + (std::isfinite(adjust) ? adjust : 0);
+      x_ += item.width + (ratio >= 0 ? ratio * item.stretch : ratio * item.shrink);
     }
   }
 
   // A box that continues the open piece without a gap and in the same style joins it: a word
   // stays one piece even where it could have been hyphenated.
-  void place_box(Line& line, const Item& item) {
+  void place_box(Line& line, const BreakItem& item) {
     const Glyph& glyph = text_.glyphs[item.first];
     const StyledRun& run = runs_[glyph.run];
     std::string_view text = text_.slice(item.first, item.last);
@@ -74,7 +73,7 @@ class LineSetter {
     sealed_ = false;
   }
 
-  void append_spaces(Line& line, const Item& item) {
+  void append_spaces(Line& line, const BreakItem& item) {
     if (item.first == item.last || line.pieces.empty()) return;
     Piece& piece = line.pieces.back();
     for (int i = item.first; i < item.last; ++i) {
@@ -106,7 +105,7 @@ class LineSetter {
   }
 
   const ParagraphText& text_;
-  const std::vector<Item>& items_;
+  const std::vector<BreakItem>& items_;
   const std::vector<StyledRun>& runs_;
   const ParagraphShape& shape_;
   const font::FontBook& fonts_;
@@ -121,9 +120,10 @@ class LineSetter {
 std::vector<Line> set_paragraph(const std::vector<StyledRun>& runs, const ParagraphShape& shape,
                                 const font::FontBook& fonts, Diagnostics& diags) {
   ParagraphText text = collect_glyphs(runs, fonts, diags);
-  std::vector<Item> items = build_items(text, runs, shape, fonts);
-  bool has_text = std::any_of(items.begin(), items.end(),
-                              [](const Item& item) { return item.kind == Item::Kind::box; });
+  std::vector<BreakItem> items = build_items(text, runs, shape, fonts);
+  bool has_text = std::any_of(items.begin(), items.end(), [](const BreakItem& item) {
+    return item.kind == BreakItem::Kind::box;
+  });
   if (!has_text) return {};
   std::vector<LineBreak> breaks = break_lines(items, shape.width - shape.first_indent, shape.width);
   LineSetter setter(text, items, runs, shape, fonts);
