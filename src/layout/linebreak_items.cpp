@@ -18,8 +18,11 @@ namespace {
 // keeps 95% of the gaps under 1.65x natural while hyphenating a third fewer lines.
 constexpr double kSpaceStretch = 0.7;
 constexpr double kSpaceShrink = 1.0 / 3;
-// Ragged lines may end up to about an em short before they count as bad (the paper uses 3 spaces).
+// Ragged lines may end up to about an em short before they count as bad (the paper uses 3 spaces),
+// or a quarter of the measure in narrow columns: with only 3 spaces, nearly every line of a table
+// cell is "infinitely bad", badness saturates, and the breaker can no longer prefer fuller lines.
 constexpr double kRaggedStretch = 3;
+constexpr double kRaggedMeasureShare = 0.25;
 // Between ideographs, which have no spaces, justification spreads a little per character (em).
 constexpr double kIdeographStretch = 0.1;
 // Hyphens (TeX's \hyphenpenalty is 50; see above) and breaks after an explicit hyphen, dash or
@@ -247,7 +250,8 @@ class ItemBuilder {
   }
 
   double ragged_stretch(int glyph) const {
-    return kRaggedStretch * space_width(glyphs_[glyph].run);
+    return std::max(kRaggedStretch * space_width(glyphs_[glyph].run),
+                    kRaggedMeasureShare * narrowest_);
   }
 
   bool after_box() const { return !items_.empty() && items_.back().kind == BreakItem::Kind::box; }
