@@ -85,6 +85,7 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
   std::string widest = list.numbered ? std::to_string(list.items.size()) + "." : "\u2022";
   double hang = std::max(plain_width(ctx.fonts, style, widest) + style.size * 0.6, style.size * 1.4);
   int number = 0;
+  std::size_t first_box = b.list().boxes.size();
   for (const auto& item : list.items) {
     ++number;
     std::string marker = list.numbered ? std::to_string(number) + "." : "\u2022";
@@ -97,6 +98,8 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
     between.space_after = number == int(list.items.size()) ? style.space_after : style.space_after / 3;
     b.end_block(between);
   }
+  if (style.keep_together)
+    for (std::size_t i = first_box + 1; i < b.list().boxes.size(); ++i) b.list().boxes[i].break_before = false;
 }
 
 void add_spacer(VListBuilder& b, const model::Spacer& s) {

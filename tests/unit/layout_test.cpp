@@ -138,3 +138,23 @@ TEST_CASE("a heading is never the last thing on a page") {
     CHECK(followed);
   }
 }
+
+TEST_CASE("a keep-together list is never split across pages") {
+  for (int n = 1; n < 14; ++n) {
+    model::Document doc = document(0);
+    doc.body.clear();
+    for (int i = 0; i < n; ++i) doc.body.push_back(paragraph(kText + kText));
+    model::ListBlock list;
+    list.style = body_style();
+    list.style.keep_together = true;
+    for (int i = 0; i < 6; ++i) list.items.push_back(paragraph("Item " + std::to_string(i) + " " + kText));
+    doc.body.push_back(list);
+    Diagnostics diags;
+    PagedDocument paged = layout::layout_document(doc, fonts(), diags);
+    int pages_with_items = 0;
+    for (const auto& page : paged.pages)
+      if (page_text(page).find("Item ") != std::string::npos) ++pages_with_items;
+    INFO("paragraphs before the list: " << n);
+    CHECK(pages_with_items == 1);
+  }
+}

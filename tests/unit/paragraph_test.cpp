@@ -218,6 +218,26 @@ TEST_CASE("ragged alignments place lines at their natural width") {
   }
 }
 
+TEST_CASE("ragged lines in a narrow column take every word that fits") {
+  // A table cell: with too little ragged stretch every line saturated to "infinitely bad" and
+  // the breaker left "Meeting of the Việt" alone on the first line.
+  const FaceId sans = fonts().face("sans", false, false);
+  const char* cells[] = {"Meeting of the Việt Nam–China Railway Cooperation Committee, in Beijing",
+                         "Description of 2025 attributed by the ambassador to many Vietnamese friends",
+                         "Pillars cited by the ambassador: scale, substance and innovation"};
+  for (const char* cell : cells) {
+    for (double width : {150.0, 197.6, 250.0}) {
+      std::vector<Line> lines = set({run(cell, 8.5, sans)}, width, LineAlign::left, false);
+      for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        const Piece& next_word = lines[i + 1].pieces.front();
+        double space = fonts().advance(sans, ' ') * 8.5;
+        INFO(cell << " at " << width << ": line " << i + 1 << " '" << text_of(lines[i]) << "'");
+        CHECK(right_edge(lines[i]) + space + next_word.width > width);
+      }
+    }
+  }
+}
+
 TEST_CASE("the first indent shifts and shortens the first line only") {
   std::vector<Line> lines = set({run(kArticle[4])}, 300, LineAlign::justify, true, 20);
   REQUIRE(lines.size() > 2);
