@@ -20,6 +20,7 @@ constexpr double kFinalHyphenDemerits = 5000;
 constexpr double kInfiniteBadness = 10000;
 constexpr std::array<double, 2> kBadnessLimits = {100, 800};
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
+constexpr double kRaggedHyphenFill = 0.85;
 
 enum Fitness { very_loose, loose, decent, tight };
 
@@ -216,6 +217,54 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double f
   }
   breaker.run(kInfinity);
   return breaker.lines();
+}
+
+std::vector<LineBreak> first_fit_lines(const std::vector<BreakItem>& items, double first_width,
+                                       double width) {
+  auto is_break = [](const BreakItem& item) {
+    return item.kind == BreakItem::Kind::glue ? item.breakable
+                                              : item.kind == BreakItem::Kind::penalty && item.penalty < kNoBreak;
+  };
+  auto starts_line = [&](int i) {  // glue and penalties after a break are dropped
+    while (i < int(items.size()) && items[i].kind != BreakItem::Kind::box &&
+           !(items[i].kind == BreakItem::Kind::penalty && items[i].penalty <= kForceBreak))
+      ++i;
+    return i;
+  };
+  std::vector<LineBreak> lines;
+  int start = starts_line(0);
+  double target = first_width;
+  while (start < int(items.size())) {
+    double length = 0;
+    int fitting = -1;  // the last break at which the line still fits
+    int plain = -1;    // ... and the last one that does not hyphenate a word
+    double plain_length = 0;
+    int end = -1;
+    for (int b = start; b < int(items.size()); ++b) {
+      const BreakItem& item = items[b];
+      bool forced = item.kind == BreakItem::Kind::penalty && item.penalty <= kForceBreak;
+      if (is_break(item) || forced) {
+        double with_penalty = length + (item.kind == BreakItem::Kind::penalty ? item.width : 0);
+        if (with_penalty <= target + 1e-9) {
+          fitting = b;
+          if (!(item.flagged && item.width > 0)) plain = b, plain_length = length;
+        }
+        // Past the measure, or at a forced break: end at the last fitting break, or here if none.
+        if (forced || with_penalty > target + 1e-9) {
+          end = fitting >= 0 ? fitting : b;
+          // A ragged line hyphenates only when it would otherwise be noticeably short.
+          if (!forced && plain >= 0 && plain_length >= kRaggedHyphenFill * target) end = plain;
+          break;
+        }
+      }
+      if (item.kind != BreakItem::Kind::penalty) length += item.width;
+    }
+    if (end < 0) break;
+    lines.push_back({start, end, 0, false});
+    start = starts_line(end + 1);
+    target = width;
+  }
+  return lines;
 }
 
 }  // namespace briefing::layout

@@ -37,4 +37,10 @@ struct LineBreak {
 std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double first_width,
                                    double width);
 
+// Ragged text: each line takes every item that fits at natural width (first fit). Total fit
+// balances ragged lines instead, and in narrow columns that leaves a short word off a line it
+// would have fitted on, which a reader sees at once.
+std::vector<LineBreak> first_fit_lines(const std::vector<BreakItem>& items, double first_width,
+                                       double width);
+
 }  // namespace briefing::layout

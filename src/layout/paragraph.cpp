@@ -125,7 +125,10 @@ std::vector<Line> set_paragraph(const std::vector<StyledRun>& runs, const Paragr
     return item.kind == BreakItem::Kind::box;
   });
   if (!has_text) return {};
-  std::vector<LineBreak> breaks = break_lines(items, shape.width - shape.first_indent, shape.width);
+  double first_width = shape.width - shape.first_indent;
+  std::vector<LineBreak> breaks = shape.align == LineAlign::justify
+                                      ? break_lines(items, first_width, shape.width)
+                                      : first_fit_lines(items, first_width, shape.width);
   LineSetter setter(text, items, runs, shape, fonts);
   std::vector<Line> lines;
   lines.reserve(breaks.size());

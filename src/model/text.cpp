@@ -58,6 +58,7 @@ std::string substitute_static_fields(std::string_view text, const Meta& meta) {
   const std::pair<std::string_view, std::string> fields[] = {
       {"{title}", meta.title},
       {"{subtitle}", meta.subtitle},
+      {"{author}", meta.author},
       {"{date}", long_date(meta.date)},
       {"{classification}", meta.classification},
   };

@@ -55,7 +55,7 @@ void read_content(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
 
 const std::vector<std::string_view>& known_fields() {
   static const std::vector<std::string_view> fields = {
-      "title", "subtitle", "date", "classification", "section", "page", "pages"};
+      "title", "subtitle", "author", "date", "classification", "section", "page", "pages"};
   return fields;
 }
 

@@ -252,10 +252,11 @@ TEST_CASE("fields in the layout must be known ones", "[parse]") {
       <em>{clasification}</em></text>
   </cover>
 )")) == Strings{"layout.xml:4:22: error: unknown field {titel} (did you mean {title}?); fields: "
-                "{title}, {subtitle}, {date}, {classification}, {section}, {page}, {pages}",
+                "{title}, {subtitle}, {author}, {date}, {classification}, {section}, {page}, "
+                "{pages}",
                 "layout.xml:8:11: error: unknown field {clasification} (did you mean "
-                "{classification}?); fields: {title}, {subtitle}, {date}, {classification}, "
-                "{section}, {page}, {pages}"});
+                "{classification}?); fields: {title}, {subtitle}, {author}, {date}, "
+                "{classification}, {section}, {page}, {pages}"});
 }
 
 TEST_CASE("structure errors: loose text, table columns, nesting depth", "[parse]") {
