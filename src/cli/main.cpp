@@ -23,17 +23,20 @@ void print(const Diagnostics& diags) {
 
 std::string default_output(const std::string& brief_dir) {
   auto name = std::filesystem::path(brief_dir).lexically_normal().filename().string();
-  if (name.empty()) name = std::filesystem::path(brief_dir).lexically_normal().parent_path().filename().string();
+  if (name.empty())
+    name = std::filesystem::path(brief_dir).lexically_normal().parent_path().filename().string();
   return (std::filesystem::path("out") / (name + ".pdf")).string();
 }
 
 int run(int argc, char** argv) {
-  CLI::App app{"briefing: turns a brief and an XML layout into a print-ready PDF briefing.\n"
-               "Exit codes: 0 success, 1 input errors, 2 usage errors."};
+  CLI::App app{
+      "briefing: turns a brief and an XML layout into a print-ready PDF briefing.\n"
+      "Exit codes: 0 success, 1 input errors, 2 usage errors."};
   app.set_version_flag("--version", std::string("briefing ") + BRIEFING_VERSION);
   app.require_subcommand(1);
   std::string data_dir = BRIEFING_DATA_DIR;
-  app.add_option("--data-dir", data_dir, "Folder holding layouts/ and fonts/")->capture_default_str();
+  app.add_option("--data-dir", data_dir, "Folder holding layouts/ and fonts/")
+      ->capture_default_str();
 
   briefing::cli::BuildRequest build;
   auto* build_cmd = app.add_subcommand("build", "Build the PDF of a brief");
@@ -41,7 +44,8 @@ int run(int argc, char** argv) {
   build_cmd->add_option("-o,--output", build.output, "Output PDF (default: out/BRIEF_NAME.pdf)");
 
   briefing::cli::BuildRequest check;
-  auto* validate_cmd = app.add_subcommand("validate", "Check a brief and its layout; write nothing");
+  auto* validate_cmd =
+      app.add_subcommand("validate", "Check a brief and its layout; write nothing");
   validate_cmd->add_option("BRIEF_DIR", check.brief_dir, "Folder holding brief.xml")->required();
 
   try {
@@ -59,8 +63,10 @@ int run(int argc, char** argv) {
     auto result = briefing::cli::run_build(build, diags);
     print(diags);
     if (!result) return kInputError;
-    auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    std::fprintf(stderr, "briefing: %d pages, %zu bytes in %.0f ms\n", result->pages, result->bytes, ms);
+    auto ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "briefing: %d pages, %zu bytes in %.0f ms\n", result->pages, result->bytes,
+                 ms);
     std::cout << build.output << '\n';
     return 0;
   }
@@ -68,7 +74,8 @@ int run(int argc, char** argv) {
   auto result = briefing::cli::run_build(check, diags);
   print(diags);
   if (!result) return kInputError;
-  std::fprintf(stderr, "briefing: %s is valid (%d pages)\n", check.brief_dir.c_str(), result->pages);
+  std::fprintf(stderr, "briefing: %s is valid (%d pages)\n", check.brief_dir.c_str(),
+               result->pages);
   return 0;
 }
 

@@ -15,8 +15,8 @@ struct FaceInfo {
   std::string family;  // manifest family name ("serif", "sans", "cjk")
   bool bold = false;
   bool italic = false;
-  std::string path;    // absolute path of the font file
-  Location declared;   // where the manifest names it
+  std::string path;   // absolute path of the font file
+  Location declared;  // where the manifest names it
 };
 
 // A piece of text that one face can draw.
@@ -43,9 +43,9 @@ class FontBook {
   bool has_glyph(FaceId face, char32_t c) const;
   // Advance width in em (multiply by the type size); 0 for a character the face lacks.
   double advance(FaceId face, char32_t c) const;
-  double ascender(FaceId face) const;   // em, positive
-  double descender(FaceId face) const;  // em, negative
-  double cap_height(FaceId face) const; // em
+  double ascender(FaceId face) const;    // em, positive
+  double descender(FaceId face) const;   // em, negative
+  double cap_height(FaceId face) const;  // em
 
   // Splits UTF-8 text into spans, each drawn by `face` or, per character, by the first face of
   // the fallback chain that has the glyph. Characters no face has are kept in the preferred

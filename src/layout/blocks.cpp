@@ -33,7 +33,8 @@ void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::
     VBox box;
     box.height = style.leading;
     draw_line(lines[k], x, baseline, box.content);
-    if (k == 0 && !marker.empty()) draw_plain(ctx_.fonts, style, marker, marker_x, baseline, box.content.items);
+    if (k == 0 && !marker.empty())
+      draw_plain(ctx_.fonts, style, marker, marker_x, baseline, box.content.items);
     if (k == 0) {
       first(std::move(box), style);
     } else {
@@ -61,7 +62,8 @@ void add_paragraph(VListBuilder& b, const model::Paragraph& p) {
 void add_heading(VListBuilder& b, const model::Heading& h) {
   const auto& ctx = b.ctx();
   auto runs = h.runs;
-  if (!h.number.empty()) runs.insert(runs.begin(), model::Run{h.number + "\u2002", false, false, "", h.where});
+  if (!h.number.empty())
+    runs.insert(runs.begin(), model::Run{h.number + "\u2002", false, false, "", h.where});
   auto lines = set_text(ctx.fonts, ctx.diags, h.style, runs, ctx.width - h.style.indent, 0);
   VBox box;
   double baseline = baseline_offset(ctx.fonts, h.style);
@@ -83,7 +85,8 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
   const auto& style = list.style;
   // Hanging indent wide enough for the widest marker, so item text aligns.
   std::string widest = list.numbered ? std::to_string(list.items.size()) + "." : "\u2022";
-  double hang = std::max(plain_width(ctx.fonts, style, widest) + style.size * 0.6, style.size * 1.4);
+  double hang =
+      std::max(plain_width(ctx.fonts, style, widest) + style.size * 0.6, style.size * 1.4);
   int number = 0;
   std::size_t first_box = b.list().boxes.size();
   for (const auto& item : list.items) {
@@ -91,15 +94,18 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
     std::string marker = list.numbered ? std::to_string(number) + "." : "\u2022";
     double text_x = style.indent + hang;
     auto lines = set_text(ctx.fonts, ctx.diags, item.style, item.runs, ctx.width - text_x, 0);
-    double marker_x = list.numbered ? text_x - style.size * 0.6 - plain_width(ctx.fonts, style, marker)
-                                    : style.indent;
+    double marker_x = list.numbered
+                          ? text_x - style.size * 0.6 - plain_width(ctx.fonts, style, marker)
+                          : style.indent;
     b.paragraph_lines(lines, item.style, text_x, marker_x, marker);
     model::Style between = item.style;
-    between.space_after = number == int(list.items.size()) ? style.space_after : style.space_after / 3;
+    between.space_after =
+        number == int(list.items.size()) ? style.space_after : style.space_after / 3;
     b.end_block(between);
   }
   if (style.keep_together)
-    for (std::size_t i = first_box + 1; i < b.list().boxes.size(); ++i) b.list().boxes[i].break_before = false;
+    for (std::size_t i = first_box + 1; i < b.list().boxes.size(); ++i)
+      b.list().boxes[i].break_before = false;
 }
 
 void add_spacer(VListBuilder& b, const model::Spacer& s) {
@@ -127,22 +133,34 @@ void add_rule(VListBuilder& b, const model::Rule& r) {
 void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out) {
   VListBuilder b(ctx, out);
   for (const auto& block : blocks)
-    if (const auto* h = std::get_if<model::Heading>(&block)) b.headings_ahead.push_back(heading_mark(*h));
+    if (const auto* h = std::get_if<model::Heading>(&block))
+      b.headings_ahead.push_back(heading_mark(*h));
   for (const auto& block : blocks) {
     std::visit(
         [&](const auto& x) {
           using T = std::decay_t<decltype(x)>;
-          if constexpr (std::is_same_v<T, model::Paragraph>) add_paragraph(b, x);
-          else if constexpr (std::is_same_v<T, model::Heading>) add_heading(b, x);
-          else if constexpr (std::is_same_v<T, model::ListBlock>) add_list(b, x);
-          else if constexpr (std::is_same_v<T, model::Table>) add_table(b, x);
-          else if constexpr (std::is_same_v<T, model::KeyFigures>) add_keyfigures(b, x);
-          else if constexpr (std::is_same_v<T, model::Quote>) add_quote(b, x);
-          else if constexpr (std::is_same_v<T, model::ChartPlaceholder>) add_chart_placeholder(b, x);
-          else if constexpr (std::is_same_v<T, model::Toc>) add_toc(b, x);
-          else if constexpr (std::is_same_v<T, model::PageBreak>) b.force_break();
-          else if constexpr (std::is_same_v<T, model::Spacer>) add_spacer(b, x);
-          else if constexpr (std::is_same_v<T, model::Rule>) add_rule(b, x);
+          if constexpr (std::is_same_v<T, model::Paragraph>)
+            add_paragraph(b, x);
+          else if constexpr (std::is_same_v<T, model::Heading>)
+            add_heading(b, x);
+          else if constexpr (std::is_same_v<T, model::ListBlock>)
+            add_list(b, x);
+          else if constexpr (std::is_same_v<T, model::Table>)
+            add_table(b, x);
+          else if constexpr (std::is_same_v<T, model::KeyFigures>)
+            add_keyfigures(b, x);
+          else if constexpr (std::is_same_v<T, model::Quote>)
+            add_quote(b, x);
+          else if constexpr (std::is_same_v<T, model::ChartPlaceholder>)
+            add_chart_placeholder(b, x);
+          else if constexpr (std::is_same_v<T, model::Toc>)
+            add_toc(b, x);
+          else if constexpr (std::is_same_v<T, model::PageBreak>)
+            b.force_break();
+          else if constexpr (std::is_same_v<T, model::Spacer>)
+            add_spacer(b, x);
+          else if constexpr (std::is_same_v<T, model::Rule>)
+            add_rule(b, x);
         },
         block);
   }

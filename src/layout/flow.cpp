@@ -34,15 +34,14 @@ void start_page(PageFill& page, const VList& list, int index, const Frame& frame
 
 }  // namespace
 
-std::vector<PageDraft> build_pages(const VList& list, const Frame& frame,
-                                   Diagnostics& diags) {
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags) {
   std::vector<PageDraft> pages;
   const int n = static_cast<int>(list.boxes.size());
   int i = 0;
   while (i < n) {
     PageFill page;
     start_page(page, list, i, frame);
-    int last_break = -1;          // box index a page may end before
+    int last_break = -1;              // box index a page may end before
     std::size_t placed_at_break = 0;  // placed boxes on this page before that index
     while (i < n) {
       const VBox& box = list.boxes[std::size_t(i)];
@@ -59,8 +58,9 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame,
       }
       if (at_top) {
         // Taller than an empty page: place it anyway rather than loop forever, and say so.
-        diags.warn(box.where, "a block is taller than the page (" + std::to_string(int(box.height)) +
-                                  "pt on a " + std::to_string(int(frame.height)) + "pt frame)");
+        diags.warn(box.where, "a block is taller than the page (" +
+                                  std::to_string(int(box.height)) + "pt on a " +
+                                  std::to_string(int(frame.height)) + "pt frame)");
         try_place(page, box, 0, frame, true);
         ++i;
       } else if (!box.break_before && last_break > page.first_box) {

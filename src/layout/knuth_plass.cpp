@@ -222,8 +222,9 @@ std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double f
 std::vector<LineBreak> first_fit_lines(const std::vector<BreakItem>& items, double first_width,
                                        double width) {
   auto is_break = [](const BreakItem& item) {
-    return item.kind == BreakItem::Kind::glue ? item.breakable
-                                              : item.kind == BreakItem::Kind::penalty && item.penalty < kNoBreak;
+    return item.kind == BreakItem::Kind::glue
+               ? item.breakable
+               : item.kind == BreakItem::Kind::penalty && item.penalty < kNoBreak;
   };
   auto starts_line = [&](int i) {  // glue and penalties after a break are dropped
     while (i < int(items.size()) && items[i].kind != BreakItem::Kind::box &&

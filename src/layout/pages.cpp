@@ -31,7 +31,8 @@ Geometry geometry(const model::PageSetup& p, int page_index) {
 
 std::string fill_fields(std::string text, const std::string& section, int page, int pages) {
   auto replace = [&](const std::string& field, const std::string& value) {
-    for (auto pos = text.find(field); pos != std::string::npos; pos = text.find(field, pos + value.size()))
+    for (auto pos = text.find(field); pos != std::string::npos;
+         pos = text.find(field, pos + value.size()))
       text.replace(pos, field.size(), value);
   };
   replace("{section}", section);
@@ -41,12 +42,14 @@ std::string fill_fields(std::string text, const std::string& section, int page, 
 }
 
 // Shortens text word by word, ending it with an ellipsis, until it fits `width`.
-std::string fit(const font::FontBook& fonts, const model::Style& style, std::string text, double width) {
+std::string fit(const font::FontBook& fonts, const model::Style& style, std::string text,
+                double width) {
   if (plain_width(fonts, style, text) <= width) return text;
   while (!text.empty()) {
     auto cut = text.find_last_of(' ');
     text.erase(cut == std::string::npos ? 0 : cut);
-    if (plain_width(fonts, style, text + "\u2026") <= width) return text.empty() ? text : text + "\u2026";
+    if (plain_width(fonts, style, text + "\u2026") <= width)
+      return text.empty() ? text : text + "\u2026";
   }
   return text;
 }
@@ -69,12 +72,15 @@ struct Finisher {
     double baseline = header ? edge - r.distance : edge + r.distance;
     double w = g.frame.width;
     // Left and right share what the centre leaves, so a long section title never overlaps.
-    double side = (w - plain_width(fonts, r.style, center)) / (center.empty() ? 1 : 2) - r.style.size;
+    double side =
+        (w - plain_width(fonts, r.style, center)) / (center.empty() ? 1 : 2) - r.style.size;
     if (center.empty()) {
       double lw = plain_width(fonts, r.style, left), rw = plain_width(fonts, r.style, right);
       if (lw + rw > side) {
-        if (lw > rw) left = fit(fonts, r.style, left, side - rw);
-        else right = fit(fonts, r.style, right, side - lw);
+        if (lw > rw)
+          left = fit(fonts, r.style, left, side - rw);
+        else
+          right = fit(fonts, r.style, right, side - lw);
       }
     } else {
       left = fit(fonts, r.style, left, side);
@@ -82,19 +88,21 @@ struct Finisher {
     }
     if (!left.empty()) draw_plain(fonts, r.style, left, g.left, baseline, page.items);
     if (!center.empty())
-      draw_plain(fonts, r.style, center, g.left + (w - plain_width(fonts, r.style, center)) / 2, baseline,
-                 page.items);
+      draw_plain(fonts, r.style, center, g.left + (w - plain_width(fonts, r.style, center)) / 2,
+                 baseline, page.items);
     if (!right.empty())
       draw_plain(fonts, r.style, right, g.left + w - plain_width(fonts, r.style, right), baseline,
                  page.items);
     if (r.rule_width > 0) {
       // The rule sits halfway between the band's baseline and the text frame.
-      double y = header ? baseline + (edge - baseline) / 2 : baseline - (baseline - edge) / 2 - r.style.size;
+      double y = header ? baseline + (edge - baseline) / 2
+                        : baseline - (baseline - edge) / 2 - r.style.size;
       page.items.push_back(Stroke{g.left, y, g.left + w, y, r.rule_width, r.rule_color});
     }
   }
 
-  void toc_number(Page& page, const TocSlot& slot, double x0, double y0, const HeadingMark& target) {
+  void toc_number(Page& page, const TocSlot& slot, double x0, double y0,
+                  const HeadingMark& target) {
     std::string number = std::to_string(target.page + 1);
     double nw = fonts.measure(slot.face, number, slot.size);
     double right = x0 + slot.number_x;
@@ -104,7 +112,8 @@ struct Finisher {
     double first = std::ceil((x0 + slot.leader_from) / step) * step;
     int count = int((right - nw - slot.size * 0.4 - first) / step);
     for (int k = 0; k < count; ++k)
-      page.items.push_back(GlyphRun{slot.face, slot.size, first + k * step, baseline, ".", kLeaderColor});
+      page.items.push_back(
+          GlyphRun{slot.face, slot.size, first + k * step, baseline, ".", kLeaderColor});
     page.items.push_back(GlyphRun{slot.face, slot.size, right - nw, baseline, number, slot.color});
   }
 };
@@ -128,12 +137,14 @@ void place_content(Page& page, const Content& c, double x, double y) {
         },
         item);
   }
-  for (const auto& u : c.uris) page.uris.push_back(UriLink{Rect{u.rect.x + x, u.rect.y + y, u.rect.w, u.rect.h}, u.uri});
+  for (const auto& u : c.uris)
+    page.uris.push_back(UriLink{Rect{u.rect.x + x, u.rect.y + y, u.rect.w, u.rect.h}, u.uri});
 }
 
 }  // namespace
 
-PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts, Diagnostics& diags) {
+PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts,
+                              Diagnostics& diags) {
   Geometry g0 = geometry(doc.page, 0);
   BlockContext ctx{fonts, diags, g0.frame.width};
   VList cover, body;
@@ -148,7 +159,9 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   for (auto& d : build_pages(body, g0.frame, diags)) drafts.push_back(std::move(d));
 
   PagedDocument out;
-  out.info = DocInfo{doc.meta.title, doc.meta.author, doc.meta.subject, doc.meta.keywords, doc.meta.lang, "", doc.meta.date};
+  out.info = DocInfo{doc.meta.title,    doc.meta.author, doc.meta.subject,
+                     doc.meta.keywords, doc.meta.lang,   "",
+                     doc.meta.date};
   out.pages.resize(drafts.size());
   for (auto& p : out.pages) p.width = doc.page.width, p.height = doc.page.height;
 
@@ -177,7 +190,8 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
         const auto& target = marks.headings[std::size_t(slot.heading)];
         if (target.page < 0) continue;
         fin.toc_number(page, slot, x, y, target);
-        page.links.push_back(PageLink{Rect{x, y, g.frame.width, pb.box->height}, target.page, target.y});
+        page.links.push_back(
+            PageLink{Rect{x, y, g.frame.width, pb.box->height}, target.page, target.y});
       }
     }
     if (drafts[i].cover) continue;

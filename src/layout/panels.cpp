@@ -27,6 +27,16 @@ void frame_rect(std::vector<Item>& items, Rect r, double w, Color c) {
   items.push_back(Stroke{r.x, r.y + r.h, r.x, r.y, w, c});
 }
 
+// Adds an unbreakable panel: its background and rules first, then the text drawn over them.
+void add_panel(VListBuilder& b, VBox box, Content text, const model::Style& style,
+               const Location& where) {
+  for (auto& item : text.items) box.content.items.push_back(std::move(item));
+  box.content.uris = std::move(text.uris);
+  box.where = where;
+  b.first(std::move(box), style);
+  b.end_block(style);
+}
+
 }  // namespace
 
 void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
@@ -68,15 +78,10 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
     box.content.items.push_back(
         Stroke{0, height, ctx.width, height, box_style.rule_width, box_style.rule_color});
   }
-  for (auto& item : text.items) {
-    // Column separators were recorded with y2 = 0 meaning "to the bottom padding".
+  // Column separators were recorded with y2 = 0 meaning "to the bottom padding".
+  for (auto& item : text.items)
     if (auto* s = std::get_if<Stroke>(&item); s && s->y2 == 0) s->y2 = height - pad;
-    box.content.items.push_back(std::move(item));
-  }
-  box.content.uris = std::move(text.uris);
-  box.where = panel.where;
-  b.first(std::move(box), box_style);
-  b.end_block(box_style);
+  add_panel(b, std::move(box), std::move(text), box_style, panel.where);
 }
 
 void add_quote(VListBuilder& b, const model::Quote& quote) {
@@ -92,28 +97,26 @@ void add_quote(VListBuilder& b, const model::Quote& quote) {
   }
   if (!quote.attribution.empty()) {
     y += quote.attribution_style.space_before;
-    y += text_block(ctx, quote.attribution_style, plain_runs("\u2014\u2009" + quote.attribution, quote.where),
-                    x, y, width, text);
+    y += text_block(ctx, quote.attribution_style,
+                    plain_runs("\u2014\u2009" + quote.attribution, quote.where), x, y, width, text);
   }
   y += style.padding;
   VBox box;
   box.height = y;
   if (style.has_background)
-    box.content.items.push_back(Fill{Rect{style.indent, 0, ctx.width - 2 * style.indent, y}, style.background});
+    box.content.items.push_back(
+        Fill{Rect{style.indent, 0, ctx.width - 2 * style.indent, y}, style.background});
   if (style.rule_width > 0)
-    box.content.items.push_back(Stroke{style.indent, 0, style.indent, y, style.rule_width, style.rule_color});
-  for (auto& item : text.items) box.content.items.push_back(std::move(item));
-  box.content.uris = std::move(text.uris);
-  box.where = quote.where;
-  b.first(std::move(box), style);
-  b.end_block(style);
+    box.content.items.push_back(
+        Stroke{style.indent, 0, style.indent, y, style.rule_width, style.rule_color});
+  add_panel(b, std::move(box), std::move(text), style, quote.where);
 }
 
 void add_chart_placeholder(VListBuilder& b, const model::ChartPlaceholder& chart) {
   const auto& ctx = b.ctx();
   VBox box;
-  double y = text_block(ctx, chart.title_style, plain_runs(chart.title, chart.where), 0, 0, ctx.width,
-                        box.content);
+  double y = text_block(ctx, chart.title_style, plain_runs(chart.title, chart.where), 0, 0,
+                        ctx.width, box.content);
   y += chart.title_style.space_after;
   Rect area{0, y, ctx.width, chart.height};
   if (chart.style.has_background) box.content.items.push_back(Fill{area, chart.style.background});
@@ -132,8 +135,8 @@ void add_toc(VListBuilder& b, const model::Toc& toc) {
   const auto& ctx = b.ctx();
   if (!toc.title.empty()) {
     VBox title;
-    title.height = text_block(ctx, toc.title_style, plain_runs(toc.title, toc.where), 0, 0, ctx.width,
-                              title.content);
+    title.height = text_block(ctx, toc.title_style, plain_runs(toc.title, toc.where), 0, 0,
+                              ctx.width, title.content);
     title.where = toc.where;
     b.first(std::move(title), toc.title_style);
     b.end_block(toc.title_style);

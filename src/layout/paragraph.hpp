@@ -26,7 +26,7 @@ struct ParagraphShape {
   double width = 0;         // line width in points
   double first_indent = 0;  // indent of the first line (reduces its width)
   LineAlign align = LineAlign::left;
-  bool hyphenate = false;   // English hyphenation (libhyphen, hyph_en_US)
+  bool hyphenate = false;  // English hyphenation (libhyphen, hyph_en_US)
 };
 
 // One drawable piece of a line; x is relative to the line's start (indent included).

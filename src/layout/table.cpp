@@ -85,7 +85,8 @@ void add_table(VListBuilder& b, const model::Table& t) {
   }
 
   auto header = std::make_shared<std::vector<VBox>>();
-  for (const auto& r : t.header) header->push_back(row_box(ctx, r, t.head_style, cols, true, false));
+  for (const auto& r : t.header)
+    header->push_back(row_box(ctx, r, t.head_style, cols, true, false));
   if (!header->empty()) {
     // A rule above the header, drawn by the first header box so repeated headers have it too.
     header->front().content.items.push_back(Stroke{0, 0, ctx.width, 0, 0.8, kRuleColor});

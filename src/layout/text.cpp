@@ -10,10 +10,14 @@ namespace {
 
 LineAlign line_align(model::Align a) {
   switch (a) {
-    case model::Align::right: return LineAlign::right;
-    case model::Align::center: return LineAlign::center;
-    case model::Align::justify: return LineAlign::justify;
-    case model::Align::left: break;
+    case model::Align::right:
+      return LineAlign::right;
+    case model::Align::center:
+      return LineAlign::center;
+    case model::Align::justify:
+      return LineAlign::justify;
+    case model::Align::left:
+      break;
   }
   return LineAlign::left;
 }
@@ -88,7 +92,8 @@ void draw_line(const Line& line, double x, double baseline, Content& out) {
     out.items.push_back(GlyphRun{p.face, p.size, x + p.x, baseline, p.text, p.color});
     if (!p.href.empty()) {
       // The link area covers the word's ink box, roughly ascender to descender.
-      out.uris.push_back(UriLink{Rect{x + p.x, baseline - p.size * 0.9, p.width, p.size * 1.15}, p.href});
+      out.uris.push_back(
+          UriLink{Rect{x + p.x, baseline - p.size * 0.9, p.width, p.size * 1.15}, p.href});
     }
   }
 }
@@ -103,7 +108,8 @@ void draw_plain(const font::FontBook& fonts, const model::Style& style, const st
   }
 }
 
-double plain_width(const font::FontBook& fonts, const model::Style& style, const std::string& text) {
+double plain_width(const font::FontBook& fonts, const model::Style& style,
+                   const std::string& text) {
   FaceId face = face_for(fonts, style, style.bold, style.italic);
   return fonts.measure(face, apply_case(style, text), style.size);
 }

@@ -19,10 +19,10 @@ struct Content {
 
 // A table-of-contents entry whose page number is only known once pages are built.
 struct TocSlot {
-  int heading = -1;       // index into VList::headings
-  double number_x = 0;    // right edge of the page number
-  double baseline = 0;    // relative to the box top
-  double leader_from = 0; // where the dot leaders start
+  int heading = -1;        // index into VList::headings
+  double number_x = 0;     // right edge of the page number
+  double baseline = 0;     // relative to the box top
+  double leader_from = 0;  // where the dot leaders start
   FaceId face = 0;
   double size = 10;
   Color color;
@@ -30,9 +30,9 @@ struct TocSlot {
 
 struct VBox {
   double height = 0;
-  double space_before = 0;  // dropped when the box starts a page
-  bool break_before = true;    // may a page end just before this box?
-  bool forced_break = false;   // this box must start a page
+  double space_before = 0;    // dropped when the box starts a page
+  bool break_before = true;   // may a page end just before this box?
+  bool forced_break = false;  // this box must start a page
   Content content;
   std::shared_ptr<const std::vector<VBox>> repeat_header;  // table rows: header to repeat
   bool continues_table = false;  // not the table's first row (so a new page repeats the header)
@@ -78,8 +78,7 @@ struct BlockContext {
 void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);
 
 // flow.cpp: fills pages from the vertical list; every box lands on exactly one page.
-std::vector<PageDraft> build_pages(const VList& list, const Frame& frame,
-                                   Diagnostics& diags);
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags);
 
 // text.cpp
 FaceId face_for(const font::FontBook& fonts, const model::Style& style, bool bold, bool italic);

@@ -54,7 +54,7 @@ struct Paragraph {
 };
 
 struct Heading {
-  int level = 1;  // 1 = section, 2 = subsection, 3 = sub-subsection
+  int level = 1;       // 1 = section, 2 = subsection, 3 = sub-subsection
   std::string number;  // "2.1" when the layout numbers headings, else empty
   std::vector<Run> runs;
   std::string plain;  // text for the TOC and the PDF outline

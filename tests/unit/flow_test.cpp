@@ -65,7 +65,8 @@ TEST_CASE("a forced break starts a new page") {
   forced.forced_break = true;
   list.boxes.push_back(forced);
   Diagnostics diags;
-  CHECK(boxes_per_page(build_pages(list, Frame{100, 100}, diags)) == std::vector<std::size_t>{1, 1});
+  CHECK(boxes_per_page(build_pages(list, Frame{100, 100}, diags)) ==
+        std::vector<std::size_t>{1, 1});
 }
 
 TEST_CASE("a table row that starts a page brings the header with it") {
@@ -81,8 +82,8 @@ TEST_CASE("a table row that starts a page brings the header with it") {
   Diagnostics diags;
   auto pages = build_pages(list, Frame{100, 100}, diags);
   REQUIRE(pages.size() == 2);
-  CHECK(pages[0].boxes.size() == 9);                      // header + 8 rows (15 + 80 <= 100)
-  CHECK(pages[1].boxes.front().box == &(*header)[0]);     // repeated header first
+  CHECK(pages[0].boxes.size() == 9);                   // header + 8 rows (15 + 80 <= 100)
+  CHECK(pages[1].boxes.front().box == &(*header)[0]);  // repeated header first
   CHECK(pages[1].boxes.size() == 1 + 4);
 }
 

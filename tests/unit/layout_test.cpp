@@ -1,8 +1,8 @@
 // The layout stage on hand-made Documents with the project's real fonts.
+#include "layout/layout.hpp"
+
 #include <catch2/catch.hpp>
 #include <string>
-
-#include "layout/layout.hpp"
 
 using namespace briefing;
 
@@ -119,7 +119,8 @@ TEST_CASE("the outline lists headings with the pages they landed on") {
   CHECK(paged.outline[0].title == "First section");
   CHECK(paged.outline[0].page == 0);
   const auto& second = paged.outline[1];
-  CHECK(page_text(paged.pages[std::size_t(second.page)]).find("Second section") != std::string::npos);
+  CHECK(page_text(paged.pages[std::size_t(second.page)]).find("Second section") !=
+        std::string::npos);
 }
 
 TEST_CASE("a heading is never the last thing on a page") {
@@ -147,7 +148,8 @@ TEST_CASE("a keep-together list is never split across pages") {
     model::ListBlock list;
     list.style = body_style();
     list.style.keep_together = true;
-    for (int i = 0; i < 6; ++i) list.items.push_back(paragraph("Item " + std::to_string(i) + " " + kText));
+    for (int i = 0; i < 6; ++i)
+      list.items.push_back(paragraph("Item " + std::to_string(i) + " " + kText));
     doc.body.push_back(list);
     Diagnostics diags;
     PagedDocument paged = layout::layout_document(doc, fonts(), diags);

@@ -222,9 +222,10 @@ TEST_CASE("ragged lines in a narrow column take every word that fits") {
   // A table cell: with too little ragged stretch every line saturated to "infinitely bad" and
   // the breaker left "Meeting of the Việt" alone on the first line.
   const FaceId sans = fonts().face("sans", false, false);
-  const char* cells[] = {"Meeting of the Việt Nam–China Railway Cooperation Committee, in Beijing",
-                         "Description of 2025 attributed by the ambassador to many Vietnamese friends",
-                         "Pillars cited by the ambassador: scale, substance and innovation"};
+  const char* cells[] = {
+      "Meeting of the Việt Nam–China Railway Cooperation Committee, in Beijing",
+      "Description of 2025 attributed by the ambassador to many Vietnamese friends",
+      "Pillars cited by the ambassador: scale, substance and innovation"};
   for (const char* cell : cells) {
     for (double width : {150.0, 197.6, 250.0}) {
       std::vector<Line> lines = set({run(cell, 8.5, sans)}, width, LineAlign::left, false);
