@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/check-format.sh
 jobs=$(nproc)
 ctest --test-dir build --output-on-failure -j "$jobs"
 

@@ -54,7 +54,7 @@ HeadingMark heading_mark(const model::Heading& h) {
 void add_paragraph(VListBuilder& b, const model::Paragraph& p) {
   const auto& ctx = b.ctx();
   double width = ctx.width - p.style.indent;
-  auto lines = set_text(ctx.fonts, ctx.diags, p.style, p.runs, width, p.style.first_indent);
+  auto lines = set_text(ctx, p.style, p.runs, width, p.style.first_indent);
   b.paragraph_lines(lines, p.style, p.style.indent, 0, "");
   b.end_block(p.style);
 }
@@ -64,7 +64,7 @@ void add_heading(VListBuilder& b, const model::Heading& h) {
   auto runs = h.runs;
   if (!h.number.empty())
     runs.insert(runs.begin(), model::Run{h.number + "\u2002", false, false, "", h.where});
-  auto lines = set_text(ctx.fonts, ctx.diags, h.style, runs, ctx.width - h.style.indent, 0);
+  auto lines = set_text(ctx, h.style, runs, ctx.width - h.style.indent, 0);
   VBox box;
   double baseline = baseline_offset(ctx.fonts, h.style);
   box.height = draw_lines(lines, h.style, baseline, h.style.indent, 0, box.content);
@@ -93,7 +93,7 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
     ++number;
     std::string marker = list.numbered ? std::to_string(number) + "." : "\u2022";
     double text_x = style.indent + hang;
-    auto lines = set_text(ctx.fonts, ctx.diags, item.style, item.runs, ctx.width - text_x, 0);
+    auto lines = set_text(ctx, item.style, item.runs, ctx.width - text_x, 0);
     double marker_x = list.numbered
                           ? text_x - style.size * 0.6 - plain_width(ctx.fonts, style, marker)
                           : style.indent;

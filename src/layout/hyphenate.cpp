@@ -2,7 +2,6 @@
 
 #include <hyphen.h>
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 
 #include <cstdlib>
 #include <memory>
@@ -27,8 +26,9 @@ bool hyphenatable(std::u32string_view word) {
   if (word.size() < kMinLetters || word.size() > kMaxLetters) return false;
   bool has_lower = false;
   for (char32_t c : word) {
-    UErrorCode status = U_ZERO_ERROR;
-    if (!u_isalpha(c) || uscript_getScript(c, &status) != USCRIPT_LATIN) return false;
+    // ASCII letters only: English patterns would split Vietnamese syllables ("Phư-ơng"), and
+    // a Vietnamese word is never hyphenated.
+    if (c > 0x7F || !u_isalpha(c)) return false;
     has_lower = has_lower || u_islower(c);
   }
   return has_lower;  // capitals only: an acronym

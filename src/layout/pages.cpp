@@ -146,7 +146,8 @@ void place_content(Page& page, const Content& c, double x, double y) {
 PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts,
                               Diagnostics& diags) {
   Geometry g0 = geometry(doc.page, 0);
-  BlockContext ctx{fonts, diags, g0.frame.width};
+  bool english = doc.meta.lang.empty() || doc.meta.lang.rfind("en", 0) == 0;
+  BlockContext ctx{fonts, diags, g0.frame.width, english};
   VList cover, body;
   add_blocks(doc.cover, ctx, cover);
   add_blocks(doc.body, ctx, body);

@@ -16,7 +16,7 @@ std::vector<model::Run> plain_runs(const std::string& text, const Location& wher
 double text_block(const BlockContext& ctx, const model::Style& style,
                   const std::vector<model::Run>& runs, double x, double top, double width,
                   Content& out) {
-  auto lines = set_text(ctx.fonts, ctx.diags, style, runs, width, 0);
+  auto lines = set_text(ctx, style, runs, width, 0);
   return draw_lines(lines, style, baseline_offset(ctx.fonts, style), x, top, out);
 }
 
@@ -148,8 +148,8 @@ void add_toc(VListBuilder& b, const model::Toc& toc) {
     if (!h.in_toc || h.level > toc.depth) continue;
     const auto& style = h.level == 1 ? toc.entry_style : toc.sub_style;
     double indent = style.indent;
-    auto lines = set_text(ctx.fonts, ctx.diags, style, plain_runs(h.title, toc.where),
-                          ctx.width - indent - number_col, 0);
+    auto lines =
+        set_text(ctx, style, plain_runs(h.title, toc.where), ctx.width - indent - number_col, 0);
     VBox box;
     double baseline = baseline_offset(ctx.fonts, style);
     box.height = draw_lines(lines, style, baseline, indent, 0, box.content);

@@ -42,7 +42,7 @@ VBox row_box(const BlockContext& ctx, const model::Row& row, const model::Style&
     model::Style cell = style;
     cell.align = row.cells[i].align;
     cell.hyphenate = cell.hyphenate && cell.align != model::Align::justify;
-    auto lines = set_text(ctx.fonts, ctx.diags, cell, row.cells[i].runs, cols.w[i] - 2 * pad, 0);
+    auto lines = set_text(ctx, cell, row.cells[i].runs, cols.w[i] - 2 * pad, 0);
     height = std::max(height, draw_lines(lines, cell, baseline, cols.x[i] + pad, pad, text));
   }
   box.height = height + 2 * pad;
@@ -71,8 +71,8 @@ void add_table(VListBuilder& b, const model::Table& t) {
   bool keep = t.cell_style.keep_together;
 
   if (!t.caption.empty()) {
-    auto lines = set_text(ctx.fonts, ctx.diags, t.caption_style,
-                          {model::Run{t.caption, false, false, "", t.where}}, ctx.width, 0);
+    auto lines = set_text(ctx, t.caption_style, {model::Run{t.caption, false, false, "", t.where}},
+                          ctx.width, 0);
     VBox cap;
     cap.height = draw_lines(lines, t.caption_style, baseline_offset(ctx.fonts, t.caption_style), 0,
                             0, cap.content);

@@ -58,15 +58,14 @@ std::vector<StyledRun> styled_runs(const font::FontBook& fonts, const model::Sty
   return out;
 }
 
-std::vector<Line> set_text(const font::FontBook& fonts, Diagnostics& diags,
-                           const model::Style& style, const std::vector<model::Run>& runs,
-                           double width, double first_indent) {
+std::vector<Line> set_text(const BlockContext& ctx, const model::Style& style,
+                           const std::vector<model::Run>& runs, double width, double first_indent) {
   ParagraphShape shape;
   shape.width = width;
   shape.first_indent = first_indent;
   shape.align = line_align(style.align);
-  shape.hyphenate = style.hyphenate;
-  return set_paragraph(styled_runs(fonts, style, runs), shape, fonts, diags);
+  shape.hyphenate = style.hyphenate && ctx.english;
+  return set_paragraph(styled_runs(ctx.fonts, style, runs), shape, ctx.fonts, ctx.diags);
 }
 
 double baseline_offset(const font::FontBook& fonts, const model::Style& style) {

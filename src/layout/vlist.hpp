@@ -74,6 +74,7 @@ struct BlockContext {
   const font::FontBook& fonts;
   Diagnostics& diags;
   double width;  // text frame width
+  bool english;  // the hyphenation patterns are English ones
 };
 void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);
 
@@ -84,9 +85,9 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagno
 FaceId face_for(const font::FontBook& fonts, const model::Style& style, bool bold, bool italic);
 std::vector<StyledRun> styled_runs(const font::FontBook& fonts, const model::Style& style,
                                    const std::vector<model::Run>& runs);
-std::vector<Line> set_text(const font::FontBook& fonts, Diagnostics& diags,
-                           const model::Style& style, const std::vector<model::Run>& runs,
-                           double width, double first_indent);
+// Sets runs in a style; hyphenates only where both the style and the brief's language allow.
+std::vector<Line> set_text(const BlockContext& ctx, const model::Style& style,
+                           const std::vector<model::Run>& runs, double width, double first_indent);
 // Draws lines into `out`, one per leading, the first line's top at `top`; `baseline` is the
 // baseline's offset within a line box. Returns the height used.
 double draw_lines(const std::vector<Line>& lines, const model::Style& style, double baseline,

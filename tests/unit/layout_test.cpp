@@ -1,6 +1,7 @@
 // The layout stage on hand-made Documents with the project's real fonts.
 #include "layout/layout.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -159,4 +160,26 @@ TEST_CASE("a keep-together list is never split across pages") {
     INFO("paragraphs before the list: " << n);
     CHECK(pages_with_items == 1);
   }
+}
+
+TEST_CASE("English hyphenation applies only to briefs in English") {
+  auto hyphens = [](const std::string& lang) {
+    model::Document doc = document(0);
+    doc.meta.lang = lang;
+    doc.body.clear();
+    std::string text = kText + kText + kText;
+    std::replace(text.begin(), text.end(), '-', ' ');  // so that every '-' is an added hyphen
+    model::Paragraph p = paragraph(text);
+    p.style.indent = 300;  // a narrow measure forces hyphenation where it is allowed
+    doc.body.push_back(p);
+    Diagnostics diags;
+    PagedDocument paged = layout::layout_document(doc, fonts(), diags);
+    int count = 0;
+    for (const auto& item : paged.pages[0].items)
+      if (const auto* run = std::get_if<GlyphRun>(&item))
+        if (!run->text.empty() && run->text.back() == '-' && run->text.size() > 1) ++count;
+    return count;
+  };
+  CHECK(hyphens("en") > 0);
+  CHECK(hyphens("vi") == 0);
 }

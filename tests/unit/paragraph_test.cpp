@@ -356,3 +356,12 @@ TEST_CASE("empty and blank paragraphs have no lines") {
   CHECK(set({run("   ")}, 300).empty());
   CHECK(set({}, 300).empty());
 }
+
+TEST_CASE("Vietnamese words are never hyphenated, even in a narrow column") {
+  std::string text = "Nguyễn Thị Phương Hoa Trường Nguyễn Phương Trường Nguyễn Phương";
+  for (double width : {40.0, 60.0, 90.0})
+    for (const Line& line : set({run(text)}, width, LineAlign::justify, true)) {
+      INFO("width " << width << ": '" << text_of(line) << "'");
+      CHECK(text_of(line).back() != '-');
+    }
+}
