@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake make pkg-config
-  libhpdf-dev libcairo2-dev libpugixml-dev libcli11-dev catch2
+  libhpdf-dev libpng-dev zlib1g-dev libcairo2-dev libpugixml-dev libcli11-dev catch2
   libfreetype-dev libicu-dev libhyphen-dev hyphen-en-us libharfbuzz-dev
   fonts-noto-core fonts-droid-fallback
   poppler-utils qpdf python3
