@@ -1,6 +1,9 @@
 #pragma once
 // The finished layout: pages of positioned items. Layout writes it, renderers only read it.
+#include <array>
+#include <optional>
 #include <string>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -30,7 +33,63 @@ struct Stroke {
   Color color;
 };
 
-using Item = std::variant<GlyphRun, Fill, Stroke>;
+struct PathPoint {
+  double x = 0, y = 0;
+};
+
+enum class PathVerb { move, line, curve, close };
+
+// One segment of a path: move and line use p[0]; a cubic curve has its two control points in
+// p[0] and p[1] and ends at p[2]; close uses none.
+struct PathOp {
+  PathVerb verb = PathVerb::move;
+  std::array<PathPoint, 3> p{};
+};
+
+enum class LineCap { butt, round, square };
+enum class LineJoin { miter, round, bevel };
+
+// Vector geometry (charts): filled with the nonzero rule, then stroked. Coordinates are page
+// coordinates like every other item.
+struct Path {
+  std::vector<PathOp> ops;
+  std::optional<Color> fill;
+  std::optional<Color> stroke;
+  double line_width = 0.5;
+  // On/off lengths in whole points, 1 to 100 each, at most 8 (what libharu can write); empty =
+  // solid.
+  std::vector<int> dash;
+  LineCap cap = LineCap::butt;
+  LineJoin join = LineJoin::miter;
+  // When not empty, painting is limited to the inside of this closed outline (hatching).
+  std::vector<PathOp> clip;
+};
+
+using Item = std::variant<GlyphRun, Fill, Stroke, Path>;
+
+// `item` moved by (dx, dy): placing content that was set relative to its box.
+inline Item translated(Item item, double dx, double dy) {
+  auto move_ops = [&](std::vector<PathOp>& ops) {
+    for (PathOp& op : ops)
+      for (PathPoint& point : op.p) point.x += dx, point.y += dy;
+  };
+  std::visit(
+      [&](auto& it) {
+        using T = std::decay_t<decltype(it)>;
+        if constexpr (std::is_same_v<T, GlyphRun>) {
+          it.x += dx, it.y += dy;
+        } else if constexpr (std::is_same_v<T, Fill>) {
+          it.rect.x += dx, it.rect.y += dy;
+        } else if constexpr (std::is_same_v<T, Stroke>) {
+          it.x1 += dx, it.x2 += dx, it.y1 += dy, it.y2 += dy;
+        } else {
+          move_ops(it.ops);
+          move_ops(it.clip);
+        }
+      },
+      item);
+  return item;
+}
 
 // A clickable area that jumps to a page of the same document.
 struct PageLink {

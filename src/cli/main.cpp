@@ -1,5 +1,6 @@
-// briefing: brief + XML layout -> print-ready PDF. Exit codes: 0 success, 1 input errors,
-// 2 usage errors, 70 internal error (a bug).
+// briefing: brief + XML layout -> print-ready PDF; article quantities -> facts checked against
+// their sentences. Exit codes: 0 success, 1 input errors, 2 usage errors, 70 internal error (a
+// bug).
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
@@ -7,19 +8,15 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/pipeline.hpp"
+#include "cli/commands.hpp"
 
 namespace {
 
 using briefing::Diagnostics;
+using briefing::cli::kInputError;
+using briefing::cli::kUsageError;
 
-constexpr int kInputError = 1;
-constexpr int kUsageError = 2;
 constexpr int kInternalError = 70;
-
-void print(const Diagnostics& diags) {
-  for (const auto& d : diags.all()) std::cerr << briefing::format_diagnostic(d) << '\n';
-}
 
 std::string default_output(const std::string& brief_dir) {
   auto name = std::filesystem::path(brief_dir).lexically_normal().filename().string();
@@ -28,9 +25,35 @@ std::string default_output(const std::string& brief_dir) {
   return (std::filesystem::path("out") / (name + ".pdf")).string();
 }
 
+int build_command(briefing::cli::BuildRequest request) {
+  if (request.output.empty()) request.output = default_output(request.brief_dir);
+  Diagnostics diags;
+  auto start = std::chrono::steady_clock::now();
+  auto result = briefing::cli::run_build(request, diags);
+  briefing::cli::print(diags);
+  if (!result) return kInputError;
+  auto ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr, "briefing: %d pages, %zu bytes in %.0f ms\n", result->pages, result->bytes,
+               ms);
+  std::cout << request.output << '\n';
+  return 0;
+}
+
+int validate_command(const briefing::cli::BuildRequest& request) {
+  Diagnostics diags;
+  auto result = briefing::cli::run_build(request, diags);
+  briefing::cli::print(diags);
+  if (!result) return kInputError;
+  std::fprintf(stderr, "briefing: %s is valid (%d pages)\n", request.brief_dir.c_str(),
+               result->pages);
+  return 0;
+}
+
 int run(int argc, char** argv) {
   CLI::App app{
-      "briefing: turns a brief and an XML layout into a print-ready PDF briefing.\n"
+      "briefing: turns a brief and an XML layout into a print-ready PDF briefing, printing only "
+      "figures traced to a sentence of a source article.\n"
       "Exit codes: 0 success, 1 input errors, 2 usage errors."};
   app.set_version_flag("--version", std::string("briefing ") + BRIEFING_VERSION);
   app.require_subcommand(1);
@@ -39,14 +62,40 @@ int run(int argc, char** argv) {
       ->capture_default_str();
 
   briefing::cli::BuildRequest build;
-  auto* build_cmd = app.add_subcommand("build", "Build the PDF of a brief");
+  auto* build_cmd = app.add_subcommand(
+      "build",
+      "Check the brief's facts against its articles, then build the PDF; an error "
+      "writes nothing");
   build_cmd->add_option("BRIEF_DIR", build.brief_dir, "Folder holding brief.xml")->required();
   build_cmd->add_option("-o,--output", build.output, "Output PDF (default: out/BRIEF_NAME.pdf)");
 
-  briefing::cli::BuildRequest check;
-  auto* validate_cmd =
-      app.add_subcommand("validate", "Check a brief and its layout; write nothing");
-  validate_cmd->add_option("BRIEF_DIR", check.brief_dir, "Folder holding brief.xml")->required();
+  briefing::cli::BuildRequest validate;
+  auto* validate_cmd = app.add_subcommand(
+      "validate", "Check a brief, its layout and its facts, and lay it out; write nothing");
+  validate_cmd->add_option("BRIEF_DIR", validate.brief_dir, "Folder holding brief.xml")->required();
+
+  briefing::cli::CheckOptions check;
+  auto* check_cmd = app.add_subcommand(
+      "check",
+      "Check a brief's facts against its articles (each quote is in its article and states the "
+      "value, unit and qualifier) and the facts the brief cites: one line per problem, exit 1 on "
+      "any error");
+  check_cmd->add_option("BRIEF_DIR", check.brief.brief_dir, "Folder holding brief.xml")->required();
+  check_cmd->add_flag("--list", check.list,
+                      "Also print the verified facts as TSV: id, as printed in the brief, period, "
+                      "article, quote, where");
+
+  briefing::cli::ExtractOptions extract;
+  auto* extract_cmd = app.add_subcommand(
+      "extract", "Print every quantitative statement of the articles as candidate facts");
+  extract_cmd->add_option("ARTICLE", extract.articles, "Plain-text UTF-8 article files")
+      ->required();
+  extract_cmd->add_option("--format", extract.format, "tsv (one candidate a line) or xml")
+      ->check(CLI::IsMember({"tsv", "xml"}))
+      ->capture_default_str();
+  extract_cmd->add_option("--into", extract.into,
+                          "Append the candidates, for review, to this facts.xml instead of "
+                          "printing them; curated entries are left as they are");
 
   try {
     app.parse(argc, argv);
@@ -55,28 +104,17 @@ int run(int argc, char** argv) {
     return code == 0 ? 0 : kUsageError;
   }
 
-  Diagnostics diags;
   if (*build_cmd) {
     build.data_dir = data_dir;
-    if (build.output.empty()) build.output = default_output(build.brief_dir);
-    auto start = std::chrono::steady_clock::now();
-    auto result = briefing::cli::run_build(build, diags);
-    print(diags);
-    if (!result) return kInputError;
-    auto ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    std::fprintf(stderr, "briefing: %d pages, %zu bytes in %.0f ms\n", result->pages, result->bytes,
-                 ms);
-    std::cout << build.output << '\n';
-    return 0;
+    return build_command(build);
   }
-  check.data_dir = data_dir;
-  auto result = briefing::cli::run_build(check, diags);
-  print(diags);
-  if (!result) return kInputError;
-  std::fprintf(stderr, "briefing: %s is valid (%d pages)\n", check.brief_dir.c_str(),
-               result->pages);
-  return 0;
+  if (*check_cmd) {
+    check.brief.data_dir = data_dir;
+    return briefing::cli::check_command(check);
+  }
+  if (*extract_cmd) return briefing::cli::extract_command(extract);
+  validate.data_dir = data_dir;
+  return validate_command(validate);
 }
 
 }  // namespace

@@ -1,19 +1,59 @@
 #include "cli/pipeline.hpp"
 
+#include <filesystem>
+#include <map>
+
+#include "bind/bind.hpp"
 #include "font/font.hpp"
 #include "layout/layout.hpp"
 #include "model/model.hpp"
-#include "parse/parse.hpp"
 #include "render/render.hpp"
 
 namespace briefing::cli {
 
-std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags) {
+namespace {
+
+// The brief's articles by their id in <sources>. A date the brief declares for an article is
+// the one its relative periods ("the first six months of the year") are read against.
+std::map<std::string, data::Article> read_articles(const parse::BriefSpec& spec,
+                                                   Diagnostics& diags) {
+  std::map<std::string, data::Article> articles;
+  for (const auto& source : spec.sources) {
+    auto path = (std::filesystem::path(spec.brief_dir) / source.file).string();
+    auto article = data::read_article(path, diags);
+    if (!article) continue;
+    if (!source.date.empty()) article->date = source.date;
+    articles.emplace(source.id, std::move(*article));
+  }
+  return articles;
+}
+
+}  // namespace
+
+std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics& diags) {
   auto spec = parse::parse_brief(request.brief_dir, parse::ParseOptions{request.data_dir}, diags);
   if (!spec || diags.has_errors()) return std::nullopt;
-  auto document = model::build_document(*spec, diags);
+  CheckedBrief brief{std::move(*spec), {}};
+  if (brief.spec.facts_file.empty()) return brief;
+  auto facts = data::read_facts(brief.spec.facts_file, diags);
+  if (!facts) return brief;
+  brief.facts = std::move(*facts);
+  data::check_facts(brief.facts, read_articles(brief.spec, diags), brief.spec.meta.date, diags);
+  return brief;
+}
+
+std::optional<model::Document> bind_brief(const CheckedBrief& brief, Diagnostics& diags) {
+  auto document = model::build_document(brief.spec, diags);
   if (!document || diags.has_errors()) return std::nullopt;
-  auto fonts = font::FontBook::load(model::font_manifest_path(*spec), diags);
+  return bind::bind_facts(std::move(*document), brief.facts, diags);
+}
+
+std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags) {
+  auto brief = check_brief(request, diags);
+  if (!brief || diags.has_errors()) return std::nullopt;
+  auto document = bind_brief(*brief, diags);
+  if (!document || diags.has_errors()) return std::nullopt;
+  auto fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags);
   if (!fonts || diags.has_errors()) return std::nullopt;
   PagedDocument paged = layout::layout_document(*document, *fonts, diags);
   if (diags.has_errors()) return std::nullopt;

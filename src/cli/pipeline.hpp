@@ -1,11 +1,14 @@
 #pragma once
 // The only place that knows the order of the stages:
-// parse -> model -> (fonts) -> layout -> render -> write.
+// parse -> facts check (data) -> model -> bind -> (fonts) -> layout -> render -> write.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "base/diag.hpp"
+#include "data/data.hpp"
+#include "model/document.hpp"
+#include "parse/parse.hpp"
 
 namespace briefing::cli {
 
@@ -20,7 +23,22 @@ struct BuildResult {
   std::size_t bytes = 0;
 };
 
-// Runs the stages in order and stops after the first stage that reported an error.
+// A brief parsed, with its facts checked against its articles.
+struct CheckedBrief {
+  parse::BriefSpec spec;
+  data::FactSheet facts;
+};
+
+// Parses the brief and its layout, reads its articles and facts file and checks every fact and
+// series point. nullopt when the brief itself could not be read; errors in the facts are in
+// `diags`.
+std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics& diags);
+
+// The brief's Document with its fact references bound (the last step of the `check` command).
+std::optional<model::Document> bind_brief(const CheckedBrief& brief, Diagnostics& diags);
+
+// Runs the stages in order and stops after the first stage that reported an error; the facts
+// check is one of them, so a brief with a fact that fails it is never built.
 std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags);
 
 // Writes to a temporary file beside `path` and renames it over `path`, so a failure never

@@ -119,24 +119,7 @@ struct Finisher {
 };
 
 void place_content(Page& page, const Content& c, double x, double y) {
-  for (const auto& item : c.items) {
-    std::visit(
-        [&](const auto& it) {
-          using T = std::decay_t<decltype(it)>;
-          T moved = it;
-          if constexpr (std::is_same_v<T, GlyphRun>) {
-            moved.x += x;
-            moved.y += y;
-          } else if constexpr (std::is_same_v<T, Fill>) {
-            moved.rect.x += x;
-            moved.rect.y += y;
-          } else {
-            moved.x1 += x, moved.x2 += x, moved.y1 += y, moved.y2 += y;
-          }
-          page.items.push_back(std::move(moved));
-        },
-        item);
-  }
+  for (const auto& item : c.items) page.items.push_back(translated(item, x, y));
   for (const auto& u : c.uris)
     page.uris.push_back(UriLink{Rect{u.rect.x + x, u.rect.y + y, u.rect.w, u.rect.h}, u.uri});
 }

@@ -91,8 +91,10 @@ class BodyBuilder {
 
   void add(const parse::SourcesListSpec& sources, const Scope&) {
     ListBlock block{true, {}, style("list", sources.where, sources.keep_together), sources.where};
-    for (const auto& article : spec_.sources)
+    for (const auto& article : spec_.sources) {
       block.items.push_back(Paragraph{source_entry(article), block.style, article.where});
+      block.sources.push_back(article.id);
+    }
     out_.push_back(std::move(block));
   }
 
@@ -134,7 +136,7 @@ class BodyBuilder {
   void add(const parse::KeyFiguresSpec& figures, const Scope&) {
     KeyFigures k;
     for (const auto& f : figures.figures)
-      k.figures.push_back({f.value, make_runs(f.label), f.note, f.where});
+      k.figures.push_back({f.value, make_runs(f.label), f.note, f.where, f.fact, f.fact_where});
     k.box_style = style("keyfig-box", figures.where, figures.keep_together);
     k.value_style = style("keyfig-value", figures.where);
     k.label_style = style("keyfig-label", figures.where);

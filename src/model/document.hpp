@@ -45,6 +45,8 @@ struct Run {
   bool strong = false;    // <strong>: bold
   std::string href;       // <link href="...">, empty otherwise
   Location where;
+  // <fact ref>: a fact's id, until bind puts the fact before `text` (the words the figure counts)
+  std::string fact{};
 };
 
 struct Paragraph {
@@ -68,6 +70,8 @@ struct ListBlock {
   std::vector<Paragraph> items;
   Style style;  // of the items; the marker uses the same font
   Location where;
+  // <sources-list/>: the article id of each item, so that bind can add the quotes it cites.
+  std::vector<std::string> sources{};
 };
 
 struct Cell {
@@ -95,6 +99,8 @@ struct KeyFigure {
   std::vector<Run> label;
   std::string note;
   Location where;
+  std::string fact{};  // <figure fact="id">: bind sets `value`, and an empty `note`, from it
+  Location fact_where{};
 };
 
 struct KeyFigures {

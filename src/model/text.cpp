@@ -17,7 +17,14 @@ std::vector<Run> make_runs(const parse::Inline& content) {
   std::vector<Run> runs;
   bool after_space = true;  // true at the start, so that leading whitespace goes
   for (const auto& piece : content) {
-    Run run{"", piece.emphasis, piece.strong, piece.href, piece.where};
+    Run run{"", piece.emphasis, piece.strong, piece.href, piece.where, piece.fact};
+    if (!run.fact.empty()) {
+      // A fact prints as text, so a space after it is kept; its words are collapsed already.
+      run.text = piece.text;
+      runs.push_back(std::move(run));
+      after_space = false;
+      continue;
+    }
     for (char c : piece.text) {
       if (!is_xml_space(c)) {
         run.text += c;
@@ -30,7 +37,7 @@ std::vector<Run> make_runs(const parse::Inline& content) {
     if (!run.text.empty()) runs.push_back(std::move(run));
   }
   // Only the last run can end in a space: any later space would have been dropped.
-  if (!runs.empty() && runs.back().text.back() == ' ') {
+  if (!runs.empty() && !runs.back().text.empty() && runs.back().text.back() == ' ') {
     runs.back().text.pop_back();
     if (runs.back().text.empty()) runs.pop_back();
   }

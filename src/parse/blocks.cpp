@@ -19,7 +19,7 @@ ParagraphSpec read_paragraph(Reader& r, pugi::xml_node node) {
   p.where = r.where(node);
   if (auto style = r.text(node, "style")) p.style = *style;
   p.keep_together = keep_together(r, node);
-  p.content = read_inline(r, node);
+  p.content = read_inline(r, node, Facts::allowed);
   return p;
 }
 
@@ -30,10 +30,11 @@ ListSpec read_list(Reader& r, pugi::xml_node node) {
   list.numbered =
       r.choice<bool>(node, "type", {{"bullet", false}, {"number", true}}).value_or(false);
   list.keep_together = keep_together(r, node);
-  r.read_children(node, {{"item", false, [&](pugi::xml_node item) {
-                            r.check_attributes(item, {});
-                            list.items.push_back({read_inline(r, item), r.where(item)});
-                          }}});
+  r.read_children(node,
+                  {{"item", false, [&](pugi::xml_node item) {
+                      r.check_attributes(item, {});
+                      list.items.push_back({read_inline(r, item, Facts::allowed), r.where(item)});
+                    }}});
   r.require_child(node, "item");
   return list;
 }
@@ -43,14 +44,14 @@ RowSpec read_row(Reader& r, pugi::xml_node node) {
   RowSpec row;
   row.where = r.where(node);
   r.read_children(
-      node,
-      {{"cell", false, [&](pugi::xml_node cell) {
-          r.check_attributes(cell, {"align"});
-          auto align = r.choice<Align>(
-              cell, "align",
-              {{"left", Align::left}, {"right", Align::right}, {"center", Align::center}});
-          row.cells.push_back({read_inline(r, cell), align.value_or(Align::left), r.where(cell)});
-        }}});
+      node, {{"cell", false, [&](pugi::xml_node cell) {
+                r.check_attributes(cell, {"align"});
+                auto align = r.choice<Align>(
+                    cell, "align",
+                    {{"left", Align::left}, {"right", Align::right}, {"center", Align::center}});
+                row.cells.push_back({read_inline(r, cell, Facts::allowed),
+                                     align.value_or(Align::left), r.where(cell)});
+              }}});
   r.require_child(node, "cell");
   return row;
 }
@@ -105,18 +106,35 @@ TableSpec read_table(Reader& r, pugi::xml_node node) {
   return table;
 }
 
+// The value is written out (value="USD 250 bn") or comes from a fact (fact="trade-2025").
+FigureSpec read_figure(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"value", "fact", "note"});
+  FigureSpec figure;
+  figure.where = r.where(node);
+  figure.note = r.text(node, "note").value_or("");
+  figure.label = read_inline(r, node, Facts::allowed);
+  bool has_value = node.attribute("value");
+  bool has_fact = node.attribute("fact");
+  if (has_value && has_fact)
+    r.error(r.where(node, "fact"), "a <figure> takes either 'value' or 'fact', not both");
+  else if (!has_value && !has_fact)
+    r.error(figure.where,
+            "a <figure> needs 'value' (the figure as printed) or 'fact' (the id of "
+            "a fact in the facts file)");
+  if (has_value) figure.value = r.required_text(node, "value").value_or("");
+  if (has_fact) figure.fact = r.required_text(node, "fact").value_or("");
+  figure.fact_where = r.where(node, "fact");
+  return figure;
+}
+
 KeyFiguresSpec read_keyfigures(Reader& r, pugi::xml_node node) {
   r.check_attributes(node, {"keep-together"});
   KeyFiguresSpec figures;
   figures.where = r.where(node);
   figures.keep_together = keep_together(r, node);
-  r.read_children(node,
-                  {{"figure", false, [&](pugi::xml_node figure) {
-                      r.check_attributes(figure, {"value", "note"});
-                      figures.figures.push_back({r.required_text(figure, "value").value_or(""),
-                                                 r.text(figure, "note").value_or(""),
-                                                 read_inline(r, figure), r.where(figure)});
-                    }}});
+  r.read_children(node, {{"figure", false, [&](pugi::xml_node figure) {
+                            figures.figures.push_back(read_figure(r, figure));
+                          }}});
   r.require_child(node, "figure");
   return figures;
 }

@@ -56,6 +56,26 @@ void read_sources(Reader& r, pugi::xml_node node, BriefSpec& spec) {
                           }}});
 }
 
+// <facts file="..."/> names the facts file; without it, facts.xml beside brief.xml is used when
+// it exists, so a brief that cites no facts needs none.
+void read_facts_ref(Reader& r, pugi::xml_node node, BriefSpec& spec) {
+  r.check_attributes(node, {"file"});
+  auto file = r.required_text(node, "file");
+  if (!file) return;
+  auto path = fs::path(spec.brief_dir) / *file;
+  if (!fs::is_regular_file(path)) {
+    r.error(r.where(node, "file"),
+            "facts file '" + *file + "' does not exist (looked for " + path.string() + ")");
+    return;
+  }
+  spec.facts_file = path.string();
+}
+
+void find_default_facts(BriefSpec& spec) {
+  auto path = fs::path(spec.brief_dir) / "facts.xml";
+  if (fs::is_regular_file(path)) spec.facts_file = path.string();
+}
+
 ChildRule meta_rule(Reader& r, std::string_view name, std::string& field) {
   return {name, true, [&r, &field](pugi::xml_node node) {
             r.check_attributes(node, {});
@@ -87,10 +107,12 @@ std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec) {
       meta_rule(r, "subject", meta.subject),
       meta_rule(r, "keywords", meta.keywords),
       {"sources", true, [&](pugi::xml_node node) { read_sources(r, node, spec); }},
+      {"facts", true, [&](pugi::xml_node node) { read_facts_ref(r, node, spec); }},
   };
   for (auto& rule : block_rules(r, spec.body, 0)) rules.push_back(std::move(rule));
   r.read_children(root, rules);
   if (auto date = root.child("date")) check_date(r, r.where(date), meta.date);
+  if (!root.child("facts")) find_default_facts(spec);
 
   if (!layout) return std::nullopt;
   return LayoutRef{*layout, r.where(root, "layout")};

@@ -13,7 +13,22 @@ struct Emphasis {
   bool emphasis = false;
   bool strong = false;
   std::string href;
+  Facts facts = Facts::refused;
 };
+
+void read_fact(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
+  reader.check_attributes(node, {"ref"});
+  if (outer.facts == Facts::refused) {
+    reader.error(reader.where(node),
+                 "<fact> is not allowed here: facts print in paragraphs, list items, table cells "
+                 "and key figures, not in quotations or the layout");
+    return;
+  }
+  // Words inside (what a count counts) print after the figure, before its note number.
+  auto words = reader.plain_text(node);
+  if (auto ref = reader.required_text(node, "ref"))
+    out.push_back({words, outer.emphasis, outer.strong, outer.href, reader.where(node), *ref});
+}
 
 void read_content(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out);
 
@@ -26,13 +41,17 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
   } else if (name == "strong") {
     reader.check_attributes(node, {});
     inner.strong = true;
+  } else if (name == "fact") {
+    read_fact(reader, node, outer, out);
+    return;
   } else if (name == "link") {
     reader.check_attributes(node, {"href"});
     if (!outer.href.empty())
       reader.error(reader.where(node), "a <link> cannot hold another <link>");
     if (auto href = reader.required_text(node, "href")) inner.href = *href;
   } else {
-    static const std::vector<std::string_view> allowed = {"em", "strong", "link"};
+    std::vector<std::string_view> allowed = {"em", "strong", "link"};
+    if (outer.facts == Facts::allowed) allowed.push_back("fact");
     auto close = closest_name(name, allowed);
     reader.error(reader.where(node), "unknown element " + element_name(node) + " in text" +
                                          (close.empty() ? "" : " (did you mean <" + close + ">?)") +
@@ -98,9 +117,11 @@ void check_text_fields(Reader& reader, pugi::xml_node text_node) {
 
 }  // namespace
 
-Inline read_inline(Reader& reader, pugi::xml_node node) {
+Inline read_inline(Reader& reader, pugi::xml_node node, Facts facts) {
   Inline out;
-  read_content(reader, node, {}, out);
+  Emphasis outer;
+  outer.facts = facts;
+  read_content(reader, node, outer, out);
   return out;
 }
 

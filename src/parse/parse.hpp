@@ -28,6 +28,7 @@ struct TextRun {
   bool strong = false;
   std::string href;
   Location where;
+  std::string fact{};  // <fact ref="id">: the fact's id; `text` is the words after the figure
 };
 using Inline = std::vector<TextRun>;
 
@@ -165,6 +166,8 @@ struct FigureSpec {
   std::string value, note;
   Inline label;
   Location where;
+  std::string fact{};  // <figure fact="id">: the value comes from the fact (then `value` is empty)
+  Location fact_where{};
 };
 
 struct KeyFiguresSpec {
@@ -223,6 +226,9 @@ struct BriefSpec {
   std::vector<BlockSpec> body;
   LayoutSpec layout;
   Location where;  // the <brief> element
+  // The facts file: <facts file="..."/>, else facts.xml beside brief.xml if there is one; empty
+  // when the brief has none.
+  std::string facts_file{};
 };
 
 struct ParseOptions {

@@ -1,0 +1,120 @@
+#include "bind/bind.hpp"
+
+#include <type_traits>
+#include <variant>
+
+#include "bind/notes.hpp"
+#include "parse/values.hpp"
+
+namespace briefing::bind {
+
+namespace {
+
+class Binder {
+ public:
+  Binder(const data::FactSheet& sheet, std::string lang, Diagnostics& diags)
+      : sheet_(sheet), lang_(std::move(lang)), diags_(diags) {}
+
+  void bind_blocks(std::vector<model::Block>& blocks) {
+    for (auto& block : blocks) std::visit([&](auto& b) { bind_block(b); }, block);
+  }
+
+  const Notes& notes() const { return notes_; }
+
+ private:
+  template <class Block>
+  void bind_block(Block& block) {
+    if constexpr (std::is_same_v<Block, model::Paragraph>) {
+      bind_runs(block.runs);
+    } else if constexpr (std::is_same_v<Block, model::ListBlock>) {
+      for (auto& item : block.items) bind_runs(item.runs);
+    } else if constexpr (std::is_same_v<Block, model::Table>) {
+      for (auto* rows : {&block.header, &block.rows})
+        for (auto& row : *rows)
+          for (auto& cell : row.cells) bind_runs(cell.runs);
+    } else if constexpr (std::is_same_v<Block, model::KeyFigures>) {
+      for (auto& figure : block.figures) bind_figure(figure);
+    }
+  }
+
+  // The fact, then the words the reference holds, with the reference's emphasis and link; then
+  // the note number.
+  void bind_runs(std::vector<model::Run>& runs) {
+    std::vector<model::Run> out;
+    out.reserve(runs.size());
+    for (auto& run : runs) {
+      if (run.fact.empty()) {
+        out.push_back(std::move(run));
+        continue;
+      }
+      auto note = cite(run.fact, run.where);
+      if (!note) continue;
+      auto text = data::format_fact(*note->fact, lang_);
+      if (!run.text.empty()) text += " " + run.text;
+      out.push_back({text, run.emphasis, run.strong, run.href, run.where});
+      out.push_back({superscript(note->number), false, false, "", run.where});
+    }
+    runs = std::move(out);
+  }
+
+  // The value is read before the label, so it is cited first.
+  void bind_figure(model::KeyFigure& figure) {
+    if (!figure.fact.empty()) bind_value(figure);
+    bind_runs(figure.label);
+  }
+
+  void bind_value(model::KeyFigure& figure) {
+    auto note = cite(figure.fact, figure.fact_where);
+    if (!note) return;
+    figure.value = data::format_fact(*note->fact, lang_) + superscript(note->number);
+    if (figure.note.empty()) figure.note = period_text(note->fact->period, lang_);
+    figure.fact.clear();
+  }
+
+  std::optional<Note> cite(const std::string& id, const Location& where) {
+    const data::Fact* fact = sheet_.fact(id);
+    if (!fact) {
+      unknown_fact(id, where);
+      return std::nullopt;
+    }
+    if (!fact->verified) {
+      diags_.error(where, "fact '" + id + "' failed its check (" + located(fact->where) +
+                              "); nothing is printed from an unverified fact");
+      return std::nullopt;
+    }
+    return notes_.cite(*fact, where);
+  }
+
+  void unknown_fact(const std::string& id, const Location& where) {
+    std::vector<std::string_view> ids;
+    for (const auto& fact : sheet_.facts) ids.push_back(fact.id);
+    auto close = parse::closest_name(id, ids);
+    diags_.error(where, "unknown fact '" + id + "'" +
+                            (close.empty() ? "" : " (did you mean '" + close + "'?)") +
+                            (sheet_.facts.empty() ? "; the brief has no facts file"
+                                                  : "; facts are defined in the facts file"));
+  }
+
+  static std::string located(const Location& where) {
+    return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.col);
+  }
+
+  const data::FactSheet& sheet_;
+  std::string lang_;
+  Diagnostics& diags_;
+  Notes notes_;
+};
+
+}  // namespace
+
+std::optional<model::Document> bind_facts(model::Document doc, const data::FactSheet& sheet,
+                                          Diagnostics& diags) {
+  int errors_before = diags.error_count();
+  Binder binder(sheet, doc.meta.lang, diags);
+  binder.bind_blocks(doc.body);
+  list_sources(binder.notes(), doc.meta.lang, doc.body, diags);
+  if (diags.error_count() > errors_before) return std::nullopt;
+  return doc;
+}
+
+}  // namespace briefing::bind

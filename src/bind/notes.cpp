@@ -1,0 +1,92 @@
+#include "bind/notes.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace briefing::bind {
+
+namespace {
+
+struct QuoteLine {
+  const std::string* quote = nullptr;
+  std::vector<int> numbers;
+};
+
+// The article's cited quotes in order of their first note; facts quoting the same sentence share
+// its line.
+std::vector<QuoteLine> quote_lines(const Notes& notes, const std::string& article) {
+  std::vector<QuoteLine> lines;
+  const auto& cited = notes.cited();
+  for (std::size_t i = 0; i < cited.size(); ++i) {
+    if (cited[i]->article != article) continue;
+    int number = static_cast<int>(i) + 1;
+    auto same = std::find_if(lines.begin(), lines.end(),
+                             [&](const QuoteLine& line) { return *line.quote == cited[i]->quote; });
+    if (same != lines.end())
+      same->numbers.push_back(number);
+    else
+      lines.push_back({&cited[i]->quote, {number}});
+  }
+  return lines;
+}
+
+std::string label(const std::vector<int>& numbers, std::string_view lang) {
+  std::string text = lang.substr(0, 2) == "vi" ? "Ghi chú" : numbers.size() > 1 ? "Notes" : "Note";
+  for (std::size_t i = 0; i < numbers.size(); ++i)
+    text += (i ? ", " : " ") + std::to_string(numbers[i]);
+  return text + ":";
+}
+
+// Each quote on a line of its own, under the article's entry.
+void add_quotes(model::Paragraph& item, const std::vector<QuoteLine>& lines,
+                std::string_view lang) {
+  for (const auto& line : lines) {
+    item.runs.push_back({"\n", false, false, "", item.where});
+    item.runs.push_back({label(line.numbers, lang), true, false, "", item.where});
+    item.runs.push_back({" \u201C" + *line.quote + "\u201D", false, false, "", item.where});
+  }
+}
+
+}  // namespace
+
+std::string superscript(int number) {
+  static constexpr std::array<std::string_view, 10> digits = {
+      "\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074",
+      "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+  std::string text;
+  for (char c : std::to_string(number)) text += digits[c - '0'];
+  return text;
+}
+
+Note Notes::cite(const data::Fact& fact, const Location& where) {
+  if (cited_.empty()) first_ = where;
+  auto [it, inserted] = numbers_.emplace(fact.id, static_cast<int>(cited_.size()) + 1);
+  if (inserted) cited_.push_back(&fact);
+  return {&fact, it->second};
+}
+
+void list_sources(const Notes& notes, std::string_view lang, std::vector<model::Block>& body,
+                  Diagnostics& diags) {
+  std::set<std::string> listed;
+  for (auto& block : body) {
+    auto* list = std::get_if<model::ListBlock>(&block);
+    if (!list || list->sources.empty()) continue;
+    for (std::size_t i = 0; i < list->items.size() && i < list->sources.size(); ++i) {
+      add_quotes(list->items[i], quote_lines(notes, list->sources[i]), lang);
+      listed.insert(list->sources[i]);
+    }
+  }
+  if (notes.cited().empty()) return;
+  if (listed.empty()) {
+    diags.error(notes.first_citation(),
+                "the brief cites facts but has no <sources-list/> to list their source notes");
+    return;
+  }
+  for (const auto* fact : notes.cited())
+    if (!listed.count(fact->article))
+      diags.error(fact->where, "fact '" + fact->id + "' quotes article '" + fact->article +
+                                   "', which is not among the brief's sources");
+}
+
+}  // namespace briefing::bind

@@ -1,0 +1,42 @@
+#pragma once
+// Source notes: the facts a brief cites, numbered in order of first citation, and their listing
+// under each article of the sources list.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diag.hpp"
+#include "data/data.hpp"
+#include "model/document.hpp"
+
+namespace briefing::bind {
+
+struct Note {
+  const data::Fact* fact = nullptr;
+  int number = 0;  // 1-based
+};
+
+// A note number in Unicode superscript digits ("¹²"). The fonts' own superscript glyphs are
+// drawn like any text, and text extraction keeps them apart from the figure: "45¹", never "451".
+std::string superscript(int number);
+
+class Notes {
+ public:
+  // The fact's note: a new number on its first citation, the same one afterwards.
+  Note cite(const data::Fact& fact, const Location& where);
+  const std::vector<const data::Fact*>& cited() const { return cited_; }  // [number - 1]
+  const Location& first_citation() const { return first_; }
+
+ private:
+  std::vector<const data::Fact*> cited_;
+  std::map<std::string, int, std::less<>> numbers_;
+  Location first_;
+};
+
+// Adds under each article of every <sources-list/> the quotes its notes cite, one line per
+// quote: "Notes 5, 6: “…”". Notes without a sources list to explain them are an error.
+void list_sources(const Notes& notes, std::string_view lang, std::vector<model::Block>& body,
+                  Diagnostics& diags);
+
+}  // namespace briefing::bind

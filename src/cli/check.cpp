@@ -1,0 +1,56 @@
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+namespace briefing::cli {
+
+namespace {
+
+// Tabs and line breaks would split a TSV row.
+std::string cell(std::string text) {
+  for (char& c : text)
+    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+  return text;
+}
+
+void list_facts(const CheckedBrief& brief) {
+  std::cout << "id\tprinted\tperiod\tarticle\tquote\twhere\n";
+  for (const auto& fact : brief.facts.facts) {
+    if (!fact.verified) continue;
+    std::cout << cell(fact.id) << '\t' << cell(data::format_fact(fact, brief.spec.meta.lang))
+              << '\t' << cell(fact.period) << '\t' << cell(fact.article) << '\t' << cell(fact.quote)
+              << '\t' << fact.where.file << ':' << fact.where.line << '\n';
+  }
+}
+
+int count(const Diagnostics& diags, Severity severity) {
+  int n = 0;
+  for (const auto& d : diags.all()) n += d.severity == severity;
+  return n;
+}
+
+}  // namespace
+
+void print(const Diagnostics& diags) {
+  for (const auto& d : diags.all()) std::cerr << format_diagnostic(d) << '\n';
+}
+
+int check_command(const CheckOptions& options) {
+  Diagnostics diags;
+  auto brief = check_brief(options.brief, diags);
+  // References to unknown or failed facts are found by binding them.
+  if (brief && !diags.has_errors()) bind_brief(*brief, diags);
+  print(diags);
+  if (brief && options.list) list_facts(*brief);
+  std::size_t points = 0;
+  if (brief)
+    for (const auto& series : brief->facts.series) points += series.points.size();
+  std::fprintf(stderr,
+               "briefing: %s: %zu facts and %zu series points checked, %d errors, %d warnings\n",
+               options.brief.brief_dir.c_str(), brief ? brief->facts.facts.size() : 0, points,
+               count(diags, Severity::error), count(diags, Severity::warning));
+  return diags.has_errors() ? kInputError : 0;
+}
+
+}  // namespace briefing::cli

@@ -1,0 +1,31 @@
+#include "data/check_claims.hpp"
+
+namespace briefing::data {
+
+std::vector<Claim> claims_of(FactSheet& sheet) {
+  std::vector<Claim> claims;
+  for (auto& fact : sheet.facts)
+    claims.push_back({"fact '" + fact.id + "'", fact.label, fact.kind, fact.value, fact.unit,
+                      fact.qualifier, fact.period, fact.article, fact.quote, fact.where, true,
+                      &fact.verified});
+  for (auto& series : sheet.series)
+    for (auto& point : series.points)
+      claims.push_back({"series '" + series.id + "', point " + point.period, series.label,
+                        series.kind, point.value, series.unit, "", point.period, point.article,
+                        point.quote, point.where, false, &point.verified});
+  return claims;
+}
+
+std::string place(const Location& where) {
+  return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.col);
+}
+
+void check_facts(FactSheet& sheet, const std::map<std::string, Article>& articles,
+                 std::string_view brief_date, Diagnostics& diags) {
+  auto claims = claims_of(sheet);
+  for (const auto& claim : claims) *claim.verified = verify_claim(claim, articles, diags);
+  report_conflicts(claims, diags);
+  report_stale(claims, brief_date, diags);
+}
+
+}  // namespace briefing::data

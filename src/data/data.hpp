@@ -1,0 +1,119 @@
+#pragma once
+// Data stage: articles -> sentences -> quantity candidates; curated facts and series (facts.xml)
+// checked against the sentences they quote. Nothing leaves this stage unverified: a Fact carries
+// the verdict of its check, and binding refuses facts whose check failed.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diag.hpp"
+
+namespace briefing::data {
+
+// ---- Articles ---------------------------------------------------------------------------------
+
+enum class Zone { body, caption, sidebar };  // sidebar: "See more" teasers, bylines, boilerplate
+std::string_view zone_name(Zone zone);
+
+struct Sentence {
+  std::string text;        // NFC, whitespace as in the article
+  std::size_t offset = 0;  // byte offset of the sentence in the article file
+  Zone zone = Zone::body;
+  Location where;  // file:line:col of the sentence start
+};
+
+struct Article {
+  std::string path;                 // as given
+  std::string id;                   // file name without folder, e.g. 000_ef800536a43f2dca.txt
+  std::string text;                 // the file's bytes (valid UTF-8)
+  std::string headline;             // first body line that reads as a headline, may be empty
+  std::string date;                 // ISO yyyy-mm-dd if the article states one, else empty
+  std::vector<Sentence> sentences;  // in order
+};
+
+// Reads and segments an article. Errors (with file:line:col): not UTF-8 (naming the byte
+// offset), empty, unreadable.
+std::optional<Article> read_article(const std::string& path, Diagnostics& diags);
+
+// ---- Quantities -------------------------------------------------------------------------------
+
+enum class Kind { money, percent, count, ratio, duration, ordinal, date };
+std::string_view kind_name(Kind kind);
+
+struct Quantity {
+  Kind kind = Kind::count;
+  std::string as_written;  // exact text span, e.g. "USD 3.4 billion", "over 20,000"
+  double value = 0;        // normalised: 3.4e9, 20000, 24.1 (percent), 10 ("ten times")
+  std::string unit;        // "USD", "VND", "%", "children per woman", "times", "years", "" ...
+  std::string qualifier;   // normalised: over, nearly, more than, approximately, at least,
+                           // record, exceeded, up to, around, less than; "" if none
+  std::string period;      // "2025", "2025-01/2025-11", "2024-Q1"...; "" if the text gives none
+  std::size_t offset = 0;  // byte offset of as_written within the sentence
+};
+
+// Every quantity stated in one sentence. `article_date` (ISO, may be empty) resolves relative
+// periods such as "the first six months of the year".
+std::vector<Quantity> find_quantities(std::string_view sentence, std::string_view article_date);
+
+struct Candidate {
+  std::string file;        // article path
+  std::size_t offset = 0;  // byte offset of the quantity in the article
+  Quantity quantity;
+  std::string subject;  // a short subject phrase ("bilateral trade", "Vietnamese students")
+  std::string quote;    // the whole sentence
+  Zone zone = Zone::body;
+};
+
+std::vector<Candidate> extract(const Article& article);
+
+// ---- Curated facts and series (briefs/NAME/facts.xml) ---------------------------------------
+
+struct Fact {
+  std::string id, label;
+  Kind kind = Kind::count;
+  double value = 0;
+  std::string unit, qualifier, period;
+  std::string article;  // an article id from the brief's <sources>
+  std::string quote;
+  Location where;         // of the <fact> element
+  bool verified = false;  // set by check_facts
+};
+
+struct Point {
+  std::string period;
+  double value = 0;
+  std::string article, quote;
+  Location where;
+  bool verified = false;
+};
+
+struct Series {
+  std::string id, label, unit;
+  Kind kind = Kind::count;
+  std::vector<Point> points;
+  Location where;
+};
+
+struct FactSheet {
+  std::vector<Fact> facts;
+  std::vector<Series> series;
+  const Fact* fact(std::string_view id) const;
+  const Series* find_series(std::string_view id) const;
+};
+
+// Reads facts.xml; article ids are resolved by the caller (see check_facts).
+std::optional<FactSheet> read_facts(const std::string& path, Diagnostics& diags);
+
+// Verifies every fact and point against its article (quote present after NFC and whitespace
+// normalisation; the quote states the value, unit and qualifier) and marks it verified; reports
+// conflicts and stale periods. `articles` maps article id -> Article; `brief_date` is ISO.
+void check_facts(FactSheet& sheet, const std::map<std::string, Article>& articles,
+                 std::string_view brief_date, Diagnostics& diags);
+
+// The fact as printed in a brief of language `lang` ("en": "nearly USD 172 billion";
+// "vi": "gần 172 tỷ USD", decimal comma).
+std::string format_fact(const Fact& fact, std::string_view lang);
+
+}  // namespace briefing::data

@@ -1,0 +1,18 @@
+#pragma once
+// Internal to the data stage: the short subject phrase of a candidate.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data/data.hpp"
+
+namespace briefing::data {
+
+// The noun phrase that quantity `index` of `quantities` (all found in `sentence`) counts or
+// measures: for a count, the noun chunk after the number ("Vietnamese students studying in
+// China"); for a share, the phrase after "of" ("Vietnam's durian export value"); otherwise the
+// subject of its clause ("trade between the two countries" surpassed USD 250 billion).
+std::string subject_of(std::string_view sentence, const std::vector<Quantity>& quantities,
+                       std::size_t index);
+
+}  // namespace briefing::data

@@ -1,0 +1,201 @@
+// read_facts: facts.xml -> FactSheet. Every problem is reported at its file:line:col and the
+// entry it concerns is left out, so one run lists every mistake in the file.
+#include <map>
+
+#include "data/data.hpp"
+#include "data/facts_syntax.hpp"
+#include "parse/reader.hpp"
+#include "parse/xml_file.hpp"
+
+namespace briefing::data {
+
+namespace {
+
+class FactsReader {
+ public:
+  FactsReader(const parse::XmlFile& file, Diagnostics& diags) : in_(file, diags) {}
+
+  FactSheet read(pugi::xml_node root) {
+    in_.check_attributes(root, {});
+    in_.read_children(root, {{"fact", false, [this](pugi::xml_node n) { read_fact(n); }},
+                             {"series", false, [this](pugi::xml_node n) { read_series(n); }},
+                             // The review queue of `extract --into`: not curated, not read.
+                             {"candidates", true, [](pugi::xml_node) {}}});
+    return std::move(sheet_);
+  }
+
+ private:
+  void read_fact(pugi::xml_node node) {
+    in_.check_attributes(
+        node, {"id", "label", "kind", "value", "unit", "qualifier", "period", "article", "quote"});
+    in_.read_children(node, {});
+    Fact fact;
+    fact.where = in_.where(node);
+    bool ok = required(node, "id", fact.id) && claim_id(node, fact.id);
+    ok = required(node, "label", fact.label) && ok;
+    ok = read_kind(node, fact.kind) && ok;
+    ok = read_value(node, fact.value) && ok;
+    ok = read_unit(node, fact.kind, fact.unit) && ok;
+    ok = read_qualifier(node, fact.qualifier) && ok;
+    ok = read_period(node, false, fact.period) && ok;
+    ok = required(node, "article", fact.article) && ok;
+    ok = required(node, "quote", fact.quote) && ok;
+    if (ok) sheet_.facts.push_back(std::move(fact));
+  }
+
+  void read_series(pugi::xml_node node) {
+    in_.check_attributes(node, {"id", "label", "unit", "kind"});
+    Series series;
+    series.where = in_.where(node);
+    bool ok = required(node, "id", series.id) && claim_id(node, series.id);
+    ok = required(node, "label", series.label) && ok;
+    ok = read_kind(node, series.kind) && ok;
+    ok = read_unit(node, series.kind, series.unit) && ok;
+    std::map<std::string, int> period_lines;
+    in_.read_children(
+        node,
+        {{"point", false, [&](pugi::xml_node point) { read_point(point, series, period_lines); }}});
+    if (series.points.empty() && ok && !node.child("point"))
+      in_.error(series.where, "series '" + series.id + "' has no points");
+    if (ok) sheet_.series.push_back(std::move(series));
+  }
+
+  void read_point(pugi::xml_node node, Series& series, std::map<std::string, int>& period_lines) {
+    in_.check_attributes(node, {"period", "value", "unit", "article", "quote"});
+    in_.read_children(node, {});
+    Point point;
+    point.where = in_.where(node);
+    bool ok = read_period(node, true, point.period);
+    if (ok) {
+      auto [first, inserted] = period_lines.emplace(point.period, point.where.line);
+      if (!inserted) {
+        in_.error(in_.where(node, "period"),
+                  "series '" + series.id + "' has two points for period " + point.period +
+                      " (the first is at line " + std::to_string(first->second) + ")");
+        ok = false;
+      }
+    }
+    ok = read_value(node, point.value) && ok;
+    auto unit = in_.text(node, "unit");
+    if (unit && *unit != series.unit) {
+      in_.error(in_.where(node, "unit"),
+                "series '" + series.id + "' mixes units: this point is in " + shown_unit(*unit) +
+                    ", the series in " + shown_unit(series.unit));
+      ok = false;
+    }
+    ok = required(node, "article", point.article) && ok;
+    ok = required(node, "quote", point.quote) && ok;
+    if (ok) series.points.push_back(std::move(point));
+  }
+
+  static std::string shown_unit(const std::string& unit) {
+    return unit.empty() ? "no unit" : "'" + unit + "'";
+  }
+
+  bool required(pugi::xml_node node, const char* name, std::string& out) {
+    auto text = in_.required_text(node, name);
+    if (text) out = std::move(*text);
+    return text.has_value();
+  }
+
+  bool claim_id(pugi::xml_node node, const std::string& id) {
+    auto [first, inserted] = id_lines_.emplace(id, in_.where(node).line);
+    if (!inserted)
+      in_.error(in_.where(node, "id"), "duplicate id '" + id + "' (the first is at line " +
+                                           std::to_string(first->second) + ")");
+    return inserted;
+  }
+
+  bool read_kind(pugi::xml_node node, Kind& out) {
+    std::vector<std::pair<std::string_view, Kind>> options;
+    for (auto name : kind_names()) options.emplace_back(name, *kind_from_name(name));
+    if (!node.attribute("kind")) {
+      in_.required_text(node, "kind");
+      return false;
+    }
+    auto kind = in_.choice(node, "kind", options);
+    if (kind) out = *kind;
+    return kind.has_value();
+  }
+
+  bool read_value(pugi::xml_node node, double& out) {
+    auto text = in_.required_text(node, "value");
+    if (!text) return false;
+    auto value = parse_fact_value(*text);
+    if (!value)
+      in_.error(in_.where(node, "value"),
+                "bad value '" + *text + "' for 'value' on " + parse::element_name(node) +
+                    ": expected a number such as 250, 24.1 or 3.4 billion (no thousands "
+                    "separators; scale words: thousand, million, billion, trillion)");
+    if (value) out = *value;
+    return value.has_value();
+  }
+
+  bool read_unit(pugi::xml_node node, Kind kind, std::string& out) {
+    auto unit = in_.text(node, "unit");
+    if (unit) out = *unit;
+    if (kind == Kind::percent && out.empty()) out = "%";
+    if (kind == Kind::money && out.empty()) {
+      in_.error(in_.where(node, "unit"), parse::element_name(node) +
+                                             ": a money figure needs its currency in 'unit' "
+                                             "(a code such as USD, VND or CNY)");
+      return false;
+    }
+    return true;
+  }
+
+  bool read_qualifier(pugi::xml_node node, std::string& out) {
+    if (!node.attribute("qualifier")) return true;
+    std::vector<std::pair<std::string_view, std::string_view>> options;
+    for (auto name : qualifier_names()) options.emplace_back(name, name);
+    auto qualifier = in_.choice(node, "qualifier", options);
+    if (qualifier) out = *qualifier;
+    return qualifier.has_value();
+  }
+
+  bool read_period(pugi::xml_node node, bool is_required, std::string& out) {
+    auto text = is_required ? in_.required_text(node, "period") : in_.text(node, "period");
+    if (!text) return !is_required;
+    if (!is_period(*text)) {
+      in_.error(in_.where(node, "period"),
+                "bad value '" + *text + "' for 'period' on " + parse::element_name(node) +
+                    ": expected a period such as 2025, 2025-11, 2025-Q3, 2025-H1 or "
+                    "2025-01/2025-11");
+      return false;
+    }
+    out = std::move(*text);
+    return true;
+  }
+
+  parse::Reader in_;
+  FactSheet sheet_;
+  std::map<std::string, int> id_lines_;  // id -> line of its first definition
+};
+
+}  // namespace
+
+std::optional<FactSheet> read_facts(const std::string& path, Diagnostics& diags) {
+  auto file = parse::XmlFile::load(path, diags);
+  if (!file) return std::nullopt;
+  auto root = file->root();
+  if (std::string_view(root.name()) != "facts") {
+    diags.error(file->where(root), "the root element of a facts file must be <facts>, found " +
+                                       parse::element_name(root));
+    return std::nullopt;
+  }
+  return FactsReader(*file, diags).read(root);
+}
+
+const Fact* FactSheet::fact(std::string_view id) const {
+  for (const auto& f : facts)
+    if (f.id == id) return &f;
+  return nullptr;
+}
+
+const Series* FactSheet::find_series(std::string_view id) const {
+  for (const auto& s : series)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+}  // namespace briefing::data

@@ -1,0 +1,41 @@
+#pragma once
+// The value syntax of facts.xml, shared by reading and checking: fact values, periods, kinds
+// and qualifiers (with the equivalence classes a quote's qualifier is judged by).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "data/data.hpp"
+
+namespace briefing::data {
+
+// "250", "3.4 billion", "24.1", "-2.5": a plain decimal number (no thousands separators, no
+// exponent), optionally followed by one of thousand, million, billion, trillion.
+std::optional<double> parse_fact_value(std::string_view text);
+
+// The same figure as far as a brief can print it: relative difference at most 1e-9.
+bool same_value(double a, double b);
+
+// "2025", "2025-11", "2025-11-30", "2025-Q3", "2025-H1", a range "2025-01/2025-11", or an
+// open range "2020/.." (since 2020).
+bool is_period(std::string_view text);
+// The last day a valid period covers, "yyyy-mm-dd" (months end on their calendar day); nullopt
+// for an open range.
+std::optional<std::string> period_end(std::string_view period);
+// Whether the period a quote states (find_quantities' form, where "--01/--11" is January to
+// November of a year the article does not give) is the fact's.
+bool periods_agree(std::string_view claimed, std::string_view stated);
+
+const std::vector<std::string_view>& kind_names();
+std::optional<Kind> kind_from_name(std::string_view name);
+
+// Every qualifier a fact may carry: the names find_quantities gives and their synonyms.
+const std::vector<std::string_view>& qualifier_names();
+// Whether a quote whose quantity carries `stated` supports a fact that says `claimed`: both
+// in the same class (over = more than = exceeded = above = surpassed; nearly = almost;
+// approximately = around = about; up to = at most; under = less than; at least alone), or an
+// unqualified fact quoting an unqualified or "record" figure. A "record" fact needs "record".
+bool qualifiers_agree(std::string_view claimed, std::string_view stated);
+
+}  // namespace briefing::data

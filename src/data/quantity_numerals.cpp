@@ -1,0 +1,125 @@
+#include <array>
+#include <charconv>
+
+#include "data/quantity_grammar.hpp"
+#include "data/quantity_lexicon.hpp"
+
+namespace briefing::data {
+
+namespace {
+
+using Type = Token::Type;
+
+bool word_at(const Tokens& t, std::size_t i, std::string_view w) {
+  return i < t.size() && t[i].is_word(w);
+}
+
+std::optional<double> scale_at(const Tokens& t, std::size_t i) {
+  if (i >= t.size() || !t[i].is(Type::word) || !t[i].space_before) return std::nullopt;
+  if (t[i].lower == "dozen") return 12;
+  return lexicon::scale(t[i].lower);
+}
+
+// "forty-five", "twenty five", "one hundred and twenty": cardinals below a thousand; larger
+// numbers are a cardinal times the scale words read afterwards ("twenty thousand").
+std::optional<Numeral> read_cardinal_words(const Tokens& t, std::size_t i) {
+  if (!t[i].is(Type::word) || !lexicon::cardinal(t[i].lower)) return std::nullopt;
+  double value = *lexicon::cardinal(t[i].lower);
+  std::size_t k = i + 1;
+  auto tens_then_unit = [&](std::size_t at) {
+    auto unit = at < t.size() ? lexicon::cardinal(t[at].lower) : std::nullopt;
+    return unit && *unit < 10 && *unit > 0 && int(value) % 10 == 0 && int(value) % 100 >= 20;
+  };
+  if (k + 1 < t.size() && is_dash(t[k]) && t[k].glued() && t[k + 1].glued() &&
+      tens_then_unit(k + 1)) {
+    value += *lexicon::cardinal(t[k + 1].lower);
+    k += 2;
+  } else if (tens_then_unit(k) && t[k].is(Type::word)) {
+    value += *lexicon::cardinal(t[k].lower);
+    k += 1;
+  }
+  if (word_at(t, k, "hundred") && value > 0 && value < 10) {
+    value *= 100;
+    ++k;
+    std::size_t rest = k + (word_at(t, k, "and") ? 1 : 0);
+    if (rest < t.size() && t[rest].is(Type::word)) {
+      if (auto more = read_cardinal_words(t, rest); more && more->value < 100) {
+        value += more->value;
+        k = more->last;
+      }
+    }
+  }
+  return Numeral{i, k, value, true, false};
+}
+
+std::optional<Numeral> read_spelled(const Tokens& t, std::size_t i) {
+  // "a million", "a dozen", "a hundred": the article stands for one.
+  if ((t[i].is_word("a") || t[i].is_word("an")) && scale_at(t, i + 1))
+    return Numeral{i, i + 1, 1, true, false};
+  // "half a million"
+  if (t[i].is_word("half") && word_at(t, i + 1, "a") && scale_at(t, i + 2))
+    return Numeral{i, i + 2, 0.5, true, false};
+  return read_cardinal_words(t, i);
+}
+
+// Scale words after the number multiply it: "3.4 billion", "nghìn tỷ" (a thousand billion),
+// "3.4bn"; "and a half" before them adds one half ("one and a half million").
+void read_scales(const Tokens& t, Numeral& n, bool after_currency) {
+  std::size_t k = n.last;
+  if (word_at(t, k, "and") && word_at(t, k + 1, "a") && word_at(t, k + 2, "half") &&
+      scale_at(t, k + 3)) {
+    n.value += 0.5;
+    k += 3;
+  }
+  if (k < t.size() && t[k].is(Type::word) && t[k].glued() && t[k - 1].is(Type::number)) {
+    auto abbreviation = lexicon::scale_abbreviation(t[k].lower, after_currency);
+    // "10m visitors": a glued m is a million when a noun follows, not a length in metres.
+    bool million_before_noun = (t[k].lower == "m" || t[k].lower == "mn") && k + 1 < t.size() &&
+                               t[k + 1].is(Type::word) &&
+                               !lexicon::is_function_word(t[k + 1].lower);
+    if (abbreviation || million_before_noun) {
+      n.value *= abbreviation ? *abbreviation : 1e6;
+      n.scaled = true;
+      n.last = k + 1;
+      return;
+    }
+  }
+  while (auto factor = scale_at(t, k)) {
+    n.value *= *factor;
+    n.scaled = true;
+    n.last = ++k;
+  }
+}
+
+// 66.9 × 1e9 is 66900000000.00001 in binary floating point: the written figure has fewer than
+// twelve significant digits, so rounding to twelve drops the noise.
+double written_precision(double value) {
+  std::array<char, 64> buffer{};
+  auto written = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                               std::chars_format::general, 12);
+  double rounded = value;
+  std::from_chars(buffer.data(), written.ptr, rounded);
+  return rounded;
+}
+
+}  // namespace
+
+std::optional<Numeral> read_numeral(const Tokens& t, std::size_t i, bool after_currency) {
+  if (i >= t.size()) return std::nullopt;
+  std::optional<Numeral> n;
+  if (t[i].is(Type::number)) {
+    if (!t[i].readable) return std::nullopt;
+    n = Numeral{i, i + 1, t[i].value, false, false};
+  } else {
+    n = read_spelled(t, i);
+  }
+  if (!n) return std::nullopt;
+  read_scales(t, *n, after_currency);
+  if (n->scaled) n->value = written_precision(n->value);
+  if (n->last == n->first + 1 && n->value == 1 && !t[i].is(Type::number) &&
+      (t[i].is_word("a") || t[i].is_word("an")))
+    return std::nullopt;
+  return n;
+}
+
+}  // namespace briefing::data

@@ -1,0 +1,269 @@
+"""The number of printed figures without a verified source is zero.
+
+Reads the sample's PDF back with pdftotext, page by page inside the text frame (so without the
+running header and footer) and without the table of contents, and classifies every token that
+holds a digit or a superscript note number. A token is accepted only if it is
+  - part of the printed form of a verified fact (as `briefing check --list` prints it) followed,
+    within a few words that hold no digit, by a superscript note number n whose note on the
+    sources page quotes that fact's sentence;
+  - inside a quoted sentence on the sources page, under a note label whose facts quote it;
+  - or not a figure by the rule of docs/layout-language.md ("What counts as a figure"): a year,
+    a day of a month, an ordinal, a name with a number ("No. 12", "3+3"), a file name, or the
+    document's apparatus (heading numbers, list item numbers, note labels).
+Then the same analysis runs on copies of the brief with a literal figure typed into a paragraph
+and with one fact reference replaced by its printed text: each must be caught."""
+import shutil
+
+from common import *
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"}
+OPENERS = "([‘“'\""
+CLOSERS = ")]’”'\".,;:!?"
+# How far before its note number a fact's figure may start: its printed form, the words a
+# <fact> holds ("45 cooperation agreements¹"), and in a narrow table cell the words of the
+# next cell that pdftotext reads into the same line.
+WINDOW = 16
+MM = 72 / 25.4
+
+
+def verified_facts(brief):
+    r = run([BINARY, "check", "--list", brief])
+    if r.returncode != 0:
+        sys.exit(f"FAIL: check --list {brief} exited {r.returncode}: {r.stderr[-500:]}")
+    rows = [line.split("\t") for line in r.stdout.splitlines()][1:]
+    return [{"id": row[0], "printed": row[1].split(), "quote": squeeze(row[4])} for row in rows]
+
+
+def squeeze(text):
+    """For comparing text across line breaks: no white space, no hyphens (pdftotext joins a
+    word hyphenated at a line end), straight quotation marks."""
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"[\s\-\u00ad]", "", text)
+
+
+def bare(word):
+    return word.lstrip(OPENERS).rstrip(CLOSERS)
+
+
+def text_frame(brief):
+    """(top, bottom) margins in points of the layout the brief names, to crop the running
+    header and footer away."""
+    brief_xml = open(os.path.join(brief, "brief.xml"), encoding="utf-8").read()
+    name = re.search(r'<brief[^>]*\slayout="([^"]+)"', brief_xml).group(1)
+    layout = open(os.path.join(SOURCE, "layouts", name + ".xml"), encoding="utf-8").read()
+    page = re.search(r"<page\s[^>]*>", layout).group(0)
+    top, bottom = (float(re.search(rf'\s{side}="([\d.]+)mm"', page).group(1)) * MM
+                   for side in ("top", "bottom"))
+    return top, bottom
+
+
+class Document:
+    """The words of the body pages in reading order, each with its page and line."""
+
+    def __init__(self, pdf, brief):
+        top, bottom = text_frame(brief)
+        info = run(["pdfinfo", pdf], check=True).stdout
+        width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+        self.words, self.page_of, self.line_of = [], [], []
+        self.texts = []
+        line = 0
+        for number in range(1, page_count(pdf) + 1):
+            text = pdftotext(pdf, "-f", str(number), "-l", str(number), "-x", "0", "-y",
+                             str(int(top)), "-W", str(int(width)), "-H",
+                             str(int(height - top - bottom)))
+            if re.search(r"(\. ){6}", text):
+                continue  # the table of contents: heading and page numbers only
+            self.texts.append(text)
+            for text_line in text.splitlines():
+                line += 1
+                for word in text_line.split():
+                    self.words.append(word)
+                    self.page_of.append(number)
+                    self.line_of.append(line)
+        titles = re.findall(r'<section title="([^"]+)"',
+                            open(os.path.join(brief, "brief.xml"), encoding="utf-8").read())
+        self.titles = [squeeze(t) for t in titles]
+        self.accepted = set()
+
+    def word(self, i):
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def starts_line(self, i):
+        return i == 0 or self.line_of[i - 1] != self.line_of[i]
+
+    def rest_of_line(self, i):
+        j = i + 1
+        while j < len(self.words) and self.line_of[j] == self.line_of[i]:
+            j += 1
+        return self.words[i + 1:j]
+
+    def context(self, i):
+        return f"page {self.page_of[i]}: “{' '.join(self.words[max(0, i - 5):i + 3])}”"
+
+
+def is_apparatus(doc, i):
+    word = doc.words[i]
+    if re.fullmatch(r"\d+(\.\d+)*", word) and doc.starts_line(i):
+        rest = squeeze("".join(doc.rest_of_line(i)))
+        if rest and any(t.startswith(rest) for t in doc.titles):
+            return True  # a heading number
+    return re.fullmatch(r"\d{1,2}\.", word) is not None and doc.starts_line(i)  # a list item
+
+
+def is_not_a_figure(doc, i):
+    w = bare(doc.words[i])
+    return (re.fullmatch(r"(19|20)\d\d([–-](19|20)?\d\d)?", w) is not None  # a year
+            or (re.fullmatch(r"\d{1,2}", w) is not None and bare(doc.word(i + 1)) in MONTHS)
+            or re.fullmatch(r"\d+(st|nd|rd|th)", w) is not None  # an ordinal
+            or (doc.word(i - 1) == "No." and w.isdigit())  # Directive No. 12
+            or re.fullmatch(r"\d+\+\d+", w) is not None  # the 3+3 dialogue
+            or re.fullmatch(r"[\w.-]+\.txt", w) is not None  # an article's file name
+            or is_apparatus(doc, i))
+
+
+def note_quotes(doc):
+    """note number -> the squeezed sentence printed under it on the sources page."""
+    notes = {}
+    for text in doc.texts:
+        text = " ".join(text.split())
+        for numbers, quote in re.findall(r"\bNotes? ((?:\d+, )*\d+): “(.*?)”", text):
+            for n in numbers.split(", "):
+                check(int(n) not in notes, f"note {n} is listed once on the sources page")
+                notes[int(n)] = squeeze(quote)
+    return notes
+
+
+def accept_note_lists(doc, notes, facts, problems):
+    """'Notes 5, 6:' and the quote after it, if it is the sentence those notes' facts quote."""
+    quotes = {f["quote"] for f in facts}
+    for i, word in enumerate(doc.words):
+        if word not in ("Note", "Notes"):
+            continue
+        j, cited = i + 1, []
+        while re.fullmatch(r"\d+[,:]", doc.word(j)):
+            cited.append(int(doc.word(j)[:-1]))
+            if doc.word(j).endswith(":"):
+                break
+            j += 1
+        if not cited or not doc.word(j).endswith(":"):
+            continue
+        doc.accepted.update(range(i + 1, j + 1))
+        end = j + 1
+        while end < len(doc.words) and "”" not in doc.words[end]:
+            end += 1
+        quoted = squeeze(" ".join(doc.words[j + 1:end + 1]).strip("“”"))
+        if quoted in quotes and all(notes.get(n) == quoted for n in cited):
+            doc.accepted.update(range(j + 1, end + 1))
+        else:
+            problems.append(f"the quote under note(s) {cited} is no verified fact's: {doc.context(j)}")
+
+
+def split_marker(word):
+    """'billion²),' -> ('billion', 2); None when the word carries no note number."""
+    m = re.match(rf"^(.*?)([{SUPERSCRIPTS}]+)[{re.escape(CLOSERS)}]*$", word)
+    if not m:
+        return None
+    return m.group(1), int("".join(str(SUPERSCRIPTS.index(c)) for c in m.group(2)))
+
+
+def match_before(words, printed):
+    """Indexes of `printed` as a subsequence of `words` ending as late as possible, with no
+    digit in the words it skips from its first match to the end; None if there is none."""
+    for end in range(len(words) - 1, -1, -1):
+        if re.search(r"\d", words[end]) and words[end] != printed[-1]:
+            return None  # a number stands between this figure and its note number
+        if words[end] != printed[-1]:
+            continue
+        found, k = [end], len(printed) - 2
+        for j in range(end - 1, -1, -1):
+            if k < 0:
+                break
+            if words[j] == printed[k]:
+                found.append(j)
+                k -= 1
+            elif re.search(r"\d", words[j]):
+                break
+        if k < 0:
+            return found
+    return None
+
+
+def accept_cited_facts(doc, notes, facts, problems):
+    """Each note number must follow the printed form of a verified fact its note quotes."""
+    for i, word in enumerate(doc.words):
+        marker = split_marker(word)
+        if marker is None:
+            continue
+        base, n = marker
+        first = max(0, i - WINDOW)
+        words = [bare(w) for w in doc.words[first:i]] + [bare(base)]
+        for fact in (f for f in facts if f["quote"] == notes.get(n)):
+            found = match_before(words, fact["printed"])
+            if found is not None:
+                doc.accepted.update(first + j for j in found)
+                doc.accepted.add(i)
+                break
+        else:
+            problems.append(f"note {n} follows no verified fact that note {n} quotes: "
+                            f"{doc.context(i)}")
+
+
+def analyse(pdf, brief, facts):
+    """The printed figures without a verified source, and the notes of the sources page."""
+    doc = Document(pdf, brief)
+    notes = note_quotes(doc)
+    problems = []
+    accept_note_lists(doc, notes, facts, problems)
+    accept_cited_facts(doc, notes, facts, problems)
+    for i, word in enumerate(doc.words):
+        if i in doc.accepted or not re.search(rf"[0-9{SUPERSCRIPTS}]", word):
+            continue
+        if not is_not_a_figure(doc, i):
+            problems.append(f"{word!r} without a source: {doc.context(i)}")
+    return problems, notes, doc
+
+
+facts = verified_facts(SAMPLE)
+check(len(facts) >= 10, f"check --list gives the verified facts ({len(facts)})")
+pdf = build_sample()
+problems, notes, doc = analyse(pdf, SAMPLE, facts)
+for p in problems:
+    print("  ", p)
+check(problems == [], f"every printed figure is a verified fact cited in place ({len(problems)} not)")
+check(sorted(notes) == list(range(1, len(notes) + 1)) and len(notes) >= 10,
+      f"the sources page lists notes 1..N once each: {sorted(notes)}")
+markers = [w for w in doc.words if split_marker(w)]
+check(len(markers) > len(notes), f"the text cites its notes ({len(markers)} for {len(notes)} notes)")
+
+
+def mutated_sample(mutate):
+    root = tempfile.mkdtemp(prefix="briefing-figures-")
+    brief = os.path.join(root, "brief")
+    shutil.copytree(SAMPLE, brief)
+    path = os.path.join(brief, "brief.xml")
+    text = open(path, encoding="utf-8").read()
+    changed = mutate(text)
+    assert changed != text, "the mutation changed nothing"
+    open(path, "w", encoding="utf-8").write(changed)
+    code, _, err, out = build(brief, os.path.join(root, "out.pdf"))
+    if code != 0:
+        sys.exit(f"FAIL: the mutated sample did not build: {err[-500:]}")
+    return out, brief
+
+
+# The test must be able to fail: a figure typed into the brief, and a figure copied from a fact
+# instead of cited, are both caught, and nothing else is.
+literal, brief = mutated_sample(lambda t: t.replace(
+    "Political relations in 2025 were shaped", "Trade reached USD 312 billion. Political "
+    "relations in 2025 were shaped", 1))
+caught, _, _ = analyse(literal, brief, facts)
+check(len(caught) == 1 and "'312'" in caught[0], f"a literal 'USD 312 billion' is caught: {caught}")
+
+copied, brief = mutated_sample(lambda t: t.replace(
+    '<fact ref="exchanges-in-a-week">high-level exchanges</fact> that took place',
+    "3 high-level exchanges that took place", 1))
+caught, _, _ = analyse(copied, brief, facts)
+check(len(caught) == 1 and "'3'" in caught[0], f"a fact typed as a literal '3' is caught: {caught}")
+finish("facts_printed")

@@ -1,0 +1,297 @@
+#include "bind/bind.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "model/model.hpp"
+#include "parse_fixture.hpp"
+
+using namespace briefing;
+using briefing::testing::ScratchBrief;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+// A brief of the minimal test layout whose body is `body` (starting on line 7), with two source
+// articles and a sources list at the end.
+ScratchBrief& brief_with(ScratchBrief& scratch, const std::string& body,
+                         const std::string& lang = "en") {
+  scratch.write("articles/wire.txt", "Trade rose.\n").write("articles/post.txt", "Visits grew.\n");
+  scratch.write("brief.xml", "<brief layout=\"minimal\" lang=\"" + lang + R"(">
+  <title>T</title>
+  <sources>
+    <article id="wire" file="articles/wire.txt" agency="Wire" title="Trade"/>
+    <article id="post" file="articles/post.txt" title="Visits"/>
+  </sources>
+)" + body + R"(
+  <section title="Sources"><sources-list/></section>
+</brief>
+)");
+  return scratch;
+}
+
+data::Fact fact(std::string id, data::Kind kind, double value, std::string unit,
+                std::string qualifier, std::string article, std::string quote) {
+  data::Fact f;
+  f.id = std::move(id);
+  f.label = f.id;
+  f.kind = kind;
+  f.value = value;
+  f.unit = std::move(unit);
+  f.qualifier = std::move(qualifier);
+  f.period = "2025-01/2025-11";
+  f.article = std::move(article);
+  f.quote = std::move(quote);
+  f.where = {"facts.xml", 3, 3};
+  f.verified = true;
+  return f;
+}
+
+const std::string trade_quote = "Trade reached nearly USD 172 billion in the first 11 months.";
+
+data::FactSheet sheet() {
+  data::FactSheet s;
+  s.facts.push_back(fact("trade", data::Kind::money, 172e9, "USD", "nearly", "wire", trade_quote));
+  s.facts.push_back(fact("share", data::Kind::percent, 61.5, "%", "more than", "wire",
+                         "More than 61.5% of exports go north."));
+  s.facts.push_back(fact("visits", data::Kind::count, 480000, "", "over", "post",
+                         "Over 480,000 visitors came each month."));
+  return s;
+}
+
+model::Document document(const ScratchBrief& scratch) {
+  Diagnostics diags;
+  auto spec = scratch.parse(diags);
+  INFO((diags.all().empty() ? "" : format_diagnostic(diags.all().front())));
+  REQUIRE(spec);
+  auto doc = model::build_document(*spec, diags);
+  REQUIRE(doc);
+  return std::move(*doc);
+}
+
+model::Document bound(const ScratchBrief& scratch, const data::FactSheet& facts = sheet()) {
+  Diagnostics diags;
+  auto doc = bind::bind_facts(document(scratch), facts, diags);
+  INFO((diags.all().empty() ? "" : format_diagnostic(diags.all().front())));
+  REQUIRE(diags.all().empty());
+  REQUIRE(doc);
+  return std::move(*doc);
+}
+
+Strings bind_errors(const ScratchBrief& scratch, const data::FactSheet& facts = sheet()) {
+  Diagnostics diags;
+  CHECK_FALSE(bind::bind_facts(document(scratch), facts, diags));
+  return scratch.messages(diags);
+}
+
+template <class T>
+const T& block(const model::Document& doc, std::size_t i) {
+  REQUIRE(i < doc.body.size());
+  REQUIRE(std::holds_alternative<T>(doc.body[i]));
+  return std::get<T>(doc.body[i]);
+}
+
+Strings texts(const std::vector<model::Run>& runs) {
+  Strings out;
+  for (const auto& run : runs) out.push_back(run.text);
+  return out;
+}
+
+// The sources list is the last block.
+const model::ListBlock& sources(const model::Document& doc) {
+  return block<model::ListBlock>(doc, doc.body.size() - 1);
+}
+
+}  // namespace
+
+TEST_CASE("a fact reference prints the fact and a superscript note number", "[bind]") {
+  ScratchBrief scratch;
+  auto doc = bound(
+      brief_with(scratch, R"(  <p>Trade was <strong><fact ref="trade"/></strong> in all.</p>)"));
+  const auto& p = block<model::Paragraph>(doc, 0);
+  CHECK(texts(p.runs) == Strings{"Trade was ", "nearly USD 172 billion", "¹", " in all."});
+  CHECK(p.runs[1].strong);
+  CHECK_FALSE(p.runs[2].strong);  // the note number is not part of the emphasis
+  CHECK(p.runs[1].text == data::format_fact(*sheet().fact("trade"), "en"));
+}
+
+TEST_CASE("words inside a fact reference print between the figure and its note", "[bind]") {
+  ScratchBrief scratch;
+  auto doc = bound(brief_with(scratch, R"(  <p>Some <fact ref="visits">foreign
+    visitors</fact> came.</p>)"));
+  CHECK(texts(block<model::Paragraph>(doc, 0).runs) ==
+        Strings{"Some ", "over 480,000 foreign visitors", "¹", " came."});
+}
+
+TEST_CASE("notes are numbered in order of first citation and reused", "[bind]") {
+  ScratchBrief scratch;
+  auto doc = bound(brief_with(scratch, R"(  <p><fact ref="visits"/> and <fact ref="trade"/>.</p>
+  <list><item>Again <fact ref="visits"/>, then <fact ref="share"/></item></list>
+  <table><row><cell><fact ref="trade"/></cell></row></table>)"));
+  CHECK(texts(block<model::Paragraph>(doc, 0).runs) ==
+        Strings{"over 480,000", "¹", " and ", "nearly USD 172 billion", "²", "."});
+  const auto& list = block<model::ListBlock>(doc, 1);
+  CHECK(texts(list.items[0].runs) ==
+        Strings{"Again ", "over 480,000", "¹", ", then ", "more than 61.5%", "³"});
+  const auto& table = block<model::Table>(doc, 2);
+  CHECK(texts(table.rows[0].cells[0].runs) == Strings{"nearly USD 172 billion", "²"});
+}
+
+TEST_CASE("the sources list gives each article's quotes with their note numbers", "[bind]") {
+  ScratchBrief scratch;
+  auto facts = sheet();
+  facts.facts.push_back(
+      fact("trade-again", data::Kind::money, 172e9, "USD", "nearly", "wire", trade_quote));
+  auto doc = bound(brief_with(scratch, R"(  <p><fact ref="trade"/>, <fact ref="visits"/>,
+    <fact ref="share"/>, <fact ref="trade-again"/>.</p>)"),
+                   facts);
+  const auto& list = sources(doc);
+  REQUIRE(list.items.size() == 2);
+  CHECK(list.sources == Strings{"wire", "post"});
+  CHECK(texts(list.items[0].runs) ==
+        Strings{"Wire, \u201CTrade\u201D (wire.txt)", "\n",
+                "Notes 1, 4:", " \u201C" + trade_quote + "\u201D", "\n",
+                "Note 3:", " \u201CMore than 61.5% of exports go north.\u201D"});
+  CHECK(list.items[0].runs[2].emphasis);
+  CHECK(texts(list.items[1].runs) ==
+        Strings{"\u201CVisits\u201D (post.txt)", "\n",
+                "Note 2:", " \u201COver 480,000 visitors came each month.\u201D"});
+}
+
+TEST_CASE("a key figure takes its value from a fact and its note from the period", "[bind]") {
+  ScratchBrief scratch;
+  auto doc = bound(brief_with(scratch, R"(  <keyfigures>
+    <figure fact="visits">Visitors a month</figure>
+    <figure fact="trade" note="A record">Trade, <fact ref="share"/> north</figure>
+    <figure value="45">Agreements</figure>
+  </keyfigures>)"));
+  const auto& panel = block<model::KeyFigures>(doc, 0);
+  REQUIRE(panel.figures.size() == 3);
+  CHECK(panel.figures[0].value == "over 480,000¹");
+  CHECK(panel.figures[0].note == "January\u2013November 2025");
+  CHECK(panel.figures[1].value == "nearly USD 172 billion²");
+  CHECK(panel.figures[1].note == "A record");
+  CHECK(texts(panel.figures[1].label) == Strings{"Trade, ", "more than 61.5%", "³", " north"});
+  CHECK(panel.figures[2].value == "45");
+}
+
+TEST_CASE("a Vietnamese brief prints facts, periods and notes in Vietnamese", "[bind]") {
+  ScratchBrief scratch;
+  auto doc = bound(brief_with(scratch, R"(  <p>Thương mại đạt <fact ref="trade"/>.</p>
+  <keyfigures><figure fact="share">Xuất khẩu</figure></keyfigures>)",
+                              "vi"));
+  CHECK(texts(block<model::Paragraph>(doc, 0).runs) ==
+        Strings{"Thương mại đạt ", "gần 172 tỷ USD", "¹", "."});
+  const auto& figure = block<model::KeyFigures>(doc, 1).figures[0];
+  CHECK(figure.value == "hơn 61,5%²");
+  CHECK(figure.note == "tháng 1\u201311/2025");
+  CHECK(texts(sources(doc).items[0].runs)[2] == "Ghi chú 1:");
+}
+
+TEST_CASE("an unknown fact is an error at the reference", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(scratch, R"(  <p>Trade was <fact ref="trdae"/>.</p>
+  <keyfigures><figure fact="nothing-like-it">X</figure></keyfigures>)");
+  CHECK(bind_errors(scratch) ==
+        Strings{"brief.xml:7:16: error: unknown fact 'trdae' (did you mean 'trade'?); facts are "
+                "defined in the facts file",
+                "brief.xml:8:23: error: unknown fact 'nothing-like-it'; facts are defined in the "
+                "facts file"});
+  CHECK(bind_errors(scratch, data::FactSheet{}) ==
+        Strings{"brief.xml:7:16: error: unknown fact 'trdae'; the brief has no facts file",
+                "brief.xml:8:23: error: unknown fact 'nothing-like-it'; the brief has no facts "
+                "file"});
+}
+
+TEST_CASE("nothing is printed from a fact whose check failed", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(scratch, R"(  <p>Trade was <fact ref="trade"/>; visits <fact ref="visits"/>.</p>)");
+  auto facts = sheet();
+  facts.facts[0].verified = false;
+  Diagnostics diags;
+  CHECK_FALSE(bind::bind_facts(document(scratch), facts, diags));
+  CHECK(scratch.messages(diags) ==
+        Strings{"brief.xml:7:16: error: fact 'trade' failed its check (facts.xml:3:3); nothing "
+                "is printed from an unverified fact"});
+}
+
+TEST_CASE("facts cited without a sources list are an error", "[bind]") {
+  ScratchBrief scratch;
+  scratch.write("articles/wire.txt", "Trade rose.\n");
+  scratch.write("brief.xml", R"(<brief layout="minimal">
+  <title>T</title>
+  <sources><article id="wire" file="articles/wire.txt" title="Trade"/></sources>
+  <p>Trade was <fact ref="trade"/>.</p>
+</brief>
+)");
+  CHECK(bind_errors(scratch) ==
+        Strings{"brief.xml:4:16: error: the brief cites facts but has no <sources-list/> to list "
+                "their source notes"});
+}
+
+TEST_CASE("fact references are refused where a brief quotes or a value is written", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(scratch, R"(  <quote><p>We sold <fact ref="trade"/>.</p></quote>
+  <keyfigures><figure value="12" fact="trade">X</figure><figure>Y</figure></keyfigures>
+  <p><fact ref="trade">in <em>goods</em></fact></p>)");
+  Diagnostics diags;
+  CHECK_FALSE(scratch.parse(diags));
+  CHECK(scratch.messages(diags) ==
+        Strings{"brief.xml:7:21: error: <fact> is not allowed here: facts print in paragraphs, "
+                "list items, table cells and key figures, not in quotations or the layout",
+                "brief.xml:8:34: error: a <figure> takes either 'value' or 'fact', not both",
+                "brief.xml:8:57: error: a <figure> needs 'value' (the figure as printed) or "
+                "'fact' (the id of a fact in the facts file)",
+                "brief.xml:9:27: error: <fact> holds plain text only; found <em>"});
+}
+
+TEST_CASE("the facts file is facts.xml beside the brief unless <facts> names one", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(scratch, "");
+  Diagnostics diags;
+  CHECK(scratch.parse(diags)->facts_file.empty());
+  scratch.write("facts.xml", "<facts/>");
+  CHECK(scratch.parse(diags)->facts_file == scratch.dir() + "/facts.xml");
+  scratch.write("brief.xml", R"(<brief layout="minimal">
+  <title>T</title>
+  <facts file="data/missing.xml"/>
+</brief>
+)");
+  CHECK_FALSE(scratch.parse(diags));
+  CHECK(scratch.messages(diags) ==
+        Strings{"brief.xml:3:10: error: facts file 'data/missing.xml' does not exist (looked for "
+                "data/missing.xml)"});
+}
+
+TEST_CASE("note numbers are written in superscript digits", "[bind]") {
+  ScratchBrief scratch;
+  std::string body;
+  data::FactSheet facts;
+  for (int i = 1; i <= 20; ++i) {
+    auto id = "f" + std::to_string(i);
+    facts.facts.push_back(fact(id, data::Kind::count, i, "", "", "wire", "Trade rose."));
+    body += "<fact ref=\"" + id + "\"/> ";
+  }
+  auto doc = bound(brief_with(scratch, "<p>" + body + "</p>"), facts);
+  Strings markers;
+  for (const auto& run : block<model::Paragraph>(doc, 0).runs)
+    if (run.text.find_first_of("0123456789 ") == std::string::npos) markers.push_back(run.text);
+  CHECK(markers == Strings{"¹",  "²",  "³",  "⁴",  "⁵",  "⁶",  "⁷",  "⁸",  "⁹",  "¹⁰",
+                           "¹¹", "¹²", "¹³", "¹⁴", "¹⁵", "¹⁶", "¹⁷", "¹⁸", "¹⁹", "²⁰"});
+}
+
+TEST_CASE("periods read as a reader writes them", "[bind]") {
+  CHECK(bind::period_text("2025", "en") == "2025");
+  CHECK(bind::period_text("2025-04", "en") == "April 2025");
+  CHECK(bind::period_text("2025-12-30", "en") == "30 December 2025");
+  CHECK(bind::period_text("2025-01/2025-11", "en") == "January\u2013November 2025");
+  CHECK(bind::period_text("2024-11/2025-02", "en") == "November 2024 \u2013 February 2025");
+  CHECK(bind::period_text("2022/2024", "en") == "2022\u20132024");
+  CHECK(bind::period_text("2024-Q1", "en") == "Q1 2024");
+  CHECK(bind::period_text("2025-H2", "en") == "second half of 2025");
+  CHECK(bind::period_text("2025-04", "vi") == "tháng 4/2025");
+  CHECK(bind::period_text("2025", "vi") == "năm 2025");
+  CHECK(bind::period_text("2024-Q3", "vi") == "quý 3/2024");
+  CHECK(bind::period_text("2025-H1", "vi") == "nửa đầu năm 2025");
+  CHECK(bind::period_text("since the war", "en") == "since the war");
+  CHECK(bind::period_text("2025-13", "en") == "2025-13");
+}
