@@ -1,9 +1,12 @@
 #include "bind/bind.hpp"
 
+#include <deque>
 #include <type_traits>
 #include <variant>
 
+#include "bind/charts.hpp"
 #include "bind/notes.hpp"
+#include "bind/series_figure.hpp"
 #include "parse/values.hpp"
 
 namespace briefing::bind {
@@ -34,6 +37,8 @@ class Binder {
           for (auto& cell : row.cells) bind_runs(cell.runs);
     } else if constexpr (std::is_same_v<Block, model::KeyFigures>) {
       for (auto& figure : block.figures) bind_figure(figure);
+    } else if constexpr (std::is_same_v<Block, model::Chart>) {
+      bind_chart(block, sheet_, lang_, diags_);
     }
   }
 
@@ -60,7 +65,34 @@ class Binder {
   // The value is read before the label, so it is cited first.
   void bind_figure(model::KeyFigure& figure) {
     if (!figure.fact.empty()) bind_value(figure);
+    if (!figure.series.empty()) bind_series_value(figure);
     bind_runs(figure.label);
+  }
+
+  // The last point, cited like a fact, and its change since the point before in the note.
+  void bind_series_value(model::KeyFigure& figure) {
+    const data::Series* series = sheet_.find_series(figure.series);
+    if (!series) {
+      diags_.error(figure.fact_where,
+                   "unknown series '" + figure.series + "'; series are defined in the facts file");
+      return;
+    }
+    const data::Point& latest = series->points.back();
+    const data::Fact& fact = points_.emplace_back(point_fact(*series, latest));
+    if (!fact.verified) {
+      diags_.error(figure.fact_where, "series '" + series->id + "': the point for " +
+                                          latest.period + " failed its check (" +
+                                          located(latest.where) + ")");
+      return;
+    }
+    auto note = notes_.cite(fact, figure.fact_where);
+    figure.value = data::format_fact(fact, lang_) + superscript(note.number);
+    std::string change;
+    if (series->points.size() > 1)
+      change = change_text(*series, series->points[series->points.size() - 2], latest, lang_);
+    if (figure.note.empty()) figure.note = period_text(latest.period, lang_);
+    if (!change.empty()) figure.note += ", " + change;
+    figure.series.clear();
   }
 
   void bind_value(model::KeyFigure& figure) {
@@ -103,6 +135,7 @@ class Binder {
   std::string lang_;
   Diagnostics& diags_;
   Notes notes_;
+  std::deque<data::Fact> points_;  // series points cited as facts; notes point at them
 };
 
 }  // namespace

@@ -96,7 +96,7 @@ std::vector<std::string> bar_value_labels(const Canvas& c, double room) {
 void value_tag(Canvas& c, const std::string& text, double x, double baseline, Align align) {
   std::vector<Item> label;
   Rect box = c.texts.line(c.label, text, x, baseline, align, label);
-  c.fill(c.pen.rect(Rect{box.x - 1, box.y - 1, box.w + 2, box.h + 2}), Color{1, 1, 1});
+  c.fill(c.pen.rect(Rect{box.x - 1, box.y - 1, box.w + 2, box.h + 2}), c.spec.style.background);
   c.items.insert(c.items.end(), label.begin(), label.end());
 }
 

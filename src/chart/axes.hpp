@@ -35,7 +35,7 @@ void draw_zero_line(Canvas& c, const Ticks& ticks, const std::function<double(do
 // the bare number; empty when even those do not fit. Values must be >= 0.
 std::vector<std::string> bar_value_labels(const Canvas& c, double room);
 
-// A value label on a white ground, so grid lines do not run through its figures.
+// A value label on the chart's background, so grid lines do not run through its figures.
 void value_tag(Canvas& c, const std::string& text, double x, double baseline, Align align);
 
 }  // namespace briefing::chart

@@ -79,6 +79,9 @@ struct ChartStyle {
   Color muted{0.38, 0.38, 0.38};  // axis labels, notes, source
   Color grid{0.82, 0.82, 0.82};
   Color baseline{0.25, 0.25, 0.25};
+  // What the chart is drawn on: value labels are cut out of the grid in this colour, so that on
+  // a tinted panel they do not sit in white patches.
+  Color background{1, 1, 1};
   std::vector<SeriesLook> palette = print_palette();
 };
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <optional>
+#include <string>
 
 #include "chart/draw.hpp"
 
@@ -26,6 +28,31 @@ std::string share(double part, double whole) {
   return format_number(pct, pct < 1 ? 1 : 0) + "%";
 }
 
+// The remainder is what the sources leave over, so its bound is the opposite of theirs: "over
+// 90%" leaves "under 10%". Slices bounded in different directions leave no stated share.
+std::optional<std::string> remainder_label(const Canvas& c, std::size_t count, double share_pct) {
+  static const std::vector<std::string> lower{"over", "more than", "at least", "exceeded",
+                                              "record"};
+  static const std::vector<std::string> upper{"nearly", "up to", "less than", "under"};
+  bool any_lower = false, any_upper = false, any_about = false;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string q = c.qualifier(0, i);
+    if (q.empty()) continue;
+    if (std::find(lower.begin(), lower.end(), q) != lower.end())
+      any_lower = true;
+    else if (std::find(upper.begin(), upper.end(), q) != upper.end())
+      any_upper = true;
+    else
+      any_about = true;
+  }
+  std::string amount = format_number(share_pct, share_pct < 1 ? 1 : 0) + "%";
+  if (any_lower && any_upper) return std::nullopt;
+  if (any_lower) return "under " + amount;
+  if (any_upper) return "over " + amount;
+  if (any_about) return "about " + amount;
+  return amount;
+}
+
 std::vector<Slice> slices(const Canvas& c) {
   const Series& series = c.data.series.front();
   double total = 0;
@@ -45,7 +72,11 @@ std::vector<Slice> slices(const Canvas& c) {
   if (whole - total >= 0.5) {
     SeriesLook rest{
         Color{0.86, 0.86, 0.86}, Color{0.55, 0.55, 0.55}, Hatch::none, Marker::circle, {}};
-    out.push_back({whole - total, {"Other", share(whole - total, whole)}, rest, false});
+    auto amount = remainder_label(c, series.values.size(), 100 * (whole - total) / whole);
+    out.push_back({whole - total,
+                   amount ? std::vector<std::string>{"Other", *amount}
+                          : std::vector<std::string>{"Other (share not stated)"},
+                   rest, false});
   }
   return out;
 }

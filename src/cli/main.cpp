@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/batch.hpp"
+#include "cli/charts.hpp"
 #include "cli/commands.hpp"
 
 namespace {
@@ -18,15 +20,9 @@ using briefing::cli::kUsageError;
 
 constexpr int kInternalError = 70;
 
-std::string default_output(const std::string& brief_dir) {
-  auto name = std::filesystem::path(brief_dir).lexically_normal().filename().string();
-  if (name.empty())
-    name = std::filesystem::path(brief_dir).lexically_normal().parent_path().filename().string();
-  return (std::filesystem::path("out") / (name + ".pdf")).string();
-}
-
 int build_command(briefing::cli::BuildRequest request) {
-  if (request.output.empty()) request.output = default_output(request.brief_dir);
+  if (request.output.empty())
+    request.output = briefing::cli::batch_output("out", request.brief_dir, request.period);
   Diagnostics diags;
   auto start = std::chrono::steady_clock::now();
   auto result = briefing::cli::run_build(request, diags);
@@ -60,6 +56,10 @@ int run(int argc, char** argv) {
   std::string data_dir = BRIEFING_DATA_DIR;
   app.add_option("--data-dir", data_dir, "Folder holding layouts/ and fonts/")
       ->capture_default_str();
+  std::vector<std::string> allowed_dirs;
+  app.add_option("--allow-path", allowed_dirs,
+                 "A folder, besides the brief's own and the data folder's layouts/ and fonts/, "
+                 "whose files a brief may name (repeatable)");
 
   briefing::cli::BuildRequest build;
   auto* build_cmd = app.add_subcommand(
@@ -68,6 +68,7 @@ int run(int argc, char** argv) {
       "writes nothing");
   build_cmd->add_option("BRIEF_DIR", build.brief_dir, "Folder holding brief.xml")->required();
   build_cmd->add_option("-o,--output", build.output, "Output PDF (default: out/BRIEF_NAME.pdf)");
+  briefing::cli::add_period_option(*build_cmd, build.period);
 
   briefing::cli::BuildRequest validate;
   auto* validate_cmd = app.add_subcommand(
@@ -97,6 +98,12 @@ int run(int argc, char** argv) {
                           "Append the candidates, for review, to this facts.xml instead of "
                           "printing them; curated entries are left as they are");
 
+  briefing::cli::BatchOptions batch;
+  auto* batch_cmd = briefing::cli::add_batch_command(app, batch);
+
+  briefing::cli::ChartsOptions charts;
+  auto* charts_cmd = briefing::cli::add_charts_command(app, charts);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -106,14 +113,27 @@ int run(int argc, char** argv) {
 
   if (*build_cmd) {
     build.data_dir = data_dir;
+    build.allowed_dirs = allowed_dirs;
     return build_command(build);
   }
   if (*check_cmd) {
     check.brief.data_dir = data_dir;
+    check.brief.allowed_dirs = allowed_dirs;
     return briefing::cli::check_command(check);
+  }
+  if (*batch_cmd) {
+    batch.data_dir = data_dir;
+    batch.allowed_dirs = allowed_dirs;
+    return briefing::cli::batch_command(batch);
+  }
+  if (*charts_cmd) {
+    charts.brief.data_dir = data_dir;
+    charts.brief.allowed_dirs = allowed_dirs;
+    return briefing::cli::charts_command(charts);
   }
   if (*extract_cmd) return briefing::cli::extract_command(extract);
   validate.data_dir = data_dir;
+  validate.allowed_dirs = allowed_dirs;
   return validate_command(validate);
 }
 

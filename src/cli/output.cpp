@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -29,6 +30,34 @@ bool write_all(int fd, const std::vector<unsigned char>& bytes) {
   return true;
 }
 
+// The bytes in an unnamed file of `dir` (O_TMPFILE): a process killed while writing leaves
+// nothing behind. The file gets a name only once complete, and that name is at once renamed over
+// the target. -1 when the file system has no O_TMPFILE (the caller then falls back to mkstemp).
+int write_unnamed(const std::string& dir, const std::vector<unsigned char>& bytes) {
+  int fd = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0) return -1;
+  if (write_all(fd, bytes) && ::fsync(fd) == 0) return fd;
+  int saved = errno;
+  ::close(fd);
+  errno = saved;
+  return -2;
+}
+
+bool name_unnamed(int fd, std::string& temp) {
+  std::string proc = "/proc/self/fd/" + std::to_string(fd);
+  // Unique among threads and processes: mkstemp's pattern is only for files it creates itself.
+  static std::atomic<unsigned> counter{0};
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string name = temp + std::to_string(::getpid()) + "." + std::to_string(counter++);
+    if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+      temp = name;
+      return true;
+    }
+    if (errno != EEXIST) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool write_atomically(const std::string& path, const std::vector<unsigned char>& bytes,
@@ -42,8 +71,22 @@ bool write_atomically(const std::string& path, const std::vector<unsigned char>&
     diags.error(Location{dir.string(), 0, 0}, "cannot create the output folder: " + ec.message());
     return false;
   }
-  std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(temp.data());
+  std::string temp = (dir / ("." + target.filename().string() + ".")).string();
+  int fd = write_unnamed(dir.string(), bytes);
+  if (fd == -2) return fail(diags, path, "cannot write the file");
+  if (fd >= 0) {
+    bool named = name_unnamed(fd, temp);
+    int link_error = errno;
+    ::close(fd);
+    errno = link_error;
+    if (named && ::rename(temp.c_str(), path.c_str()) == 0) return true;
+    int saved = errno;
+    if (named) ::unlink(temp.c_str());
+    errno = saved;
+    return fail(diags, path, "cannot write the file");
+  }
+  temp += "XXXXXX";
+  fd = ::mkstemp(temp.data());
   if (fd < 0) return fail(diags, dir.string(), "cannot create a file in the output folder");
   // mkstemp creates 0600; a PDF is a document to share, so give it the usual 0644.
   ::fchmod(fd, 0644);
@@ -52,7 +95,7 @@ bool write_atomically(const std::string& path, const std::vector<unsigned char>&
   ok = (::close(fd) == 0) && ok;
   if (ok && ::rename(temp.c_str(), path.c_str()) == 0) return true;
   if (errno == 0) errno = saved;
-  fail(diags, path, "cannot write the PDF");
+  fail(diags, path, "cannot write the file");
   ::unlink(temp.c_str());
   return false;
 }

@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "bind/bind.hpp"
+#include "cli/edition.hpp"
 #include "font/font.hpp"
 #include "layout/layout.hpp"
 #include "model/model.hpp"
@@ -31,14 +33,24 @@ std::map<std::string, data::Article> read_articles(const parse::BriefSpec& spec,
 }  // namespace
 
 std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics& diags) {
-  auto spec = parse::parse_brief(request.brief_dir, parse::ParseOptions{request.data_dir}, diags);
+  auto spec = parse::parse_brief(
+      request.brief_dir, parse::ParseOptions{request.data_dir, request.allowed_dirs}, diags);
   if (!spec || diags.has_errors()) return std::nullopt;
+  date_from_environment(*spec);
+  bool edition = !request.period.empty();
+  if (edition) start_edition(*spec, request.period);
   CheckedBrief brief{std::move(*spec), {}};
+  if (brief.spec.facts_file.empty() && !edition) return brief;
+  auto articles = read_articles(brief.spec, diags);
+  std::set<std::string> later;
+  if (edition) later = restrict_sources(brief.spec, articles, request.period);
   if (brief.spec.facts_file.empty()) return brief;
   auto facts = data::read_facts(brief.spec.facts_file, diags);
   if (!facts) return brief;
   brief.facts = std::move(*facts);
-  data::check_facts(brief.facts, read_articles(brief.spec, diags), brief.spec.meta.date, diags);
+  if (edition)
+    restrict_facts(brief.facts, brief.spec.facts_file, articles, later, request.period, diags);
+  data::check_facts(brief.facts, articles, brief.spec.meta.date, diags);
   return brief;
 }
 

@@ -16,6 +16,8 @@ struct BuildRequest {
   std::string brief_dir;
   std::string data_dir;  // holds layouts/ and fonts/
   std::string output;    // empty: validate only, write nothing
+  std::string period;    // YYYY-MM: the edition as of that month; empty: everything
+  std::vector<std::string> allowed_dirs{};  // --allow-path: more folders a brief may name files in
 };
 
 struct BuildResult {

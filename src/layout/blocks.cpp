@@ -26,12 +26,14 @@ void VListBuilder::end_block(const model::Style& style) {
 }
 
 void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::Style& style,
-                                   double x, double marker_x, const std::string& marker) {
+                                   double x, double marker_x, const std::string& marker,
+                                   const Location& where) {
   double baseline = baseline_offset(ctx_.fonts, style);
   int n = static_cast<int>(lines.size());
   for (int k = 0; k < n; ++k) {
     VBox box;
     box.height = style.leading;
+    box.where = where;
     draw_line(lines[k], x, baseline, box.content);
     if (k == 0 && !marker.empty())
       draw_plain(ctx_.fonts, style, marker, marker_x, baseline, box.content.items);
@@ -55,7 +57,7 @@ void add_paragraph(VListBuilder& b, const model::Paragraph& p) {
   const auto& ctx = b.ctx();
   double width = ctx.width - p.style.indent;
   auto lines = set_text(ctx, p.style, p.runs, width, p.style.first_indent);
-  b.paragraph_lines(lines, p.style, p.style.indent, 0, "");
+  b.paragraph_lines(lines, p.style, p.style.indent, 0, "", p.where);
   b.end_block(p.style);
 }
 
@@ -97,7 +99,7 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
     double marker_x = list.numbered
                           ? text_x - style.size * 0.6 - plain_width(ctx.fonts, style, marker)
                           : style.indent;
-    b.paragraph_lines(lines, item.style, text_x, marker_x, marker);
+    b.paragraph_lines(lines, item.style, text_x, marker_x, marker, list.where);
     model::Style between = item.style;
     between.space_after =
         number == int(list.items.size()) ? style.space_after : style.space_after / 3;
@@ -151,8 +153,8 @@ void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx
             add_keyfigures(b, x);
           else if constexpr (std::is_same_v<T, model::Quote>)
             add_quote(b, x);
-          else if constexpr (std::is_same_v<T, model::ChartPlaceholder>)
-            add_chart_placeholder(b, x);
+          else if constexpr (std::is_same_v<T, model::Chart>)
+            add_chart(b, x);
           else if constexpr (std::is_same_v<T, model::Toc>)
             add_toc(b, x);
           else if constexpr (std::is_same_v<T, model::PageBreak>)

@@ -24,9 +24,10 @@ class VListBuilder {
   void force_break() { force_next_ = true; }
 
   // Lines of a paragraph as one box per line, keeping at least two lines at the foot and head
-  // of a page; `keep_together` forbids any break inside.
+  // of a page; `keep_together` forbids any break inside. `where` is the block's, for messages
+  // about its lines (taller than the page, past the page limit).
   void paragraph_lines(const std::vector<Line>& lines, const model::Style& style, double x,
-                       double hang_marker_x, const std::string& marker);
+                       double hang_marker_x, const std::string& marker, const Location& where);
 
  private:
   const BlockContext& ctx_;
@@ -39,7 +40,7 @@ class VListBuilder {
 void add_table(VListBuilder& b, const model::Table& table);
 void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel);
 void add_quote(VListBuilder& b, const model::Quote& quote);
-void add_chart_placeholder(VListBuilder& b, const model::ChartPlaceholder& chart);
+void add_chart(VListBuilder& b, const model::Chart& chart);
 void add_toc(VListBuilder& b, const model::Toc& toc);
 
 }  // namespace briefing::layout

@@ -8,6 +8,9 @@ namespace briefing::layout {
 namespace {
 
 constexpr double kEpsilon = 0.01;
+// A crafted brief (thousands of page breaks) must not exhaust memory or time; real briefings
+// are a few hundred pages at most.
+constexpr std::size_t kMaxPages = 10000;
 
 struct PageFill {
   PageDraft draft;
@@ -39,6 +42,12 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagno
   const int n = static_cast<int>(list.boxes.size());
   int i = 0;
   while (i < n) {
+    if (pages.size() == kMaxPages) {
+      diags.error(list.boxes[std::size_t(i)].where,
+                  "the document would have more than " + std::to_string(kMaxPages) +
+                      " pages; this block is on page " + std::to_string(kMaxPages + 1));
+      break;
+    }
     PageFill page;
     start_page(page, list, i, frame);
     int last_break = -1;              // box index a page may end before

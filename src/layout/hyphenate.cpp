@@ -87,7 +87,9 @@ class Hyphenator {
 }  // namespace
 
 const std::vector<std::uint8_t>& hyphenation_points(std::u32string_view word) {
-  static Hyphenator english;
+  // One per thread: the cache and libhyphen's scratch buffers are mutable (`briefing batch`
+  // lays out briefs in parallel).
+  thread_local Hyphenator english;
   return english.points(word);
 }
 

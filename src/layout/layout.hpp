@@ -2,8 +2,11 @@
 // Layout stage: Document -> PagedDocument. Blocks become a vertical list of boxes (lines, table
 // rows, panels) with break rules; the page builder fills pages from that list; finishing adds
 // running headers and footers, page numbers, the table of contents, links and the outline.
+#include <optional>
+
 #include "base/diag.hpp"
 #include "base/page.hpp"
+#include "chart/chart.hpp"
 #include "font/font.hpp"
 #include "model/document.hpp"
 
@@ -11,5 +14,10 @@ namespace briefing::layout {
 
 PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts,
                               Diagnostics& diags);
+
+// A chart as the brief prints it: as wide as the text frame less the chart style's padding,
+// `chart.height` tall. A chart taller than the text frame is an error at chart.where.
+std::optional<chart::Frame> chart_frame(const model::Chart& chart, const model::PageSetup& page,
+                                        const font::FontBook& fonts, Diagnostics& diags);
 
 }  // namespace briefing::layout

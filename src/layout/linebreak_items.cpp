@@ -42,8 +42,10 @@ bool is_wide(char32_t c) {
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010; }
 
+// One per thread: an iterator holds the text it is breaking (`briefing batch` lays out briefs in
+// parallel).
 icu::BreakIterator* line_break_iterator() {
-  static const std::unique_ptr<icu::BreakIterator> iterator = [] {
+  thread_local const std::unique_ptr<icu::BreakIterator> iterator = [] {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> created(
         icu::BreakIterator::createLineInstance(icu::Locale::getEnglish(), status));

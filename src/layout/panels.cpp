@@ -1,8 +1,9 @@
-// Boxes that never split: key-figure panels, block quotes, chart placeholders; and the table of
+// Boxes that never split: key-figure panels, block quotes, charts; and the table of
 // contents, whose page numbers are filled in once pages are built.
 #include <algorithm>
 
 #include "layout/builder.hpp"
+#include "layout/layout.hpp"
 
 namespace briefing::layout {
 
@@ -112,23 +113,22 @@ void add_quote(VListBuilder& b, const model::Quote& quote) {
   add_panel(b, std::move(box), std::move(text), style, quote.where);
 }
 
-void add_chart_placeholder(VListBuilder& b, const model::ChartPlaceholder& chart) {
+// The chart's own frame (titles, legend, notes and source line included) inside the chart
+// style's panel, one unbreakable box.
+void add_chart(VListBuilder& b, const model::Chart& chart) {
   const auto& ctx = b.ctx();
+  auto frame = chart_frame(chart, ctx.page, ctx.fonts, ctx.diags);
+  if (!frame) return;
+  const auto& style = chart.style;
   VBox box;
-  double y = text_block(ctx, chart.title_style, plain_runs(chart.title, chart.where), 0, 0,
-                        ctx.width, box.content);
-  y += chart.title_style.space_after;
-  Rect area{0, y, ctx.width, chart.height};
-  if (chart.style.has_background) box.content.items.push_back(Fill{area, chart.style.background});
-  frame_rect(box.content.items, area, 0.5, chart.style.rule_color);
-  std::string label = "Chart (" + chart.type + ") \u2014 drawn in a later release";
-  double w = plain_width(ctx.fonts, chart.style, label);
-  draw_plain(ctx.fonts, chart.style, label, (ctx.width - w) / 2, y + chart.height / 2,
-             box.content.items);
-  box.height = y + chart.height;
+  box.height = frame->height + 2 * style.padding;
+  Rect area{0, 0, ctx.width, box.height};
+  if (style.has_background) box.content.items.push_back(Fill{area, style.background});
+  if (style.rule_width > 0) frame_rect(box.content.items, area, style.rule_width, style.rule_color);
+  chart::place(*frame, style.padding, style.padding, box.content.items);
   box.where = chart.where;
-  b.first(std::move(box), chart.style);
-  b.end_block(chart.style);
+  b.first(std::move(box), style);
+  b.end_block(style);
 }
 
 void add_toc(VListBuilder& b, const model::Toc& toc) {

@@ -73,8 +73,9 @@ struct Frame {
 struct BlockContext {
   const font::FontBook& fonts;
   Diagnostics& diags;
-  double width;  // text frame width
-  bool english;  // the hyphenation patterns are English ones
+  double width;                  // text frame width
+  bool english;                  // the hyphenation patterns are English ones
+  const model::PageSetup& page;  // charts are sized against the text frame
 };
 void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <numeric>
 
+#include "model/chart_block.hpp"
 #include "model/text.hpp"
 
 namespace briefing::model {
@@ -136,7 +137,8 @@ class BodyBuilder {
   void add(const parse::KeyFiguresSpec& figures, const Scope&) {
     KeyFigures k;
     for (const auto& f : figures.figures)
-      k.figures.push_back({f.value, make_runs(f.label), f.note, f.where, f.fact, f.fact_where});
+      k.figures.push_back(
+          {f.value, make_runs(f.label), f.note, f.where, f.fact, f.fact_where, f.series});
     k.box_style = style("keyfig-box", figures.where, figures.keep_together);
     k.value_style = style("keyfig-value", figures.where);
     k.label_style = style("keyfig-label", figures.where);
@@ -157,9 +159,8 @@ class BodyBuilder {
   }
 
   void add(const parse::ChartSpec& chart, const Scope&) {
-    out_.push_back(ChartPlaceholder{chart.type, chart.title, chart.height,
-                                    style("chart", chart.where, chart.keep_together),
-                                    style("chart-title", chart.where), chart.where});
+    out_.push_back(make_chart(chart, spec_.sources, style("chart", chart.where),
+                              style("chart-title", chart.where)));
   }
 
   void add(const parse::ContentsSpec& contents, const Scope&) {

@@ -1,12 +1,14 @@
 #pragma once
 // The Document: a brief bound to its layout, with every style resolved and every static field
 // ({title}, {date}, {classification}, ...) substituted. Layout reads only this.
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "base/diag.hpp"
 #include "base/geom.hpp"
+#include "chart/chart.hpp"
 
 namespace briefing::model {
 
@@ -101,6 +103,7 @@ struct KeyFigure {
   Location where;
   std::string fact{};  // <figure fact="id">: bind sets `value`, and an empty `note`, from it
   Location fact_where{};
+  std::string series{};  // <figure series="id">: bind sets `value` and `note` from its last points
 };
 
 struct KeyFigures {
@@ -120,13 +123,23 @@ struct Quote {
   Location where;
 };
 
-// Placeholder until charts are drawn (a later capability): a framed box of the given height.
-struct ChartPlaceholder {
-  std::string type;
-  std::string title;
-  double height = 150;
-  Style style;
-  Style title_style;
+// A chart. `spec` holds the kind, the texts and the style from the brief and layout; its data
+// come either from facts.xml (the ids in `series`, or the facts of `categories`), which bind
+// resolves into spec.data and spec.source, or from literal values in the brief (drafts).
+struct ChartCategory {
+  std::string label;
+  std::string fact;  // a fact id, or empty when the values are literal
+  Location where;
+};
+
+struct Chart {
+  chart::ChartSpec spec;
+  std::vector<std::string> series;        // facts.xml series ids; bind fills spec.data
+  std::vector<ChartCategory> categories;  // with facts: bind fills spec.data
+  // Article id -> how the source line names it: its title in quotes.
+  std::map<std::string, std::string, std::less<>> articles;
+  double height = 150;  // of the chart frame, titles and notes included
+  Style style;          // the space around the chart and keep-together
   Location where;
 };
 
@@ -155,8 +168,8 @@ struct Rule {
   Location where;
 };
 
-using Block = std::variant<Heading, Paragraph, ListBlock, Table, KeyFigures, Quote,
-                           ChartPlaceholder, Toc, PageBreak, Spacer, Rule>;
+using Block = std::variant<Heading, Paragraph, ListBlock, Table, KeyFigures, Quote, Chart, Toc,
+                           PageBreak, Spacer, Rule>;
 
 // Running header/footer: left, centre and right templates. Fields left for layout to fill:
 // {section}, {page}, {pages}. On even pages of a mirrored layout left and right swap.
@@ -177,6 +190,7 @@ struct PageSetup {
 
 struct Meta {
   std::string title, subtitle, date, classification, lang, author, subject, keywords;
+  std::string period{};  // YYYY-MM of the edition (`--period`); empty for a whole brief
 };
 
 struct Document {

@@ -13,7 +13,8 @@ namespace {
 namespace fs = std::filesystem;
 
 Meta make_meta(const parse::MetaSpec& m) {
-  return {m.title, m.subtitle, m.date, m.classification, m.lang, m.author, m.subject, m.keywords};
+  return {m.title,  m.subtitle, m.date,     m.classification, m.lang,
+          m.author, m.subject,  m.keywords, m.period};
 }
 
 PageSetup make_page(const parse::PageSpec& page) {
@@ -28,6 +29,18 @@ PageSetup make_page(const parse::PageSpec& page) {
   setup.outer = page.outer;
   setup.mirror = page.mirror;
   return setup;
+}
+
+// Margins that meet or cross leave no text frame: nothing could ever be placed, and every block
+// would start a new page of its own.
+void check_frame(const PageSetup& setup, const Location& where, Diagnostics& diags) {
+  auto points = [](double v) { return std::to_string(static_cast<long long>(v)) + "pt"; };
+  if (setup.top + setup.bottom >= setup.height)
+    diags.error(where, "the top and bottom margins (" + points(setup.top + setup.bottom) +
+                           ") leave no text frame on a page " + points(setup.height) + " tall");
+  if (setup.inner + setup.outer >= setup.width)
+    diags.error(where, "the inner and outer margins (" + points(setup.inner + setup.outer) +
+                           ") leave no text frame on a page " + points(setup.width) + " wide");
 }
 
 Running make_running(const parse::RunningSpec& spec, const Meta& meta, const StyleSheet& styles,
@@ -72,6 +85,7 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   Document doc;
   doc.meta = make_meta(spec.meta);
   doc.page = make_page(spec.layout.page);
+  check_frame(doc.page, spec.layout.page.where, diags);
   doc.header = make_running(spec.layout.header, doc.meta, styles, diags);
   doc.footer = make_running(spec.layout.footer, doc.meta, styles, diags);
   doc.cover = make_cover(spec.layout.cover, doc.meta, styles, diags);

@@ -67,6 +67,7 @@ std::string substitute_static_fields(std::string_view text, const Meta& meta) {
       {"{subtitle}", meta.subtitle},
       {"{author}", meta.author},
       {"{date}", long_date(meta.date)},
+      {"{period}", long_date(meta.period)},
       {"{classification}", meta.classification},
   };
   std::string out;

@@ -1,5 +1,6 @@
 #include "parse/blocks.hpp"
 
+#include "parse/chart_reader.hpp"
 #include "parse/inline.hpp"
 #include "parse/values.hpp"
 
@@ -108,14 +109,19 @@ TableSpec read_table(Reader& r, pugi::xml_node node) {
 
 // The value is written out (value="USD 250 bn") or comes from a fact (fact="trade-2025").
 FigureSpec read_figure(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"value", "fact", "note"});
+  r.check_attributes(node, {"value", "fact", "series", "note"});
   FigureSpec figure;
   figure.where = r.where(node);
   figure.note = r.text(node, "note").value_or("");
   figure.label = read_inline(r, node, Facts::allowed);
   bool has_value = node.attribute("value");
   bool has_fact = node.attribute("fact");
-  if (has_value && has_fact)
+  bool has_series = node.attribute("series");
+  if (has_series && (has_value || has_fact))
+    r.error(r.where(node, "series"), "a <figure> takes one of 'value', 'fact' or 'series'");
+  else if (has_series)
+    figure.series = r.required_text(node, "series").value_or("");
+  else if (has_value && has_fact)
     r.error(r.where(node, "fact"), "a <figure> takes either 'value' or 'fact', not both");
   else if (!has_value && !has_fact)
     r.error(figure.where,
@@ -123,7 +129,7 @@ FigureSpec read_figure(Reader& r, pugi::xml_node node) {
             "a fact in the facts file)");
   if (has_value) figure.value = r.required_text(node, "value").value_or("");
   if (has_fact) figure.fact = r.required_text(node, "fact").value_or("");
-  figure.fact_where = r.where(node, "fact");
+  figure.fact_where = r.where(node, has_series ? "series" : "fact");
   return figure;
 }
 
@@ -152,20 +158,6 @@ QuoteSpec read_quote(Reader& r, pugi::xml_node node) {
                     }}});
   r.require_child(node, "p");
   return quote;
-}
-
-ChartSpec read_chart(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"type", "title", "height", "keep-together"});
-  ChartSpec chart;
-  chart.where = r.where(node);
-  chart.type =
-      r.choice<std::string>(node, "type",
-                            {{"bar", "bar"}, {"line", "line"}, {"pie", "pie"}, {"area", "area"}})
-          .value_or("bar");
-  chart.title = r.text(node, "title").value_or("");
-  if (auto height = r.length(node, "height")) chart.height = *height;
-  chart.keep_together = keep_together(r, node);
-  return chart;
 }
 
 ContentsSpec read_contents(Reader& r, pugi::xml_node node) {
@@ -207,7 +199,10 @@ std::vector<ChildRule> block_rules(Reader& r, std::vector<BlockSpec>& blocks, in
       {"table", false, add(read_table)},
       {"keyfigures", false, add(read_keyfigures)},
       {"quote", false, add(read_quote)},
-      {"chart", false, add(read_chart)},
+      {"chart", false,
+       [&r, &blocks](pugi::xml_node node) {
+         blocks.emplace_back(read_chart(r, node, keep_together(r, node)));
+       }},
       {"contents", false, add(read_contents)},
       {"pagebreak", false,
        [&r, &blocks](pugi::xml_node node) {

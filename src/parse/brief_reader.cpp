@@ -18,7 +18,7 @@ void check_date(Reader& r, Location where, const std::string& date) {
 }
 
 std::optional<ArticleSpec> read_article(Reader& r, pugi::xml_node node,
-                                        const std::string& brief_dir) {
+                                        const std::string& brief_dir, const Confinement& confine) {
   r.check_attributes(node, {"id", "file", "agency", "title", "date"});
   ArticleSpec article;
   article.where = r.where(node);
@@ -28,6 +28,11 @@ std::optional<ArticleSpec> read_article(Reader& r, pugi::xml_node node,
   article.agency = r.text(node, "agency").value_or("");
   article.date = r.text(node, "date").value_or("");
   check_date(r, r.where(node, "date"), article.date);
+  auto outside = file ? confine.violation(*file, fs::path(brief_dir) / *file) : std::nullopt;
+  if (outside) {
+    r.error(r.where(node, "file"), *outside);
+    return std::nullopt;
+  }
   if (file && !fs::is_regular_file(fs::path(brief_dir) / *file))
     r.error(r.where(node, "file"), "source file '" + *file + "' does not exist (looked for " +
                                        (fs::path(brief_dir) / *file).string() + ")");
@@ -38,11 +43,11 @@ std::optional<ArticleSpec> read_article(Reader& r, pugi::xml_node node,
   return article;
 }
 
-void read_sources(Reader& r, pugi::xml_node node, BriefSpec& spec) {
+void read_sources(Reader& r, pugi::xml_node node, BriefSpec& spec, const Confinement& confine) {
   r.check_attributes(node, {});
   std::map<std::string, Location> first;
   r.read_children(node, {{"article", false, [&](pugi::xml_node child) {
-                            auto article = read_article(r, child, spec.brief_dir);
+                            auto article = read_article(r, child, spec.brief_dir, confine);
                             if (!article) return;
                             auto [it, inserted] = first.emplace(article->id, article->where);
                             if (!inserted) {
@@ -58,11 +63,15 @@ void read_sources(Reader& r, pugi::xml_node node, BriefSpec& spec) {
 
 // <facts file="..."/> names the facts file; without it, facts.xml beside brief.xml is used when
 // it exists, so a brief that cites no facts needs none.
-void read_facts_ref(Reader& r, pugi::xml_node node, BriefSpec& spec) {
+void read_facts_ref(Reader& r, pugi::xml_node node, BriefSpec& spec, const Confinement& confine) {
   r.check_attributes(node, {"file"});
   auto file = r.required_text(node, "file");
   if (!file) return;
   auto path = fs::path(spec.brief_dir) / *file;
+  if (auto outside = confine.violation(*file, path)) {
+    r.error(r.where(node, "file"), *outside);
+    return;
+  }
   if (!fs::is_regular_file(path)) {
     r.error(r.where(node, "file"),
             "facts file '" + *file + "' does not exist (looked for " + path.string() + ")");
@@ -71,9 +80,13 @@ void read_facts_ref(Reader& r, pugi::xml_node node, BriefSpec& spec) {
   spec.facts_file = path.string();
 }
 
-void find_default_facts(BriefSpec& spec) {
+void find_default_facts(Reader& r, BriefSpec& spec, const Confinement& confine) {
   auto path = fs::path(spec.brief_dir) / "facts.xml";
-  if (fs::is_regular_file(path)) spec.facts_file = path.string();
+  if (!fs::is_regular_file(path)) return;
+  if (auto outside = confine.violation("facts.xml", path))
+    r.error(spec.where, *outside);
+  else
+    spec.facts_file = path.string();
 }
 
 ChildRule meta_rule(Reader& r, std::string_view name, std::string& field) {
@@ -85,7 +98,7 @@ ChildRule meta_rule(Reader& r, std::string_view name, std::string& field) {
 
 }  // namespace
 
-std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec) {
+std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec, const Confinement& confine) {
   auto root = r.file().root();
   spec.where = r.where(root);
   if (std::string_view(root.name()) != "brief") {
@@ -106,13 +119,13 @@ std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec) {
       meta_rule(r, "author", meta.author),
       meta_rule(r, "subject", meta.subject),
       meta_rule(r, "keywords", meta.keywords),
-      {"sources", true, [&](pugi::xml_node node) { read_sources(r, node, spec); }},
-      {"facts", true, [&](pugi::xml_node node) { read_facts_ref(r, node, spec); }},
+      {"sources", true, [&](pugi::xml_node node) { read_sources(r, node, spec, confine); }},
+      {"facts", true, [&](pugi::xml_node node) { read_facts_ref(r, node, spec, confine); }},
   };
   for (auto& rule : block_rules(r, spec.body, 0)) rules.push_back(std::move(rule));
   r.read_children(root, rules);
   if (auto date = root.child("date")) check_date(r, r.where(date), meta.date);
-  if (!root.child("facts")) find_default_facts(spec);
+  if (!root.child("facts")) find_default_facts(r, spec, confine);
 
   if (!layout) return std::nullopt;
   return LayoutRef{*layout, r.where(root, "layout")};

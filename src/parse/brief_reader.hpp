@@ -1,5 +1,6 @@
 #pragma once
 // The brief language: <brief> with metadata, sources and body content.
+#include "parse/confine.hpp"
 #include "parse/parse.hpp"
 #include "parse/reader.hpp"
 
@@ -12,6 +13,6 @@ struct LayoutRef {
 };
 
 // Fills spec.meta, spec.sources and spec.body; source files are looked up in spec.brief_dir.
-std::optional<LayoutRef> read_brief(Reader& reader, BriefSpec& spec);
+std::optional<LayoutRef> read_brief(Reader& reader, BriefSpec& spec, const Confinement& confine);
 
 }  // namespace briefing::parse

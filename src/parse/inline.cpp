@@ -73,8 +73,9 @@ void read_content(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
 }
 
 const std::vector<std::string_view>& known_fields() {
-  static const std::vector<std::string_view> fields = {
-      "title", "subtitle", "author", "date", "classification", "section", "page", "pages"};
+  static const std::vector<std::string_view> fields = {"title", "subtitle",       "author",
+                                                       "date",  "classification", "section",
+                                                       "page",  "pages",          "period"};
   return fields;
 }
 

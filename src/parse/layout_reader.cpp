@@ -28,11 +28,15 @@ void read_page(Reader& r, pugi::xml_node node, PageSpec& page) {
   if (auto mirror = r.boolean(node, "mirror")) page.mirror = *mirror;
 }
 
-std::string read_fonts(Reader& r, pugi::xml_node node) {
+std::string read_fonts(Reader& r, pugi::xml_node node, const Confinement& confine) {
   r.check_attributes(node, {"manifest"});
   auto manifest = r.required_text(node, "manifest");
   if (!manifest) return "";
   auto path = (fs::path(r.file().path()).parent_path() / *manifest).lexically_normal();
+  if (auto outside = confine.violation(*manifest, path)) {
+    r.error(r.where(node, "manifest"), *outside);
+    return "";
+  }
   if (!fs::is_regular_file(path)) {
     r.error(r.where(node, "manifest"),
             "font manifest '" + *manifest + "' not found (looked for " + path.string() + ")");
@@ -192,7 +196,7 @@ void read_cover(Reader& r, pugi::xml_node node, std::vector<CoverItem>& cover) {
 
 }  // namespace
 
-LayoutSpec read_layout(Reader& r) {
+LayoutSpec read_layout(Reader& r, const Confinement& confine) {
   LayoutSpec layout;
   auto root = r.file().root();
   layout.path = r.file().path();
@@ -207,7 +211,8 @@ LayoutSpec read_layout(Reader& r) {
   r.read_children(
       root, {
                 {"page", true, [&](pugi::xml_node n) { read_page(r, n, layout.page); }},
-                {"fonts", true, [&](pugi::xml_node n) { layout.font_manifest = read_fonts(r, n); }},
+                {"fonts", true,
+                 [&](pugi::xml_node n) { layout.font_manifest = read_fonts(r, n, confine); }},
                 {"styles", true, [&](pugi::xml_node n) { read_styles(r, n, layout); }},
                 {"header", true, [&](pugi::xml_node n) { read_running(r, n, layout.header); }},
                 {"footer", true, [&](pugi::xml_node n) { read_running(r, n, layout.footer); }},

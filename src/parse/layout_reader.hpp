@@ -1,10 +1,11 @@
 #pragma once
 // The layout language: <layout> with page, fonts, styles, header, footer and cover.
+#include "parse/confine.hpp"
 #include "parse/parse.hpp"
 #include "parse/reader.hpp"
 
 namespace briefing::parse {
 
-LayoutSpec read_layout(Reader& reader);
+LayoutSpec read_layout(Reader& reader, const Confinement& confine);
 
 }  // namespace briefing::parse

@@ -23,10 +23,14 @@ bool is_layout_name(std::string_view name) {
 // A bare name ("annual") is a layout shipped in DATA_DIR/layouts; anything else is a path
 // relative to the brief's folder, so a brief can carry its own layout.
 std::optional<std::string> find_layout(const LayoutRef& ref, const BriefSpec& spec,
-                                       Diagnostics& diags) {
+                                       const Confinement& confine, Diagnostics& diags) {
   fs::path path = is_layout_name(ref.name)
                       ? fs::path(spec.data_dir) / "layouts" / (ref.name + ".xml")
                       : fs::path(spec.brief_dir) / ref.name;
+  if (auto outside = confine.violation(ref.name, path)) {
+    diags.error(ref.where, *outside);
+    return std::nullopt;
+  }
   if (fs::is_regular_file(path)) return path.string();
   diags.error(ref.where, "layout '" + ref.name + "' not found (looked for " + path.string() + ")");
   return std::nullopt;
@@ -41,18 +45,19 @@ std::optional<BriefSpec> parse_brief(const std::string& brief_dir, const ParseOp
   spec.brief_dir = brief_dir;
   spec.data_dir = options.data_dir;
 
+  Confinement confine(brief_dir, options.data_dir, options.allowed_dirs);
   auto brief = XmlFile::load((fs::path(brief_dir) / "brief.xml").string(), diags);
   std::optional<LayoutRef> ref;
   if (brief) {
     Reader reader(*brief, diags);
-    ref = read_brief(reader, spec);
+    ref = read_brief(reader, spec, confine);
   }
   std::optional<std::string> layout_path;
-  if (ref) layout_path = find_layout(*ref, spec, diags);
+  if (ref) layout_path = find_layout(*ref, spec, confine, diags);
   if (layout_path) {
     if (auto layout = XmlFile::load(*layout_path, diags)) {
       Reader reader(*layout, diags);
-      spec.layout = read_layout(reader);
+      spec.layout = read_layout(reader, confine);
     }
   }
   if (diags.error_count() > errors_before) return std::nullopt;

@@ -117,6 +117,7 @@ struct LayoutSpec {
 struct MetaSpec {
   std::string title, subtitle, date, classification, author, subject, keywords;
   std::string lang = "en";
+  std::string period{};  // YYYY-MM: set by `build --period`, never read from the brief
 };
 
 struct ArticleSpec {
@@ -167,7 +168,10 @@ struct FigureSpec {
   Inline label;
   Location where;
   std::string fact{};  // <figure fact="id">: the value comes from the fact (then `value` is empty)
-  Location fact_where{};
+  Location fact_where{};  // of the 'fact' or 'series' attribute
+  // <figure series="id">: the value is the series' last point, with its change since the one
+  // before (monthly editions).
+  std::string series{};
 };
 
 struct KeyFiguresSpec {
@@ -183,8 +187,25 @@ struct QuoteSpec {
   Location where;
 };
 
+// <category label="…" fact="id"/>: a category of a chart; with `fact`, its bar is that fact.
+struct ChartCategorySpec {
+  std::string label, fact;
+  Location where;
+};
+
+// <series label="…" values="1 2 NaN 4"/>: literal values for drafts, one per category.
+struct ChartSeriesSpec {
+  std::string label;
+  std::vector<double> values;
+  Location where;
+};
+
 struct ChartSpec {
-  std::string type, title;
+  std::string type = "bar";  // a chart::ChartKind name, checked when read
+  std::string title, subtitle, value_title, category_title, note;
+  std::vector<std::string> series;  // ids of facts.xml series
+  std::vector<ChartCategorySpec> categories;
+  std::vector<ChartSeriesSpec> inline_series;
   double height = 150;
   bool keep_together = false;
   Location where;
@@ -233,6 +254,9 @@ struct BriefSpec {
 
 struct ParseOptions {
   std::string data_dir;  // folder holding layouts/ and fonts/
+  // Folders besides the brief's own and layouts/ and fonts/ whose files a brief may name
+  // (--allow-path); see parse/confine.hpp.
+  std::vector<std::string> allowed_dirs{};
 };
 
 // Reads BRIEF_DIR/brief.xml and the layout it names. Reports every problem found in both files;

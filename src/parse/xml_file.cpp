@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -11,6 +12,11 @@
 namespace briefing::parse {
 
 namespace {
+
+// Limits that keep a crafted file from exhausting memory or the stack: a brief of 20,000
+// paragraphs is about 1 MB, and the readers recurse once per level of nesting.
+constexpr std::uintmax_t max_file_bytes = 16 * 1024 * 1024;
+constexpr int max_depth = 64;
 
 std::optional<std::string> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -26,9 +32,30 @@ std::string byte_hex(unsigned char c) {
   return buf;
 }
 
+// The first element nested deeper than max_depth, found without recursion.
+pugi::xml_node too_deep(pugi::xml_node root) {
+  std::vector<std::pair<pugi::xml_node, int>> pending{{root, 1}};
+  while (!pending.empty()) {
+    auto [node, depth] = pending.back();
+    pending.pop_back();
+    if (depth > max_depth) return node;
+    for (auto child : node.children())
+      if (child.type() == pugi::node_element) pending.emplace_back(child, depth + 1);
+  }
+  return {};
+}
+
 }  // namespace
 
 std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& diags) {
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  if (!ec && size > max_file_bytes) {
+    diags.error({path, 0, 0}, "file is too large (" + std::to_string(size) +
+                                  " bytes; the limit is " + std::to_string(max_file_bytes) +
+                                  " bytes)");
+    return nullptr;
+  }
   auto bytes = read_file(path);
   if (!bytes) {
     diags.error({path, 0, 0}, "cannot read file (it does not exist or is not readable)");
@@ -59,7 +86,25 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& dia
   }
   auto root = file->root();
   file->buffer_ = root.name() - root.offset_debug();
+  if (!file->check_shape(diags)) return nullptr;
   return file;
+}
+
+// pugixml accepts a second root element; XML does not.
+bool XmlFile::check_shape(Diagnostics& diags) const {
+  auto root = this->root();
+  for (auto next = root.next_sibling(); next; next = next.next_sibling()) {
+    if (next.type() != pugi::node_element) continue;
+    diags.error(where(next), std::string("malformed XML: a second root element <") + next.name() +
+                                 "> after <" + root.name() + ">");
+    return false;
+  }
+  if (auto deep = too_deep(root)) {
+    diags.error(where(deep),
+                "elements nest too deep (more than " + std::to_string(max_depth) + " levels)");
+    return false;
+  }
+  return true;
 }
 
 Location XmlFile::at_offset(std::size_t offset) const {

@@ -14,8 +14,8 @@ namespace briefing::parse {
 
 class XmlFile {
  public:
-  // Reads and parses `path`. An unreadable file, invalid UTF-8 or malformed XML is reported
-  // and yields nullptr.
+  // Reads and parses `path`. An unreadable or too large file, invalid UTF-8, malformed XML or
+  // elements nested too deep is reported and yields nullptr.
   static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& diags);
 
   const std::string& path() const { return path_; }
@@ -28,6 +28,7 @@ class XmlFile {
 
  private:
   XmlFile() = default;
+  bool check_shape(Diagnostics& diags) const;
   Location at_offset(std::size_t offset) const;
   std::optional<std::size_t> offset_of(const char* p) const;
 

@@ -210,6 +210,65 @@ def accept_cited_facts(doc, notes, facts, problems):
                             f"{doc.context(i)}")
 
 
+def chart_areas(doc, brief):
+    """(first word, last word, fact ids, type) of each chart the brief declares: from its title to the
+    end of its source line, as pdftotext reads it."""
+    xml = open(os.path.join(brief, "brief.xml"), encoding="utf-8").read()
+    areas = []
+    for attributes, body in re.findall(r"<chart\s([^>]*?)(?:/>|>(.*?)</chart>)", xml, re.S):
+        title = re.search(r'\stitle="([^"]+)"', " " + attributes).group(1)
+        size = len(title.split())
+        start = next((i for i in range(len(doc.words))
+                      if squeeze(" ".join(doc.words[i:i + size])) == squeeze(title)), None)
+        check(start is not None, f"the chart '{title}' is printed")
+        if start is None:
+            continue
+        end = doc.words.index("Source:", start)
+        while not doc.words[end].endswith("."):
+            end += 1
+        kind = re.search(r'\stype="([^"]+)"', " " + attributes).group(1)
+        areas.append((start, end, re.findall(r'\sfact="([^"]+)"', body), kind))
+    return areas
+
+
+def number(word):
+    """'20,000' -> 20000.0, '60%' -> 60.0; None for a word that is not a bare number."""
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})*|\d+)(\.\d+)?%?", bare(word))
+    return float(m.group(1).replace(",", "") + (m.group(2) or "")) if m else None
+
+
+def accept_ticks(doc, start, end):
+    """Axis ticks: three or more numbers in a row at equal steps. They are the chart's scale,
+    not figures from a source."""
+    i = start
+    while i <= end:
+        j = i + 1
+        while j <= end and number(doc.words[j]) is not None and number(doc.words[i]) is not None \
+                and (j - i < 2 or number(doc.words[j]) - number(doc.words[j - 1])
+                     == number(doc.words[i + 1]) - number(doc.words[i])):
+            j += 1
+        if j - i >= 3:
+            doc.accepted.update(range(i, j))
+            i = j
+        else:
+            i += 1
+
+
+def accept_charts(doc, brief, facts):
+    """A chart prints the verified facts it draws (bind refuses any other data) and its scale:
+    inside a chart's area, a number is accepted if it is a tick, or the printed figure of one of
+    the facts its categories name."""
+    by_id = {f["id"]: f for f in facts}
+    for start, end, ids, kind in chart_areas(doc, brief):
+        accept_ticks(doc, start, end)
+        figures = {bare(w) for i in ids if i in by_id for w in by_id[i]["printed"]
+                   if re.search(r"\d", w)}
+        shares = [number(w) for w in figures if w.endswith("%")]
+        if kind in ("pie", "donut") and shares and sum(shares) < 100:
+            figures.add(f"{100 - sum(shares):g}%")  # the slice of what the shares leave over
+        doc.accepted.update(i for i in range(start, end + 1) if bare(doc.words[i]) in figures)
+
+
 def analyse(pdf, brief, facts):
     """The printed figures without a verified source, and the notes of the sources page."""
     doc = Document(pdf, brief)
@@ -217,6 +276,7 @@ def analyse(pdf, brief, facts):
     problems = []
     accept_note_lists(doc, notes, facts, problems)
     accept_cited_facts(doc, notes, facts, problems)
+    accept_charts(doc, brief, facts)
     for i, word in enumerate(doc.words):
         if i in doc.accepted or not re.search(rf"[0-9{SUPERSCRIPTS}]", word):
             continue
@@ -266,4 +326,13 @@ copied, brief = mutated_sample(lambda t: t.replace(
     "3 high-level exchanges that took place", 1))
 caught, _, _ = analyse(copied, brief, facts)
 check(len(caught) == 1 and "'3'" in caught[0], f"a fact typed as a literal '3' is caught: {caught}")
+# A chart drawn from literal draft values prints figures without a source: they are caught
+# (its evenly spaced axis ticks are not figures).
+draft, brief = mutated_sample(lambda t: t.replace(
+    "<section title=\"Investment\">", "<section title=\"Investment\"><chart type=\"hbar\" "
+    "title=\"Draft chart\" height=\"40mm\"><category label=\"Alpha\"/><category label=\"Beta\"/>"
+    "<series label=\"Draft\" values=\"7 9\"/></chart>", 1))
+caught, _, _ = analyse(draft, brief, facts)
+check(len(caught) >= 2 and all(re.search(r"'[79]'", c) for c in caught),
+      f"the values of a draft chart are caught: {caught}")
 finish("facts_printed")

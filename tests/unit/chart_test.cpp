@@ -363,3 +363,28 @@ TEST_CASE("chart: place moves every item") {
     }
   }
 }
+
+TEST_CASE("chart: the remainder of qualified shares carries the opposite bound") {
+  ChartSpec spec = trade_chart(ChartKind::donut);
+  spec.data.unit = {Measure::percent, ""};
+  spec.data.categories.resize(1);
+  spec.data.series[0].values = {90};
+  SECTION("over 90% leaves under 10%") {
+    spec.data.series[0].qualifiers = {"over"};
+    auto frame = draw(spec);
+    REQUIRE(frame);
+    CHECK(has_line(*frame, "under 10%"));
+  }
+  SECTION("nearly 90% leaves over 10%") {
+    spec.data.series[0].qualifiers = {"nearly"};
+    auto frame = draw(spec);
+    REQUIRE(frame);
+    CHECK(has_line(*frame, "over 10%"));
+  }
+  SECTION("an exact share leaves an exact remainder") {
+    auto frame = draw(spec);
+    REQUIRE(frame);
+    CHECK(has_line(*frame, "10%"));
+    CHECK_FALSE(has_line(*frame, "under 10%"));
+  }
+}

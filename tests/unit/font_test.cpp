@@ -58,12 +58,13 @@ std::string load_error(const std::string& manifest) {
 
 }  // namespace
 
-TEST_CASE("the project manifest names serif, sans and a CJK fallback") {
+TEST_CASE("the project manifest names serif, sans, and CJK and symbol fallbacks") {
   const FontBook& fonts = project_fonts();
-  CHECK(fonts.face_count() == 9);
+  CHECK(fonts.face_count() == 10);
   CHECK(fonts.has_family("serif"));
   CHECK(fonts.has_family("sans"));
   CHECK(fonts.has_family("cjk"));
+  CHECK(fonts.has_family("symbols"));
   CHECK_FALSE(fonts.has_family("mono"));
   CHECK(fonts.face("mono", false, false) == -1);
 

@@ -187,11 +187,12 @@ TEST_CASE("blocks carry their content and styles", "[model]") {
   CHECK(quote.paragraphs[0].style.name == "quote");
   CHECK(quote.style.rule_width == Approx(1));
 
-  const auto& chart = block<model::ChartPlaceholder>(body, 12);
-  CHECK(chart.type == "line");
-  CHECK(chart.title == "Volumes");
+  const auto& chart = block<model::Chart>(body, 12);
+  CHECK(chart.spec.kind == chart::ChartKind::line);
+  CHECK(chart.spec.title == "Volumes");
   CHECK(chart.height == Approx(50 * 72 / 25.4));
-  CHECK(chart.title_style.bold);
+  REQUIRE(chart.spec.data.series.size() == 1);
+  CHECK(chart.spec.data.series[0].values == std::vector<double>{1, 2});
 }
 
 TEST_CASE("<sources-list/> lists the brief's articles", "[model]") {

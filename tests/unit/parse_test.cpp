@@ -253,10 +253,10 @@ TEST_CASE("fields in the layout must be known ones", "[parse]") {
   </cover>
 )")) == Strings{"layout.xml:4:22: error: unknown field {titel} (did you mean {title}?); fields: "
                 "{title}, {subtitle}, {author}, {date}, {classification}, {section}, {page}, "
-                "{pages}",
+                "{pages}, {period}",
                 "layout.xml:8:11: error: unknown field {clasification} (did you mean "
                 "{classification}?); fields: {title}, {subtitle}, {author}, {date}, "
-                "{classification}, {section}, {page}, {pages}"});
+                "{classification}, {section}, {page}, {pages}, {period}"});
 }
 
 TEST_CASE("structure errors: loose text, table columns, nesting depth", "[parse]") {

@@ -1,0 +1,217 @@
+#include "bind/charts.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "bind/bind.hpp"
+#include "parse/values.hpp"
+
+namespace briefing::bind {
+
+namespace {
+
+std::string located(const Location& where) {
+  return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.col);
+}
+
+struct Measured {
+  data::Kind kind;
+  std::string unit;
+};
+
+chart::Unit chart_unit(const Measured& m) {
+  switch (m.kind) {
+    case data::Kind::money:
+      return {chart::Measure::money, m.unit};
+    case data::Kind::percent:
+      return {chart::Measure::percent, ""};
+    default:
+      return {chart::Measure::count, m.unit};
+  }
+}
+
+bool full_year(std::string_view period) {
+  return period.size() == 4 &&
+         std::all_of(period.begin(), period.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "2025-01/2025-11" among full years: the year, marked "January–November only", so that the
+// chart hatches it instead of comparing it silently with whole years.
+chart::Category category_of(const std::string& period, bool among_years, std::string_view lang) {
+  bool months_of_one_year = period.size() == 15 && period[7] == '/' &&
+                            period.compare(0, 4, period, 8, 4) == 0 &&
+                            full_year(period.substr(0, 4));
+  if (!among_years || !months_of_one_year) return {period_text(period, lang), ""};
+  std::string year = period.substr(0, 4);
+  std::string months = period_text(period, lang);
+  if (auto at = months.find(year); at != std::string::npos) months.erase(at, 4);
+  while (!months.empty() && (months.back() == ' ' || months.back() == '/')) months.pop_back();
+  bool vi = lang.substr(0, 2) == "vi";
+  return {year, vi ? "chỉ " + months : months + " only"};
+}
+
+std::string source_line(const std::vector<std::string>& ids, const model::Chart& chart,
+                        std::string_view lang) {
+  std::string names;
+  for (const auto& id : ids) {
+    auto found = chart.articles.find(id);
+    if (!names.empty()) names += "; ";
+    names += found == chart.articles.end() ? id : found->second;
+  }
+  return (lang.substr(0, 2) == "vi" ? "Nguồn: " : "Source: ") + names + ".";
+}
+
+class ChartBinder {
+ public:
+  ChartBinder(model::Chart& chart, const data::FactSheet& sheet, std::string_view lang,
+              Diagnostics& diags)
+      : chart_(chart), sheet_(sheet), lang_(lang), diags_(diags) {}
+
+  void from_series() {
+    std::vector<const data::Series*> found;
+    for (const auto& id : chart_.series) {
+      const data::Series* series = sheet_.find_series(id);
+      if (!series) {
+        unknown("series", id, series_ids());
+        continue;
+      }
+      if (same_measure(*series, {series->kind, series->unit}) && verified(*series))
+        found.push_back(series);
+    }
+    if (!ok_ || found.empty()) return;
+    std::set<std::string> periods;
+    for (const auto* series : found)
+      for (const auto& point : series->points) periods.insert(point.period);
+    bool among_years = std::any_of(periods.begin(), periods.end(), full_year);
+    auto& data = chart_.spec.data;
+    for (const auto& period : periods)
+      data.categories.push_back(category_of(period, among_years, lang_));
+    for (const auto* series : found) data.series.push_back(values_of(*series, periods));
+    data.unit = chart_unit(*measure_);
+    chart_.spec.source = source_line(articles_, chart_, lang_);
+  }
+
+  void from_facts() {
+    chart::Series values;
+    values.label = chart_.spec.value_title;
+    for (const auto& category : chart_.categories) {
+      const data::Fact* fact = sheet_.fact(category.fact);
+      if (!fact) {
+        unknown("fact", category.fact, fact_ids(), category.where);
+        continue;
+      }
+      if (!fact->verified) {
+        refuse(category.where,
+               "fact '" + fact->id + "' failed its check (" + located(fact->where) + ")");
+        continue;
+      }
+      if (!same_measure(*fact, {fact->kind, fact->unit}, category.where)) continue;
+      chart_.spec.data.categories.push_back({category.label, ""});
+      values.values.push_back(fact->value);
+      values.qualifiers.push_back(fact->qualifier);
+      cite(fact->article);
+    }
+    if (!ok_) return;
+    chart_.spec.data.series.push_back(std::move(values));
+    chart_.spec.data.unit = chart_unit(*measure_);
+    chart_.spec.source = source_line(articles_, chart_, lang_);
+  }
+
+ private:
+  chart::Series values_of(const data::Series& series, const std::set<std::string>& periods) {
+    chart::Series out{series.label, {}, {}};
+    for (const auto& period : periods) {
+      auto point = std::find_if(series.points.begin(), series.points.end(),
+                                [&](const data::Point& p) { return p.period == period; });
+      out.values.push_back(point == series.points.end() ? std::nan("") : point->value);
+      if (point != series.points.end()) cite(point->article);
+    }
+    return out;
+  }
+
+  void cite(const std::string& article) {
+    if (std::find(articles_.begin(), articles_.end(), article) == articles_.end())
+      articles_.push_back(article);
+  }
+
+  bool verified(const data::Series& series) {
+    bool all = true;
+    for (const auto& point : series.points)
+      if (!point.verified) {
+        refuse(chart_.where, "point " + point.period + " of series '" + series.id +
+                                 "' failed its check (" + located(point.where) + ")");
+        all = false;
+      }
+    return all;
+  }
+
+  // A chart has one value axis: every value must measure the same thing in the same unit.
+  template <class Source>
+  bool same_measure(const Source& source, Measured m, const Location& where = {}) {
+    if (!measure_) {
+      measure_ = m;
+      return true;
+    }
+    if (measure_->kind == m.kind && measure_->unit == m.unit) return true;
+    error(where.file.empty() ? chart_.where : where,
+          "'" + source.id + "' is a " + std::string(data::kind_name(m.kind)) +
+              (m.unit.empty() ? "" : " in " + m.unit) + ", unlike the chart's other values (" +
+              std::string(data::kind_name(measure_->kind)) +
+              (measure_->unit.empty() ? "" : " in " + measure_->unit) +
+              "); a chart has one value axis");
+    return false;
+  }
+
+  std::vector<std::string_view> series_ids() const {
+    std::vector<std::string_view> ids;
+    for (const auto& s : sheet_.series) ids.push_back(s.id);
+    return ids;
+  }
+
+  std::vector<std::string_view> fact_ids() const {
+    std::vector<std::string_view> ids;
+    for (const auto& f : sheet_.facts) ids.push_back(f.id);
+    return ids;
+  }
+
+  void unknown(const std::string& what, const std::string& id,
+               const std::vector<std::string_view>& ids, const Location& where = {}) {
+    auto close = parse::closest_name(id, ids);
+    error(where.file.empty() ? chart_.where : where,
+          "unknown " + what + " '" + id + "'" +
+              (close.empty() ? "" : " (did you mean '" + close + "'?)") +
+              (ids.empty() ? "; the facts file defines no " + what : ""));
+  }
+
+  void refuse(const Location& where, const std::string& why) {
+    error(where, why + "; nothing is drawn from unverified data");
+  }
+
+  void error(const Location& where, std::string message) {
+    diags_.error(where, std::move(message));
+    ok_ = false;
+  }
+
+  model::Chart& chart_;
+  const data::FactSheet& sheet_;
+  std::string_view lang_;
+  Diagnostics& diags_;
+  std::optional<Measured> measure_;
+  // In the order the chart first draws from them.
+  std::vector<std::string> articles_;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+void bind_chart(model::Chart& chart, const data::FactSheet& sheet, std::string_view lang,
+                Diagnostics& diags) {
+  ChartBinder binder(chart, sheet, lang, diags);
+  if (!chart.series.empty())
+    binder.from_series();
+  else if (!chart.categories.empty())
+    binder.from_facts();
+}
+
+}  // namespace briefing::bind

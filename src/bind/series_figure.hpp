@@ -1,0 +1,21 @@
+#pragma once
+// <figure series="id"> in a monthly edition: the series' latest point (the last one the edition
+// has: points after the period are left out before binding), and how it changed since the point
+// before, as the key figures of an update print it.
+#include <string>
+#include <string_view>
+
+#include "data/data.hpp"
+
+namespace briefing::bind {
+
+// The point as a fact, so that it is printed and cited like one; its id is "SERIES@PERIOD".
+data::Fact point_fact(const data::Series& series, const data::Point& point);
+
+// "up 4.2% from October 2025", "down 1.5 points from …" for a percent series (a change of a share
+// is in points), "unchanged from …", "up from …" from zero; in Vietnamese "tăng 4,2% so với tháng
+// 10/2025". The fonts of the manifest have no ▲/▼ (U+25B2, U+25BC), so the direction is in words.
+std::string change_text(const data::Series& series, const data::Point& before,
+                        const data::Point& latest, std::string_view lang);
+
+}  // namespace briefing::bind

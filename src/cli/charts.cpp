@@ -1,0 +1,133 @@
+#include "cli/charts.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <CLI/CLI.hpp>
+#include <cctype>
+#include <filesystem>
+#include <iostream>
+
+#include "base/unicode.hpp"
+#include "chart/export.hpp"
+#include "cli/commands.hpp"
+#include "font/font.hpp"
+#include "layout/layout.hpp"
+#include "model/model.hpp"
+
+namespace briefing::cli {
+
+namespace {
+
+void collect(const std::vector<model::Block>& blocks, std::vector<const model::Chart*>& out) {
+  for (const auto& block : blocks)
+    if (const auto* chart = std::get_if<model::Chart>(&block)) out.push_back(chart);
+}
+
+std::optional<chart::Bytes> export_frame(const chart::Frame& frame, const model::Chart& chart,
+                                         const model::Document& doc, const ChartsOptions& options,
+                                         const font::FontBook& fonts, Diagnostics& diags) {
+  if (options.format == "svg") return chart::to_svg(frame, fonts, diags);
+  if (options.format == "pdf")
+    return chart::to_pdf(frame, fonts, {chart.spec.title, doc.meta.date}, diags);
+  return chart::to_png(frame, fonts, diags, options.dpi);
+}
+
+bool write_charts(const model::Document& doc, const ChartsOptions& options,
+                  const font::FontBook& fonts, Diagnostics& diags) {
+  std::vector<const model::Chart*> charts;
+  collect(doc.cover, charts);
+  collect(doc.body, charts);
+  int number = 0;
+  for (const auto* chart : charts) {
+    ++number;
+    auto frame = layout::chart_frame(*chart, doc.page, fonts, diags);
+    if (!frame) continue;
+    auto bytes = export_frame(*frame, *chart, doc, options, fonts, diags);
+    if (!bytes) continue;
+    auto path = std::filesystem::path(options.out_dir) /
+                (chart_file_stem(number, chart->spec.title) + "." + options.format);
+    if (write_atomically(path.string(), *bytes, diags)) std::cout << path.string() << '\n';
+  }
+  if (charts.empty())
+    diags.warn(Location{options.brief.brief_dir, 0, 0}, "the brief has no charts");
+  return !diags.has_errors();
+}
+
+// "Việt Nam’s" -> "Viet Nam s": letters without their accents (canonical decomposition, marks
+// dropped; đ has no decomposition), anything else outside ASCII a separator.
+std::string ascii_letters(const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  std::string decomposed;
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString source = icu::UnicodeString::fromUTF8(text);
+    nfd->normalize(source, status).toUTF8String(decomposed);
+  }
+  if (U_FAILURE(status)) decomposed = text;
+  std::string out;
+  for (std::size_t pos = 0; pos < decomposed.size();) {
+    char32_t c = next_code_point(decomposed, pos);
+    if (c < 0x80)
+      out += char(c);
+    else if (c == U'đ' || c == U'Đ')
+      out += 'd';
+    else if (!(c >= 0x300 && c <= 0x36F))
+      out += ' ';
+  }
+  return out;
+}
+
+}  // namespace
+
+CLI::App* add_charts_command(CLI::App& app, ChartsOptions& options) {
+  auto* cmd = app.add_subcommand(
+      "charts",
+      "Export every chart of a brief, at the size the brief prints it, for slides and the web");
+  cmd->add_option("BRIEF_DIR", options.brief.brief_dir, "Folder holding brief.xml")->required();
+  cmd->add_option("--format", options.format, "png, svg or pdf")
+      ->check(CLI::IsMember({"png", "svg", "pdf"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", options.out_dir, "Folder for the chart files")->required();
+  cmd->add_option("--dpi", options.dpi, "PNG resolution")
+      ->check(CLI::Range(36.0, 1200.0))
+      ->capture_default_str();
+  return cmd;
+}
+
+std::string chart_file_stem(int number, const std::string& title) {
+  std::string stem = (number < 10 ? "0" : "") + std::to_string(number);
+  std::string words;
+  bool separate = false;
+  std::string folded = ascii_letters(title);
+  for (char c : folded) {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      if (separate && !words.empty()) words += '-';
+      words += char(std::tolower(static_cast<unsigned char>(c)));
+      separate = false;
+    } else {
+      separate = true;
+    }
+  }
+  constexpr std::size_t longest = 60;
+  if (words.size() > longest) {
+    auto cut = words.rfind('-', longest);
+    words.resize(cut == std::string::npos ? longest : cut);
+  }
+  return words.empty() ? stem : stem + "-" + words;
+}
+
+int charts_command(const ChartsOptions& options) {
+  Diagnostics diags;
+  auto brief = check_brief(options.brief, diags);
+  std::optional<model::Document> doc;
+  if (brief && !diags.has_errors()) doc = bind_brief(*brief, diags);
+  std::unique_ptr<font::FontBook> fonts;
+  if (doc && !diags.has_errors())
+    fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags);
+  bool ok = fonts && !diags.has_errors() && write_charts(*doc, options, *fonts, diags);
+  print(diags);
+  return ok ? 0 : kInputError;
+}
+
+}  // namespace briefing::cli

@@ -1,0 +1,117 @@
+#include "cli/edition.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <set>
+
+namespace briefing::cli {
+
+namespace {
+
+bool digits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// The month an ISO date or a single period ends in.
+std::optional<std::string> end_of_single(std::string_view p) {
+  if (p.size() < 4 || !digits(p.substr(0, 4))) return std::nullopt;
+  std::string year(p.substr(0, 4));
+  if (p.size() == 4) return year + "-12";
+  if (p[4] != '-' || p.size() < 7) return std::nullopt;
+  if (p.size() == 7 && (p[5] == 'Q' || p[5] == 'H') && digits(p.substr(6))) {
+    int part = p[6] - '0';
+    return year + "-" + two_digits(part * (p[5] == 'Q' ? 3 : 6));
+  }
+  if (!digits(p.substr(5, 2))) return std::nullopt;
+  return std::string(p.substr(0, 7));
+}
+
+std::optional<std::string> article_month(const std::map<std::string, data::Article>& articles,
+                                         const std::string& id) {
+  auto found = articles.find(id);
+  if (found == articles.end()) return std::nullopt;
+  return end_of_single(found->second.date);
+}
+
+}  // namespace
+
+std::optional<std::string> period_end_month(std::string_view period) {
+  auto slash = period.find('/');
+  if (slash == std::string_view::npos) return end_of_single(period);
+  auto end = period.substr(slash + 1);
+  return end_of_single(end == ".." ? period.substr(0, slash) : end);
+}
+
+std::string last_day(std::string_view month) {
+  int year = std::stoi(std::string(month.substr(0, 4)));
+  int m = std::stoi(std::string(month.substr(5, 2)));
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int day = days[m - 1] + (m == 2 && leap ? 1 : 0);
+  return std::string(month.substr(0, 7)) + "-" + two_digits(day);
+}
+
+void date_from_environment(parse::BriefSpec& spec) {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!spec.meta.date.empty() || !epoch || !digits(epoch)) return;
+  std::time_t seconds = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  std::tm utc{};
+  if (!::gmtime_r(&seconds, &utc)) return;
+  spec.meta.date = std::to_string(utc.tm_year + 1900) + "-" + two_digits(utc.tm_mon + 1) + "-" +
+                   two_digits(utc.tm_mday);
+}
+
+void start_edition(parse::BriefSpec& spec, const std::string& period) {
+  spec.meta.period = period;
+  spec.meta.date = last_day(period);
+}
+
+std::set<std::string> restrict_sources(parse::BriefSpec& spec,
+                                       std::map<std::string, data::Article>& articles,
+                                       const std::string& period) {
+  std::set<std::string> later;
+  for (const auto& [id, article] : articles) {
+    auto month = end_of_single(article.date);
+    if (month && *month > period) later.insert(id);
+  }
+  for (const auto& id : later) articles.erase(id);
+  std::erase_if(spec.sources,
+                [&](const parse::ArticleSpec& source) { return later.count(source.id) > 0; });
+  return later;
+}
+
+void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
+                    const std::map<std::string, data::Article>& articles,
+                    const std::set<std::string>& later, const std::string& period,
+                    Diagnostics& diags) {
+  auto after = [&](const std::string& fact_period, const std::string& article) {
+    auto month = period_end_month(fact_period);
+    if (month && *month > period) return true;
+    if (later.count(article)) return true;
+    auto written = article_month(articles, article);
+    return written && *written > period;
+  };
+  std::string left_out;
+  std::erase_if(facts.facts, [&](const data::Fact& fact) {
+    if (!after(fact.period, fact.article)) return false;
+    left_out += (left_out.empty() ? "" : ", ") + fact.id;
+    return true;
+  });
+  for (auto& series : facts.series)
+    std::erase_if(series.points,
+                  [&](const data::Point& point) { return after(point.period, point.article); });
+  std::erase_if(facts.series, [&](const data::Series& series) {
+    if (!series.points.empty()) return false;
+    left_out += (left_out.empty() ? "" : ", ") + series.id;
+    return true;
+  });
+  if (!left_out.empty())
+    diags.warn({facts_file}, "facts and series dated after the edition's period " + period +
+                                 ", left out of this edition: " + left_out);
+}
+
+}  // namespace briefing::cli

@@ -1,0 +1,46 @@
+#pragma once
+// The edition of a brief as of a month (`--period YYYY-MM`): what it was possible to write at the
+// end of that month. Facts, series points and articles dated after it are left out; undated facts
+// stay (a figure that states no period, such as a share "not stated in the source", is taken as
+// true in every edition); the edition's date is the month's last day.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "cli/pipeline.hpp"
+
+namespace briefing::cli {
+
+// The month ("YYYY-MM") a period as facts.xml writes it ends in: "2025" -> "2025-12",
+// "2025-Q3" -> "2025-09", "2025-H1" -> "2025-06", "2025-01/2025-11" -> "2025-11", an open range
+// "2020/.." -> "2020-12" (from when it is stated). nullopt when undated or the year is unknown.
+std::optional<std::string> period_end_month(std::string_view period);
+
+// "2025-11" -> "2025-11-30"; "2024-02" -> "2024-02-29".
+std::string last_day(std::string_view month);
+
+// The brief's date when it states none and SOURCE_DATE_EPOCH is set (reproducible builds): that
+// instant's UTC day. The clock is never read.
+void date_from_environment(parse::BriefSpec& spec);
+
+// Sets the edition's period (the {period} field) and its date, the period's last day.
+void start_edition(parse::BriefSpec& spec, const std::string& period);
+
+// Leaves out the articles dated after the period (by the brief's <article date> or, failing it,
+// the date the article's text states). `articles` maps article id -> article.
+// Returns the ids of the articles left out.
+std::set<std::string> restrict_sources(parse::BriefSpec& spec,
+                                       std::map<std::string, data::Article>& articles,
+                                       const std::string& period);
+
+// Leaves out the facts and series points dated after the period and those from articles the
+// left out (`later`) (one warning names them all, since the brief may still cite one).
+// Series left without points are left out too.
+void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
+                    const std::map<std::string, data::Article>& articles,
+                    const std::set<std::string>& later, const std::string& period,
+                    Diagnostics& diags);
+
+}  // namespace briefing::cli

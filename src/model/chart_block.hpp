@@ -1,0 +1,13 @@
+#pragma once
+// A brief's <chart> with the layout's chart styles: everything but the facts.xml data.
+#include "model/document.hpp"
+#include "parse/parse.hpp"
+
+namespace briefing::model {
+
+// `style` is the layout's `chart` style (space around the chart, text family and size),
+// `title_style` its `chart-title`.
+Chart make_chart(const parse::ChartSpec& spec, const std::vector<parse::ArticleSpec>& articles,
+                 const Style& style, const Style& title_style);
+
+}  // namespace briefing::model

@@ -1,0 +1,225 @@
+"""The bad-input corpus: every folder under cases/ is one input the program must refuse (or accept)
+with a given exit code and a given message at a given file:line:col.
+
+A case folder holds a file `case` and, optionally, files copied over a fresh copy of the base
+(base/brief/ as ROOT/brief, the repository's layouts/ and fonts/ as ROOT/data/...). `case` lines:
+
+  # comment                        why the case exists
+  base: minimal | sample | none    what ROOT/brief starts as (default minimal; none: no folder)
+  args: validate ...               the command line after --data-dir ROOT/data (default: build
+                                   ROOT/brief -o ROOT/out/out.pdf); {root} is replaced by ROOT
+  exit: 1                          expected exit code
+  error: REGEX                     a line of stderr matches (ROOT written as ROOT); repeatable
+  warning: REGEX                   the same, for warnings
+  absent: REGEX                    no line of stderr matches
+  replace: PATH | OLD | NEW        edit a copied file (OLD must occur; \\n in NEW is a newline)
+  generate: NAME ARG               write a big input with one of GENERATORS below
+  pdftext: REGEX                   the built PDF's text (pdftotext) matches
+  symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link
+  bytes: PATH | HEX                write raw bytes (for binary and invalid UTF-8 input)
+  truncate: PATH | SOURCE | N      write the first N bytes of SOURCE (a truncated font, a copy)
+  within: SECONDS                  time limit (default 20)
+
+Every failing build must leave the previous output as it was and no temporary file behind.
+Usage: run.py BINARY SOURCE_DIR [CASE...]"""
+import concurrent.futures
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+BINARY, SOURCE = sys.argv[1], sys.argv[2]
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASES = os.path.join(HERE, "cases")
+SAMPLE = os.path.join(SOURCE, "briefs", "vietnam-china-2025")
+PREVIOUS = b"%PDF-previous"
+
+
+def brief_with(body, head=""):
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<brief layout="annual" lang="en">\n'
+            f"  <title>Generated</title>\n{head}  <section title=\"Body\">\n{body}  </section>\n"
+            "</brief>\n")
+
+
+def huge_word(n):
+    return brief_with(f"    <p>Start {'x' * int(n)} end.</p>\n")
+
+
+def table_rows(n):
+    rows = "".join(f"      <row><cell>Row {i}</cell><cell align=\"right\">{i}</cell></row>\n"
+                   for i in range(int(n)))
+    return brief_with(f"    <table widths=\"2,1\">\n      <head><row><cell>Name</cell><cell>N</cell>"
+                      f"</row></head>\n{rows}    </table>\n")
+
+
+def paragraphs(n):
+    return brief_with("".join(f"    <p>Paragraph {i} of the generated brief.</p>\n"
+                              for i in range(int(n))))
+
+
+def nested_em(n):
+    n = int(n)
+    return brief_with(f"    <p>{'<em>' * n}deep{'</em>' * n}</p>\n")
+
+
+def big_xml(megabytes):
+    comment = "<!-- " + "padding " * (int(megabytes) * 1024 * 128) + "-->\n"
+    return brief_with("    <p>Small.</p>\n", comment)
+
+
+def page_breaks(n):
+    return brief_with("    <p>Page.</p><pagebreak/>\n" * int(n))
+
+
+GENERATORS = {f.__name__: f for f in (huge_word, table_rows, paragraphs, nested_em, big_xml,
+                                      page_breaks)}
+
+
+def unescape(text):
+    """\\n and \\uXXXX in a replacement: newlines and code points that are hard to type."""
+    text = text.replace("\\n", "\n")
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), text)
+
+
+def read_case(folder):
+    spec = {"base": "minimal", "exit": None, "error": [], "warning": [], "absent": [],
+            "replace": [], "truncate": [], "generate": None, "pdftext": [], "symlink": [], "bytes": [],
+            "args": None, "within": 20.0}
+    with open(os.path.join(folder, "case"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            key, _, value = line.partition(":")
+            key, value = key.strip(), value.strip()
+            if key in ("error", "warning", "absent", "pdftext", "symlink", "bytes", "replace",
+                       "truncate"):
+                spec[key].append(value)
+            elif key == "exit":
+                spec["exit"] = int(value)
+            elif key == "within":
+                spec["within"] = float(value)
+            elif key in ("base", "generate", "args"):
+                spec[key] = value
+            else:
+                raise ValueError(f"{folder}/case: unknown key {key!r}")
+    if spec["exit"] is None:
+        raise ValueError(f"{folder}/case: no 'exit:' line")
+    return spec
+
+
+def prepare(folder, spec, root):
+    brief = os.path.join(root, "brief")
+    if spec["base"] == "minimal":
+        shutil.copytree(os.path.join(HERE, "base", "brief"), brief)
+    elif spec["base"] == "sample":
+        shutil.copytree(SAMPLE, brief)
+    data = os.path.join(root, "data")
+    shutil.copytree(os.path.join(SOURCE, "layouts"), os.path.join(data, "layouts"))
+    shutil.copytree(os.path.join(SOURCE, "fonts"), os.path.join(data, "fonts"))
+    os.makedirs(os.path.join(root, "out"))
+    for entry in os.listdir(folder):
+        if entry != "case":
+            source = os.path.join(folder, entry)
+            shutil.copytree(source, os.path.join(root, entry), dirs_exist_ok=True)
+    if spec["generate"]:
+        name, _, arg = spec["generate"].partition(" ")
+        with open(os.path.join(brief, "brief.xml"), "w", encoding="utf-8") as fh:
+            fh.write(GENERATORS[name](arg))
+    for item in spec["replace"]:
+        path, old, new = (part.strip() for part in item.split("|"))
+        full = os.path.join(root, path)
+        with open(full, encoding="utf-8") as fh:
+            text = fh.read()
+        old = unescape(old)
+        if old not in text:
+            raise ValueError(f"replace: {old!r} is not in {path}")
+        with open(full, "w", encoding="utf-8") as fh:
+            fh.write(text.replace(old, unescape(new), 1))
+    for item in spec["bytes"]:
+        path, data_hex = (part.strip() for part in item.split("|"))
+        os.makedirs(os.path.dirname(os.path.join(root, path)), exist_ok=True)
+        with open(os.path.join(root, path), "wb") as fh:
+            fh.write(bytes.fromhex(data_hex))
+    for item in spec["truncate"]:
+        path, source, size = (part.strip() for part in item.split("|"))
+        source = source.replace("{root}", root)
+        with open(source, "rb") as src, open(os.path.join(root, path), "wb") as fh:
+            fh.write(src.read(int(size)))
+    for item in spec["symlink"]:
+        path, target = (part.strip() for part in item.split("->"))
+        os.symlink(target.replace("{root}", root), os.path.join(root, path))
+
+
+def run_case(name):
+    folder = os.path.join(CASES, name)
+    problems = []
+    try:
+        spec = read_case(folder)
+    except (OSError, ValueError) as e:
+        return name, [str(e)], 0.0
+    root = tempfile.mkdtemp(prefix=f"briefing-bad-{name}-")
+    try:
+        prepare(folder, spec, root)
+        out = os.path.join(root, "out", "out.pdf")
+        with open(out, "wb") as fh:
+            fh.write(PREVIOUS)
+        args = (spec["args"] or "build {root}/brief -o {root}/out/out.pdf").replace("{root}", root)
+        start = time.monotonic()
+        try:
+            r = subprocess.run([BINARY, "--data-dir", os.path.join(root, "data"), *args.split()],
+                               capture_output=True, timeout=spec["within"])
+        except subprocess.TimeoutExpired:
+            return name, [f"no answer within {spec['within']} s"], time.monotonic() - start
+        elapsed = time.monotonic() - start
+        stderr = r.stderr.decode("utf-8", "replace").replace(root, "ROOT")
+        lines = stderr.splitlines()
+        if r.returncode != spec["exit"]:
+            problems.append(f"exit {r.returncode}, expected {spec['exit']}")
+        for kind in ("error", "warning"):
+            for pattern in spec[kind]:
+                if not any(re.search(pattern, l) and f": {kind}: " in l for l in lines):
+                    problems.append(f"no {kind} line matches {pattern!r}")
+        for pattern in spec["absent"]:
+            if any(re.search(pattern, l) for l in lines):
+                problems.append(f"a line matches {pattern!r}, which must not appear")
+        if r.returncode != 0 and "build" in args.split()[:1]:
+            with open(out, "rb") as fh:
+                if fh.read() != PREVIOUS:
+                    problems.append("the previous output was changed")
+        if sorted(os.listdir(os.path.join(root, "out"))) != ["out.pdf"]:
+            problems.append(f"files left in the output folder: {os.listdir(os.path.join(root, 'out'))}")
+        if spec["pdftext"]:
+            text = subprocess.run(["pdftotext", "-enc", "UTF-8", out, "-"], capture_output=True,
+                                  text=True).stdout
+            for pattern in spec["pdftext"]:
+                if not re.search(pattern, text):
+                    problems.append(f"PDF text does not match {pattern!r}")
+        if problems:
+            problems.append("stderr was:\n    " + "\n    ".join(lines[:12]))
+        return name, problems, elapsed
+    except (OSError, ValueError) as e:
+        return name, [f"cannot prepare the case: {e}"], 0.0
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main():
+    names = sys.argv[3:] or sorted(os.listdir(CASES))
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        for name, problems, elapsed in pool.map(run_case, names):
+            if problems:
+                failed += 1
+                print(f"FAIL {name} ({elapsed:.1f} s): " + "\n  ".join(problems))
+            else:
+                print(f"ok   {name} ({elapsed:.1f} s)")
+    print(f"{len(names) - failed} of {len(names)} bad-input cases pass")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
