@@ -41,7 +41,10 @@ bool write_charts(const model::Document& doc, const ChartsOptions& options,
   int number = 0;
   for (const auto* chart : charts) {
     ++number;
-    auto frame = layout::chart_frame(*chart, doc.page, fonts, diags);
+    // Exports go on white, not on the brief's chart panel.
+    model::Chart on_white = *chart;
+    on_white.spec.style.background = Color{1, 1, 1};
+    auto frame = layout::chart_frame(on_white, doc.page, fonts, diags);
     if (!frame) continue;
     auto bytes = export_frame(*frame, *chart, doc, options, fonts, diags);
     if (!bytes) continue;

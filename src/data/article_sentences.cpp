@@ -46,6 +46,8 @@ bool ends_with_abbreviation(std::string_view text) {
 }
 
 bool starts_lower_case(std::string_view text) {
+  // A segment can be empty (found by fuzzing: a line of nothing but a break).
+  if (text.empty()) return false;
   std::size_t pos = 0;
   char32_t c = next_code_point(text, pos);
   return u_islower(UChar32(c));

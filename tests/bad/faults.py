@@ -1,5 +1,6 @@
 """Output faults: an unwritable folder and a full disk are clear errors naming the path, and the
-previous PDF stays as it was with no temporary file left beside it.
+previous PDF stays as it was with no temporary file left beside it; kill -9 mid-build leaves
+either the previous PDF or a complete new one.
 
 The tests run as root, which ignores permission bits (chmod 555 would not stop a write), so the
 unwritable folder is a read-only tmpfs mount, and the full disk a 200 kB tmpfs that is nearly
@@ -92,6 +93,37 @@ if mount_tmpfs(full, "size=200k"):
         expect_refused("full disk", full, os.path.join(full, "out.pdf"), "No space left on device")
     finally:
         subprocess.run(["umount", full])
+
+# kill -9 at several moments of a build of about 450 pages: the output is always either the
+# previous PDF or a complete new one, never a partial file.
+big = os.path.join(root, "big")
+subprocess.run(["cp", "-r", BRIEF, big], check=True)
+with open(os.path.join(big, "brief.xml"), "w", encoding="utf-8") as fh:
+    fh.write('<brief layout="annual"><title>Big</title><section title="Body">' +
+             "".join(f"<p>Paragraph {i} of a long brief.</p>" for i in range(20000)) +
+             "</section></brief>")
+killed = os.path.join(root, "killed")
+os.mkdir(killed)
+out = os.path.join(killed, "out.pdf")
+for delay in (0.05, 0.2, 0.5, 1.0, 1.5, 2.0, 3.0):
+    with open(out, "wb") as fh:
+        fh.write(PREVIOUS)
+    process = subprocess.Popen([BINARY, *DATA, "build", big, "-o", out],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        process.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    with open(out, "rb") as fh:
+        content = fh.read()
+    complete = content == PREVIOUS or subprocess.run(["qpdf", "--check", out],
+                                                      capture_output=True).returncode == 0
+    check(complete, f"kill -9 after {delay} s: the output is the previous PDF or a complete one")
+    for stray in os.listdir(killed):
+        if stray != "out.pdf":
+            print(f"note: kill -9 after {delay} s left {stray} (a killed process cannot clean up)")
+            os.remove(os.path.join(killed, stray))
 
 subprocess.run(["rm", "-rf", root])
 if failures:

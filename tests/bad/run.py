@@ -18,7 +18,7 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link
   bytes: PATH | HEX                write raw bytes (for binary and invalid UTF-8 input)
   truncate: PATH | SOURCE | N      write the first N bytes of SOURCE (a truncated font, a copy)
-  within: SECONDS                  time limit (default 20)
+  within: SECONDS                  hang guard (default 20; big inputs allow for sanitizer builds)
 
 Every failing build must leave the previous output as it was and no temporary file behind.
 Usage: run.py BINARY SOURCE_DIR [CASE...]"""

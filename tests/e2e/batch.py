@@ -85,8 +85,8 @@ built = digests(out)
 r, second, second_time = batch(briefs, out, "--jobs", "2")
 check(r.returncode == 0, f"second batch exits 0 (got {r.returncode})")
 check(statuses(second) == ["skipped"] * SIZE, f"second batch skips all: {statuses(second)}")
-check(second_time < first_time / 3,
-      f"second batch ({second_time:.2f} s) takes a small fraction of the first ({first_time:.2f} s)")
+# Timing is measured, not asserted (scripts/batch-200.sh measures the 200-brief batch): a loaded
+# CI machine must not fail the suite. That nothing was rebuilt is asserted above.
 print(f"batch of {SIZE}: first run {first_time:.2f} s, second run {second_time:.2f} s")
 
 r, forced, _ = batch(briefs, out, "--jobs", "3", "--force")
@@ -128,7 +128,12 @@ check(mixed and counts_match_disk(mixed, out), "the report's counts match the fi
 killed = os.path.join(root, "killed")
 process = subprocess.Popen([BINARY, "batch", *briefs, "--out-dir", killed, "--jobs", "2"],
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-time.sleep(float(os.environ.get("BRIEFING_KILL_AFTER", "1.5")))
+# Kill as soon as the first PDF lands: a fixed delay was sometimes longer than the whole batch.
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline and process.poll() is None:
+    if os.path.isdir(killed) and any(f.endswith(".pdf") for f in os.listdir(killed)):
+        break
+    time.sleep(0.005)
 os.kill(process.pid, signal.SIGKILL)
 process.wait()
 left = sorted(os.listdir(killed)) if os.path.isdir(killed) else []

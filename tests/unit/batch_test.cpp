@@ -27,10 +27,13 @@ data::Series series_of(data::Kind kind, std::vector<std::pair<std::string, doubl
 TEST_CASE("a change is a percentage of the previous value, with its direction as arrow and words") {
   auto s =
       series_of(data::Kind::money, {{"2025-09", 20e9}, {"2025-10", 20.9e9}, {"2025-11", 19.5e9}});
-  CHECK(bind::change_text(s, s.points[0], s.points[1], "en") == "\u25B2 up 4.5% from September 2025");
-  CHECK(bind::change_text(s, s.points[1], s.points[2], "en") == "\u25BC down 6.7% from October 2025");
+  CHECK(bind::change_text(s, s.points[0], s.points[1], "en") ==
+        "\u25B2 up 4.5% from September 2025");
+  CHECK(bind::change_text(s, s.points[1], s.points[2], "en") ==
+        "\u25BC down 6.7% from October 2025");
   CHECK(bind::change_text(s, s.points[1], s.points[1], "en") == "unchanged from October 2025");
-  CHECK(bind::change_text(s, s.points[0], s.points[1], "vi") == "\u25B2 tăng 4,5% so với tháng 9/2025");
+  CHECK(bind::change_text(s, s.points[0], s.points[1], "vi") ==
+        "\u25B2 tăng 4,5% so với tháng 9/2025");
 }
 
 TEST_CASE("a share changes in percentage points") {

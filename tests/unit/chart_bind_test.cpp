@@ -70,7 +70,7 @@ data::FactSheet sheet() {
 }
 
 std::optional<model::Document> bound(const ScratchBrief& scratch, const data::FactSheet& facts,
-                                    Diagnostics& diags) {
+                                     Diagnostics& diags) {
   auto spec = scratch.parse(diags);
   if (!spec) return std::nullopt;
   auto doc = model::build_document(*spec, diags);
