@@ -55,7 +55,7 @@ def expected_change(before, latest, percent):
     text = f"{amount:.1f}" + (" points" if percent else "%")
     if text.startswith("0.0"):
         return "unchanged"
-    return ("up " if latest > before else "down ") + text
+    return ("\u25b2 up " if latest > before else "\u25bc down ") + text
 
 
 def flat(text):
