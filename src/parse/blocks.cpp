@@ -78,6 +78,19 @@ void check_columns(Reader& r, const TableSpec& table) {
   }
 }
 
+// A table is bounded so that a crafted brief cannot make layout set millions of cells; 200,000
+// cells is far more than any briefing prints, and a 10,000-row register stays well inside it.
+constexpr std::size_t kMaxTableCells = 200000;
+
+void check_size(Reader& r, const TableSpec& table) {
+  std::size_t cells = 0;
+  for (const auto* rows : {&table.head, &table.rows})
+    for (const auto& row : *rows) cells += row.cells.size();
+  if (cells > kMaxTableCells)
+    r.error(table.where, "the table has " + std::to_string(cells) + " cells; the limit is " +
+                             std::to_string(kMaxTableCells));
+}
+
 TableSpec read_table(Reader& r, pugi::xml_node node) {
   r.check_attributes(node, {"widths", "caption", "keep-together"});
   TableSpec table;
@@ -104,6 +117,7 @@ TableSpec read_table(Reader& r, pugi::xml_node node) {
              {"row", false, [&](pugi::xml_node row) { table.rows.push_back(read_row(r, row)); }}});
   r.require_child(node, "row");
   check_columns(r, table);
+  check_size(r, table);
   return table;
 }
 
