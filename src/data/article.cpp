@@ -2,6 +2,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/files.hpp"
 #include "base/unicode.hpp"
 #include "data/article_parts.hpp"
 #include "data/data.hpp"
@@ -37,7 +38,7 @@ std::optional<std::string> read_bytes(const std::string& path) {
 
 std::optional<Article> read_article(const std::string& path, Diagnostics& diags) {
   auto bytes = read_bytes(path);
-  if (!bytes || std::filesystem::is_directory(path)) {
+  if (!bytes || is_folder(path)) {
     diags.error({path, 0, 0}, "cannot read article");
     return std::nullopt;
   }

@@ -14,6 +14,7 @@
 #include <optional>
 #include <sstream>
 
+#include "base/files.hpp"
 #include "data/check_quote.hpp"
 #include "data/facts_syntax.hpp"
 #include "data/format.hpp"
@@ -229,7 +230,7 @@ bool append_candidates(const std::string& facts_path, const std::vector<Candidat
   std::optional<std::size_t> candidates_start;
   std::vector<Known> known;
   std::unique_ptr<parse::XmlFile> file;
-  bool exists = std::filesystem::exists(facts_path);
+  bool exists = path_exists(facts_path);
   if (exists) {
     file = parse::XmlFile::load(facts_path, diags);
     auto bytes = read_bytes(facts_path);

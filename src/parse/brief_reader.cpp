@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 
+#include "base/files.hpp"
 #include "parse/blocks.hpp"
 #include "parse/values.hpp"
 
@@ -33,7 +34,7 @@ std::optional<ArticleSpec> read_article(Reader& r, pugi::xml_node node,
     r.error(r.where(node, "file"), *outside);
     return std::nullopt;
   }
-  if (file && !fs::is_regular_file(fs::path(brief_dir) / *file))
+  if (file && !is_file(fs::path(brief_dir) / *file))
     r.error(r.where(node, "file"), "source file '" + *file + "' does not exist (looked for " +
                                        (fs::path(brief_dir) / *file).string() + ")");
   if (!id || !file || !title) return std::nullopt;
@@ -72,7 +73,7 @@ void read_facts_ref(Reader& r, pugi::xml_node node, BriefSpec& spec, const Confi
     r.error(r.where(node, "file"), *outside);
     return;
   }
-  if (!fs::is_regular_file(path)) {
+  if (!is_file(path)) {
     r.error(r.where(node, "file"),
             "facts file '" + *file + "' does not exist (looked for " + path.string() + ")");
     return;
@@ -82,7 +83,7 @@ void read_facts_ref(Reader& r, pugi::xml_node node, BriefSpec& spec, const Confi
 
 void find_default_facts(Reader& r, BriefSpec& spec, const Confinement& confine) {
   auto path = fs::path(spec.brief_dir) / "facts.xml";
-  if (!fs::is_regular_file(path)) return;
+  if (!is_file(path)) return;
   if (auto outside = confine.violation("facts.xml", path))
     r.error(spec.where, *outside);
   else

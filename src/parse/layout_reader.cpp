@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 
+#include "base/files.hpp"
 #include "parse/inline.hpp"
 
 namespace briefing::parse {
@@ -37,7 +38,7 @@ std::string read_fonts(Reader& r, pugi::xml_node node, const Confinement& confin
     r.error(r.where(node, "manifest"), *outside);
     return "";
   }
-  if (!fs::is_regular_file(path)) {
+  if (!is_file(path)) {
     r.error(r.where(node, "manifest"),
             "font manifest '" + *manifest + "' not found (looked for " + path.string() + ")");
     return "";

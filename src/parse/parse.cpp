@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "base/files.hpp"
 #include "parse/brief_reader.hpp"
 #include "parse/layout_reader.hpp"
 #include "parse/xml_file.hpp"
@@ -31,7 +32,7 @@ std::optional<std::string> find_layout(const LayoutRef& ref, const BriefSpec& sp
     diags.error(ref.where, *outside);
     return std::nullopt;
   }
-  if (fs::is_regular_file(path)) return path.string();
+  if (is_file(path)) return path.string();
   diags.error(ref.where, "layout '" + ref.name + "' not found (looked for " + path.string() + ")");
   return std::nullopt;
 }
