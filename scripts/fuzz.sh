@@ -4,9 +4,11 @@
 # seed corpus (tests/fuzz/corpus/TARGET/). New inputs go to build-fuzz/corpus/TARGET, so the
 # committed seeds never change; a crash leaves its input in build-fuzz/ and fails the script.
 #   FUZZ_SECONDS  time per target (default 60)     FUZZ_TARGETS  which (default: all three)
+#   FUZZ_SEED     libFuzzer's seed (default 1, so that CI repeats the same search; 0 = random)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
+seed=${FUZZ_SEED:-1}
 targets=${FUZZ_TARGETS:-"parse article layout"}
 if ! command -v clang++ >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang
@@ -22,7 +24,7 @@ done
 for target in $targets; do
   mkdir -p "build-fuzz/corpus/$target"
   echo "fuzz_$target: ${seconds} s"
-  (cd build-fuzz && "./tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=65536 \
+  (cd build-fuzz && "./tests/fuzz/fuzz_$target" -max_total_time="$seconds" -seed="$seed" -max_len=65536 \
     -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
     "corpus/$target" "../tests/fuzz/corpus/$target")
 done
