@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -58,6 +59,26 @@ bool name_unnamed(int fd, std::string& temp) {
   return false;
 }
 
+// A kill -9 that lands between naming the complete temporary file and renaming it leaves a
+// hidden ".NAME.PID.N" behind; the next write of NAME removes those whose process is gone.
+void sweep_stale(const std::filesystem::path& dir, const std::string& name) {
+  std::string prefix = "." + name + ".";
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+    std::string file = entry.path().filename().string();
+    if (file.rfind(prefix, 0) != 0) continue;
+    std::string rest = file.substr(prefix.size());
+    auto dot = rest.find('.');
+    if (dot == 0 || dot == std::string::npos) continue;
+    std::string pid = rest.substr(0, dot);
+    if (pid.find_first_not_of("0123456789") != std::string::npos ||
+        rest.substr(dot + 1).find_first_not_of("0123456789") != std::string::npos)
+      continue;
+    if (::kill(static_cast<pid_t>(std::stol(pid)), 0) == -1 && errno == ESRCH)
+      ::unlink(entry.path().c_str());
+  }
+}
+
 }  // namespace
 
 bool write_atomically(const std::string& path, const std::vector<unsigned char>& bytes,
@@ -71,6 +92,7 @@ bool write_atomically(const std::string& path, const std::vector<unsigned char>&
     diags.error(Location{dir.string(), 0, 0}, "cannot create the output folder: " + ec.message());
     return false;
   }
+  sweep_stale(dir, target.filename().string());
   std::string temp = (dir / ("." + target.filename().string() + ".")).string();
   int fd = write_unnamed(dir.string(), bytes);
   if (fd == -2) return fail(diags, path, "cannot write the file");
