@@ -7,6 +7,7 @@
 #include "layout/layout.hpp"
 #include "model/model.hpp"
 #include "parse_fixture.hpp"
+#include "support.hpp"
 
 using namespace briefing;
 using briefing::testing::ScratchBrief;
@@ -91,12 +92,7 @@ Strings errors(const ScratchBrief& scratch, const data::FactSheet& facts = sheet
   return scratch.messages(diags);
 }
 
-const font::FontBook& fonts() {
-  static Diagnostics diags;
-  static auto book = font::FontBook::load(BRIEFING_SOURCE_DIR "/fonts/manifest.xml", diags);
-  REQUIRE(book);
-  return *book;
-}
+const font::FontBook& fonts() { return briefing::test::project_fonts(); }
 
 }  // namespace
 

@@ -10,19 +10,14 @@
 #include <vector>
 
 #include "chart/palette.hpp"
+#include "support.hpp"
 
 using namespace briefing;
 using namespace briefing::chart;
 
 namespace {
 
-const font::FontBook& fonts() {
-  static Diagnostics diags;
-  static std::unique_ptr<font::FontBook> book =
-      font::FontBook::load(BRIEFING_SOURCE_DIR "/fonts/manifest.xml", diags);
-  REQUIRE(book);
-  return *book;
-}
+const briefing::font::FontBook& fonts() { return briefing::test::project_fonts(); }
 
 const double kMissing = std::nan("");
 

@@ -5,16 +5,13 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "support.hpp"
+
 using namespace briefing;
 
 namespace {
 
-const font::FontBook& fonts() {
-  static Diagnostics diags;
-  static auto book = font::FontBook::load(BRIEFING_SOURCE_DIR "/fonts/manifest.xml", diags);
-  REQUIRE(book);
-  return *book;
-}
+const font::FontBook& fonts() { return briefing::test::project_fonts(); }
 
 model::Style body_style() {
   model::Style s;

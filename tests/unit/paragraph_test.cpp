@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "support.hpp"
+
 using briefing::Diagnostics;
 using briefing::FaceId;
 using briefing::Location;
@@ -69,13 +71,7 @@ const std::vector<std::string> kArticle = {
     "challenges and opportunities facing the relationship, and offer concrete and sector-specific "
     "recommendations."};
 
-const FontBook& fonts() {
-  static Diagnostics diags;
-  static std::unique_ptr<FontBook> book =
-      FontBook::load(std::string(BRIEFING_SOURCE_DIR) + "/fonts/manifest.xml", diags);
-  REQUIRE(book);
-  return *book;
-}
+const briefing::font::FontBook& fonts() { return briefing::test::project_fonts(); }
 
 FaceId serif() { return fonts().face("serif", false, false); }
 FaceId cjk() { return fonts().face("cjk", false, false); }

@@ -14,57 +14,16 @@
 #include "chart/chart.hpp"
 #include "chart/export.hpp"
 #include "render/render.hpp"
+#include "support.hpp"
 
 namespace fs = std::filesystem;
 using namespace briefing;
 
+using namespace briefing::test;
+
 namespace {
 
-const font::FontBook& fonts() {
-  static Diagnostics diags;
-  static std::unique_ptr<font::FontBook> book =
-      font::FontBook::load(BRIEFING_SOURCE_DIR "/fonts/manifest.xml", diags);
-  REQUIRE(book);
-  return *book;
-}
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "briefing-chart-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
-
-struct Output {
-  int status = -1;
-  std::string text;
-};
-
-Output run(const std::string& command) {
-  Output out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer;
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0)
-    out.text.append(buffer.data(), n);
-  out.status = pclose(pipe.release());
-  return out;
-}
-
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+const briefing::font::FontBook& fonts() { return briefing::test::project_fonts(); }
 
 void write(const fs::path& path, const std::vector<unsigned char>& bytes) {
   std::ofstream(path, std::ios::binary)

@@ -20,53 +20,18 @@
 
 #include "font/font.hpp"
 #include "render/to_unicode.hpp"
+#include "support.hpp"
 
 namespace fs = std::filesystem;
 using namespace briefing;
+
+using namespace briefing::test;
 
 namespace {
 
 const std::string vietnamese = "Trần Cẩm Tú, Hà Nội";
 const std::string chinese = "习近平";
 const std::string heading = "Quan hệ Việt Nam – Trung Quốc";
-
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "briefing-render-XXXXXX").string();
-    if (mkdtemp(pattern.data())) path_ = pattern;
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    if (!path_.empty()) fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  fs::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  fs::path path_;
-};
-
-struct Output {
-  int status = -1;
-  std::string text;  // stdout and stderr together: warnings count as failures here
-};
-
-Output run(const std::string& command) {
-  Output out;
-  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen((command + " 2>&1").c_str(), "r"), pclose);
-  REQUIRE(pipe);
-  std::array<char, 4096> buffer;
-  std::size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) {
-    out.text.append(buffer.data(), n);
-  }
-  out.status = pclose(pipe.release());
-  return out;
-}
-
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
 void write_file(const fs::path& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
@@ -81,7 +46,8 @@ void write_pdf(const fs::path& path, const std::vector<unsigned char>& bytes) {
   write_file(path, std::string(bytes.begin(), bytes.end()));
 }
 
-std::unique_ptr<font::FontBook> project_fonts() {
+// A FontBook of its own: some tests change font files after loading.
+std::unique_ptr<font::FontBook> load_project_fonts() {
   Diagnostics diags;
   auto fonts = font::FontBook::load(BRIEFING_SOURCE_DIR "/fonts/manifest.xml", diags);
   REQUIRE(fonts);
@@ -154,7 +120,7 @@ int count(const std::string& text, const std::string& word) {
 }  // namespace
 
 TEST_CASE("render: poppler and qpdf read the PDF, its text and its fonts") {
-  auto fonts = project_fonts();
+  auto fonts = load_project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
   write_pdf(pdf, render_ok(sample(*fonts), *fonts));
@@ -203,13 +169,13 @@ TEST_CASE("render: poppler and qpdf read the PDF, its text and its fonts") {
 }
 
 TEST_CASE("render: the same document gives the same bytes") {
-  auto fonts = project_fonts();
+  auto fonts = load_project_fonts();
   auto doc = sample(*fonts);
   CHECK(render_ok(doc, *fonts) == render_ok(doc, *fonts));
 }
 
 TEST_CASE("render: outline, links and language reach the PDF") {
-  auto fonts = project_fonts();
+  auto fonts = load_project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
   write_pdf(pdf, render_ok(sample(*fonts), *fonts));
@@ -239,7 +205,7 @@ TEST_CASE("render: outline, links and language reach the PDF") {
 }
 
 TEST_CASE("render: embedded fonts hold only the glyphs the document draws") {
-  auto fonts = project_fonts();
+  auto fonts = load_project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
   write_pdf(pdf, render_ok(sample(*fonts), *fonts));
@@ -256,7 +222,7 @@ TEST_CASE("render: embedded fonts hold only the glyphs the document draws") {
 }
 
 TEST_CASE("render: consecutive runs share a text object and repeat no state") {
-  auto fonts = project_fonts();
+  auto fonts = load_project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
   write_pdf(pdf, render_ok(sample(*fonts), *fonts));
@@ -316,7 +282,7 @@ TEST_CASE("render: a font file libharu cannot use is an error at its manifest li
 }
 
 TEST_CASE("render: bad input from layout is reported, not drawn") {
-  auto fonts = project_fonts();
+  auto fonts = load_project_fonts();
   auto doc = sample(*fonts);
   Diagnostics diags;
 
