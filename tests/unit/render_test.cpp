@@ -46,14 +46,6 @@ void write_pdf(const fs::path& path, const std::vector<unsigned char>& bytes) {
   write_file(path, std::string(bytes.begin(), bytes.end()));
 }
 
-// A FontBook of its own: some tests change font files after loading.
-std::unique_ptr<font::FontBook> load_project_fonts() {
-  Diagnostics diags;
-  auto fonts = font::FontBook::load(BRIEFING_SOURCE_DIR "/fonts/manifest.xml", diags);
-  REQUIRE(fonts);
-  return fonts;
-}
-
 GlyphRun run_of(FaceId face, double size, double x, double y, std::string text, Color color = {}) {
   return GlyphRun{face, size, x, y, std::move(text), color};
 }
@@ -120,7 +112,7 @@ int count(const std::string& text, const std::string& word) {
 }  // namespace
 
 TEST_CASE("render: poppler and qpdf read the PDF, its text and its fonts") {
-  auto fonts = load_project_fonts();
+  const font::FontBook* fonts = &project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
   write_pdf(pdf, render_ok(sample(*fonts), *fonts));
@@ -169,13 +161,13 @@ TEST_CASE("render: poppler and qpdf read the PDF, its text and its fonts") {
 }
 
 TEST_CASE("render: the same document gives the same bytes") {
-  auto fonts = load_project_fonts();
+  const font::FontBook* fonts = &project_fonts();
   auto doc = sample(*fonts);
   CHECK(render_ok(doc, *fonts) == render_ok(doc, *fonts));
 }
 
 TEST_CASE("render: outline, links and language reach the PDF") {
-  auto fonts = load_project_fonts();
+  const font::FontBook* fonts = &project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
   write_pdf(pdf, render_ok(sample(*fonts), *fonts));
@@ -205,7 +197,7 @@ TEST_CASE("render: outline, links and language reach the PDF") {
 }
 
 TEST_CASE("render: embedded fonts hold only the glyphs the document draws") {
-  auto fonts = load_project_fonts();
+  const font::FontBook* fonts = &project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
   write_pdf(pdf, render_ok(sample(*fonts), *fonts));
@@ -222,7 +214,7 @@ TEST_CASE("render: embedded fonts hold only the glyphs the document draws") {
 }
 
 TEST_CASE("render: consecutive runs share a text object and repeat no state") {
-  auto fonts = load_project_fonts();
+  const font::FontBook* fonts = &project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
   write_pdf(pdf, render_ok(sample(*fonts), *fonts));
@@ -282,7 +274,7 @@ TEST_CASE("render: a font file libharu cannot use is an error at its manifest li
 }
 
 TEST_CASE("render: bad input from layout is reported, not drawn") {
-  auto fonts = load_project_fonts();
+  const font::FontBook* fonts = &project_fonts();
   auto doc = sample(*fonts);
   Diagnostics diags;
 
