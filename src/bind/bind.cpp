@@ -15,8 +15,8 @@ namespace {
 
 class Binder {
  public:
-  Binder(const data::FactSheet& sheet, std::string lang, Diagnostics& diags)
-      : sheet_(sheet), lang_(std::move(lang)), diags_(diags) {}
+  Binder(const data::FactSheet& sheet, const model::Meta& meta, Diagnostics& diags)
+      : sheet_(sheet), lang_(meta.lang), period_(meta.period), diags_(diags) {}
 
   void bind_blocks(std::vector<model::Block>& blocks) {
     for (auto& block : blocks) std::visit([&](auto& b) { bind_block(b); }, block);
@@ -30,6 +30,7 @@ class Binder {
     if constexpr (std::is_same_v<Block, model::Paragraph>) {
       bind_runs(block.runs);
     } else if constexpr (std::is_same_v<Block, model::ListBlock>) {
+      if (block.new_facts) list_new_facts(block);
       for (auto& item : block.items) bind_runs(item.runs);
     } else if constexpr (std::is_same_v<Block, model::Table>) {
       for (auto* rows : {&block.header, &block.rows})
@@ -103,6 +104,52 @@ class Binder {
     figure.fact.clear();
   }
 
+  // Facts first, then series points, each in the order of the facts file.
+  void list_new_facts(model::ListBlock& list) {
+    list.new_facts = false;
+    if (period_.empty()) {
+      diags_.warn(list.where, "<new-facts/> lists what is new in an edition: build with --period");
+      add_item(list, vietnamese() ? "Danh sách này chỉ có trong bản theo kỳ (--period)."
+                                  : "This list is filled in editions built with --period.");
+      return;
+    }
+    for (const auto& fact : sheet_.facts)
+      if (sheet_.new_in_period.count(fact.id)) add_new_fact(list, fact);
+    for (const auto& series : sheet_.series)
+      for (const auto& point : series.points)
+        if (sheet_.new_in_period.count(series.id + "@" + point.period))
+          add_new_fact(list, points_.emplace_back(point_fact(series, point)));
+    if (!list.items.empty()) return;
+    auto when = period_text(period_, lang_);
+    add_item(list, vietnamese() ? "Không có số liệu mới trong " + when + "."
+                                : "No new figures were reported in " + when + ".");
+  }
+
+  // "Two-way trade: USD 19.5 billion¹ (November 2025)".
+  void add_new_fact(model::ListBlock& list, const data::Fact& fact) {
+    if (!fact.verified) {
+      diags_.warn(list.where, "'" + fact.id + "' is new in this period but failed its check (" +
+                                  located(fact.where) + "); it is left out of the list");
+      return;
+    }
+    auto note = notes_.cite(fact, list.where);
+    std::string text = data::format_fact(fact, lang_);
+    std::string when = fact.period.empty() ? "" : " (" + period_text(fact.period, lang_) + ")";
+    list.items.push_back(model::Paragraph{{{fact.label + ": ", false, false, "", list.where},
+                                           {text, false, true, "", list.where},
+                                           {superscript(note.number), false, false, "", list.where},
+                                           {when, false, false, "", list.where}},
+                                          list.style,
+                                          list.where});
+  }
+
+  static void add_item(model::ListBlock& list, std::string text) {
+    list.items.push_back(model::Paragraph{
+        {{std::move(text), false, false, "", list.where}}, list.style, list.where});
+  }
+
+  bool vietnamese() const { return lang_.substr(0, 2) == "vi"; }
+
   std::optional<Note> cite(const std::string& id, const Location& where) {
     const data::Fact* fact = sheet_.fact(id);
     if (!fact) {
@@ -133,6 +180,7 @@ class Binder {
 
   const data::FactSheet& sheet_;
   std::string lang_;
+  std::string period_;  // of the edition; empty for a whole brief
   Diagnostics& diags_;
   Notes notes_;
   std::deque<data::Fact> points_;  // series points cited as facts; notes point at them
@@ -143,7 +191,7 @@ class Binder {
 std::optional<model::Document> bind_facts(model::Document doc, const data::FactSheet& sheet,
                                           Diagnostics& diags) {
   int errors_before = diags.error_count();
-  Binder binder(sheet, doc.meta.lang, diags);
+  Binder binder(sheet, doc.meta, diags);
   binder.bind_blocks(doc.body);
   list_sources(binder.notes(), doc.meta.lang, doc.body, diags);
   if (diags.error_count() > errors_before) return std::nullopt;

@@ -37,7 +37,24 @@ std::optional<std::string> article_month(const std::map<std::string, data::Artic
   return end_of_single(found->second.date);
 }
 
+// "2025-01" -> "2024-12".
+std::string previous_month(std::string_view month) {
+  int year = std::stoi(std::string(month.substr(0, 4)));
+  int m = std::stoi(std::string(month.substr(5, 2)));
+  if (m == 1) return std::to_string(year - 1) + "-12";
+  return std::to_string(year) + "-" + two_digits(m - 1);
+}
+
 }  // namespace
+
+// A figure for October reported in a December article was not known at the end of November.
+bool dated_after(const std::string& fact_period, const std::string& article,
+                 const std::map<std::string, data::Article>& articles, const std::string& month) {
+  auto end = period_end_month(fact_period);
+  if (end && *end > month) return true;
+  auto written = article_month(articles, article);
+  return written && *written > month;
+}
 
 std::optional<std::string> period_end_month(std::string_view period) {
   auto slash = period.find('/');
@@ -89,11 +106,7 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
                     const std::set<std::string>& later, const std::string& period,
                     Diagnostics& diags) {
   auto after = [&](const std::string& fact_period, const std::string& article) {
-    auto month = period_end_month(fact_period);
-    if (month && *month > period) return true;
-    if (later.count(article)) return true;
-    auto written = article_month(articles, article);
-    return written && *written > period;
+    return later.count(article) > 0 || dated_after(fact_period, article, articles, period);
   };
   std::string left_out;
   std::erase_if(facts.facts, [&](const data::Fact& fact) {
@@ -112,6 +125,19 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
   if (!left_out.empty())
     diags.warn({facts_file}, "facts and series dated after the edition's period " + period +
                                  ", left out of this edition: " + left_out);
+}
+
+void mark_new_in_period(data::FactSheet& facts,
+                        const std::map<std::string, data::Article>& articles,
+                        const std::string& period) {
+  std::string before = previous_month(period);
+  for (const auto& fact : facts.facts)
+    if (dated_after(fact.period, fact.article, articles, before))
+      facts.new_in_period.insert(fact.id);
+  for (const auto& series : facts.series)
+    for (const auto& point : series.points)
+      if (dated_after(point.period, point.article, articles, before))
+        facts.new_in_period.insert(series.id + "@" + point.period);
 }
 
 }  // namespace briefing::cli

@@ -43,4 +43,16 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
                     const std::set<std::string>& later, const std::string& period,
                     Diagnostics& diags);
 
+// Whether a fact or point dated `fact_period` (maybe empty) from `article` is dated after `month`
+// (YYYY-MM): its period ends after it, or its article is dated after it.
+bool dated_after(const std::string& fact_period, const std::string& article,
+                 const std::map<std::string, data::Article>& articles, const std::string& month);
+
+// Records in facts.new_in_period what this edition has and the previous month's would not:
+// facts and points dated in the period or from an article dated in it. Call it
+// after restrict_facts.
+void mark_new_in_period(data::FactSheet& facts,
+                        const std::map<std::string, data::Article>& articles,
+                        const std::string& period);
+
 }  // namespace briefing::cli

@@ -48,8 +48,10 @@ std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics
   auto facts = data::read_facts(brief.spec.facts_file, diags);
   if (!facts) return brief;
   brief.facts = std::move(*facts);
-  if (edition)
+  if (edition) {
     restrict_facts(brief.facts, brief.spec.facts_file, articles, later, request.period, diags);
+    mark_new_in_period(brief.facts, articles, request.period);
+  }
   data::check_facts(brief.facts, articles, brief.spec.meta.date, diags);
   return brief;
 }

@@ -4,6 +4,7 @@
 // the verdict of its check, and binding refuses facts whose check failed.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,6 +100,9 @@ struct Series {
 struct FactSheet {
   std::vector<Fact> facts;
   std::vector<Series> series;
+  // In an edition (`--period`): the ids of the facts, and "SERIES@PERIOD" of the series points,
+  // that the previous month's edition did not have: what was first reported in this period.
+  std::set<std::string> new_in_period{};
   const Fact* fact(std::string_view id) const;
   const Series* find_series(std::string_view id) const;
 };

@@ -99,6 +99,12 @@ class BodyBuilder {
     out_.push_back(std::move(block));
   }
 
+  void add(const parse::NewFactsSpec& news, const Scope&) {
+    ListBlock block{false, {}, style("list", news.where, news.keep_together), news.where};
+    block.new_facts = true;
+    out_.push_back(std::move(block));
+  }
+
   static std::vector<Row> make_rows(const std::vector<parse::RowSpec>& rows) {
     std::vector<Row> out;
     for (const auto& row : rows) {

@@ -74,6 +74,8 @@ struct ListBlock {
   Location where;
   // <sources-list/>: the article id of each item, so that bind can add the quotes it cites.
   std::vector<std::string> sources{};
+  // <new-facts/>: bind writes the items, one per fact new in the edition's period.
+  bool new_facts = false;
 };
 
 struct Cell {

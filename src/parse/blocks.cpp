@@ -228,6 +228,11 @@ std::vector<ChildRule> block_rules(Reader& r, std::vector<BlockSpec>& blocks, in
          r.check_attributes(node, {"keep-together"});
          blocks.emplace_back(SourcesListSpec{keep_together(r, node), r.where(node)});
        }},
+      {"new-facts", false,
+       [&r, &blocks](pugi::xml_node node) {
+         r.check_attributes(node, {"keep-together"});
+         blocks.emplace_back(NewFactsSpec{keep_together(r, node), r.where(node)});
+       }},
   };
 }
 

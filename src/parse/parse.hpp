@@ -226,10 +226,16 @@ struct SourcesListSpec {
   Location where;
 };
 
+// <new-facts/>: the list of the facts and series points first reported in the edition's period.
+struct NewFactsSpec {
+  bool keep_together = false;
+  Location where;
+};
+
 struct SectionSpec;
 using BlockSpec =
     std::variant<ParagraphSpec, ListSpec, TableSpec, KeyFiguresSpec, QuoteSpec, ChartSpec,
-                 ContentsSpec, PageBreakSpec, SourcesListSpec, SectionSpec>;
+                 ContentsSpec, PageBreakSpec, SourcesListSpec, NewFactsSpec, SectionSpec>;
 
 struct SectionSpec {
   std::string title;

@@ -1,6 +1,7 @@
 """Three consecutive monthly editions of layouts/monthly.xml from dated series points: each key
 figure is the latest point of its edition, with the change since the point before ("up 4.2% from
-September 2025"), checked against the facts; a percent series changes in points."""
+September 2025"), checked against the facts; a percent series changes in points. The list of
+what is new in the period holds exactly that month's points and facts."""
 import os
 import shutil
 import tempfile
@@ -9,6 +10,9 @@ from common import BINARY, check, finish, pdftotext, run
 
 # (period, trade in USD billion, share of exports in %), one article a month.
 MONTHS = [("2025-09", 20.0, 30.0), ("2025-10", 20.9, 31.5), ("2025-11", 19.5, 31.5)]
+# One plain fact, reported in October only.
+AGREEMENTS_PERIOD = "2025-10"
+AGREEMENTS_SENTENCE = "The two sides signed 12 trade agreements in October 2025."
 MONTH_NAMES = {"2025-09": "September 2025", "2025-10": "October 2025", "2025-11": "November 2025"}
 
 
@@ -25,7 +29,8 @@ def write_brief(root):
         with open(os.path.join(brief, "articles", f"{period}.txt"), "w", encoding="utf-8") as f:
             f.write(f"Trade update for {name}\n\nTwo-way trade between the two countries was "
                     f"USD {number(usd)} billion in {name} 2025, the customs office said.\n\n"
-                    f"China took {number(pct)}% of the country's farm exports in {name} 2025.\n")
+                    f"China took {number(pct)}% of the country's farm exports in {name} 2025.\n"
+                    + (AGREEMENTS_SENTENCE + "\n" if period == AGREEMENTS_PERIOD else ""))
         sources.append(f'<article id="m{i}" file="articles/{period}.txt" agency="Customs" '
                        f'title="Trade update, {MONTH_NAMES[period]}" date="{period}-28"/>')
         trade.append(f'<point period="{period}" value="{number(usd)} billion" article="m{i}" '
@@ -38,7 +43,10 @@ def write_brief(root):
                 '<series id="trade" label="Two-way trade" kind="money" unit="USD">\n'
                 + "\n".join(trade) + "\n</series>\n"
                 '<series id="farm-share" label="Share of farm exports" kind="percent">\n'
-                + "\n".join(share) + "\n</series>\n</facts>\n")
+                + "\n".join(share) + "\n</series>\n"
+                '<fact id="agreements" label="Trade agreements signed" kind="count" value="12" '
+                f'period="{AGREEMENTS_PERIOD}" article="m1" quote="{AGREEMENTS_SENTENCE}"/>\n'
+                "</facts>\n")
     with open(os.path.join(brief, "brief.xml"), "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="UTF-8"?>\n<brief layout="monthly" lang="en">\n'
                 "<title>Trade Monitor</title>\n<sources>\n" + "\n".join(sources) +
@@ -46,6 +54,9 @@ def write_brief(root):
                 '<figure series="trade">Two-way trade</figure>\n'
                 '<figure series="farm-share">Farm exports going to China</figure>\n'
                 "</keyfigures></section>\n"
+                '<section title="New this period"><new-facts/></section>\n'
+                '<section title="Charts"><chart type="bar" series="trade" '
+                'title="Two-way trade by month" value-title="Trade" height="60mm"/></section>\n'
                 '<section title="Sources"><sources-list/></section>\n</brief>\n')
     return brief
 
@@ -74,6 +85,20 @@ for i, (period, usd, pct) in enumerate(MONTHS):
     check(f"Monthly update: {MONTH_NAMES[period]}" in text, f"{period}: the cover names the period")
     check(f"USD {number(usd)} billion" in text, f"{period}: trade is this month's USD {usd} bn")
     check(f"{number(pct)}%" in text, f"{period}: the share is this month's {pct}%")
+    news = text.split("New this period")[-1].split("Sources")[0]
+    month = MONTH_NAMES[period]
+    check(f"Two-way trade: USD {number(usd)} billion" in news and f"({month})" in news,
+          f"{period}: the new-facts list has this month's trade point: {news!r}")
+    check(f"Share of farm exports: {number(pct)}%" in news,
+          f"{period}: the new-facts list has this month's share point")
+    check(all(f"({MONTH_NAMES[p]})" not in news for p, _, _ in MONTHS if p != period),
+          f"{period}: the new-facts list has nothing from another month")
+    has_agreements = "Trade agreements signed: 12" in news
+    check(has_agreements == (period == AGREEMENTS_PERIOD),
+          f"{period}: the October fact is listed in October's edition only")
+    charts = text.split("Two-way trade by month")[-1].split("Sources")[0]
+    check(all(MONTH_NAMES[p].split()[0][:3] in charts for p, _, _ in MONTHS[:i + 1]),
+          f"{period}: the chart has a bar for every month up to the edition: {charts!r}")
     later = [m for m in MONTHS[i + 1:]]
     check(all(f"USD {number(u)} billion" not in text for _, u, _ in later),
           f"{period}: no later month's trade is printed")

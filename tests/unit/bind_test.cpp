@@ -295,3 +295,50 @@ TEST_CASE("periods read as a reader writes them", "[bind]") {
   CHECK(bind::period_text("since the war", "en") == "since the war");
   CHECK(bind::period_text("2025-13", "en") == "2025-13");
 }
+
+TEST_CASE("<new-facts/> lists the edition's new facts and points, cited", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(scratch, "  <new-facts/>");
+  auto facts = sheet();
+  data::Series monthly;
+  monthly.id = "visitors";
+  monthly.label = "Visitors";
+  for (auto [period, value] : {std::pair{"2025-10", 400000.0}, {"2025-11", 410000.0}}) {
+    data::Point point;
+    point.period = period;
+    point.value = value;
+    point.article = "post";
+    point.verified = true;
+    monthly.points.push_back(point);
+  }
+  facts.series.push_back(monthly);
+  facts.new_in_period = {"share", "visitors@2025-11"};
+  auto doc = document(scratch);
+  doc.meta.period = "2025-11";
+  Diagnostics diags;
+  auto out = bind::bind_facts(std::move(doc), facts, diags);
+  REQUIRE(out);
+  CHECK(diags.all().empty());
+  const auto& list = block<model::ListBlock>(*out, 0);
+  REQUIRE(list.items.size() == 2);
+  CHECK(texts(list.items[0].runs) ==
+        Strings{"share: ", "more than 61.5%", "¹", " (January–November 2025)"});
+  CHECK(texts(list.items[1].runs) == Strings{"Visitors: ", "410,000", "²", " (November 2025)"});
+
+  SECTION("a period with nothing new says so") {
+    facts.new_in_period.clear();
+    auto empty = document(scratch);
+    empty.meta.period = "2025-11";
+    auto none = bind::bind_facts(std::move(empty), facts, diags);
+    REQUIRE(none);
+    CHECK(texts(block<model::ListBlock>(*none, 0).items.at(0).runs) ==
+          Strings{"No new figures were reported in November 2025."});
+  }
+  SECTION("a whole brief (no period) warns at the list") {
+    Diagnostics whole;
+    REQUIRE(bind::bind_facts(document(scratch), facts, whole));
+    CHECK(scratch.messages(whole) ==
+          Strings{"brief.xml:7:3: warning: <new-facts/> lists what is new in an edition: build "
+                  "with --period"});
+  }
+}
