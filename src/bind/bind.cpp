@@ -1,5 +1,6 @@
 #include "bind/bind.hpp"
 
+#include <cmath>
 #include <deque>
 #include <type_traits>
 #include <variant>
@@ -79,7 +80,7 @@ class Binder {
       return;
     }
     const data::Point& latest = series->points.back();
-    const data::Fact& fact = points_.emplace_back(point_fact(*series, latest));
+    const data::Fact& fact = points_.emplace_back(data::point_fact(*series, latest));
     if (!fact.verified) {
       diags_.error(figure.fact_where, "series '" + series->id + "': the point for " +
                                           latest.period + " failed its check (" +
@@ -93,7 +94,21 @@ class Binder {
       change = change_text(*series, series->points[series->points.size() - 2], latest, lang_);
     if (figure.note.empty()) figure.note = period_text(latest.period, lang_);
     if (!change.empty()) figure.note += ", " + change;
+    // One point has no shape to show.
+    if (figure.sparkline && series->points.size() > 1) trace(*figure.sparkline, *series);
+    if (series->points.size() < 2) figure.sparkline.reset();
     figure.series.clear();
+  }
+
+  // Every point the edition has, so the line ends at the value printed above it. A point that
+  // failed its check is a gap: nothing is drawn from unverified data.
+  void trace(chart::ChartSpec& sparkline, const data::Series& series) {
+    chart::Series line{series.label, {}, {}};
+    for (const auto& point : series.points) {
+      sparkline.data.categories.push_back({period_text(point.period, lang_), ""});
+      line.values.push_back(point.verified ? point.value : std::nan(""));
+    }
+    sparkline.data.series = {std::move(line)};
   }
 
   void bind_value(model::KeyFigure& figure) {
@@ -118,7 +133,7 @@ class Binder {
     for (const auto& series : sheet_.series)
       for (const auto& point : series.points)
         if (sheet_.new_in_period.count(series.id + "@" + point.period))
-          add_new_fact(list, points_.emplace_back(point_fact(series, point)));
+          add_new_fact(list, points_.emplace_back(data::point_fact(series, point)));
     if (!list.items.empty()) return;
     auto when = period_text(period_, lang_);
     add_item(list, vietnamese() ? "Không có số liệu mới trong " + when + "."

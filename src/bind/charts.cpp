@@ -51,15 +51,18 @@ chart::Category category_of(const std::string& period, bool among_years, std::st
   return {year, vi ? "chỉ " + months : months + " only"};
 }
 
-std::string source_line(const std::vector<std::string>& ids, const model::Chart& chart,
-                        std::string_view lang) {
+// An article cited through a side panel is named with it (see data::Fact::from_sidebar).
+std::string source_line(const std::vector<std::string>& ids, const std::set<std::string>& panels,
+                        const model::Chart& chart, std::string_view lang) {
+  bool vi = lang.substr(0, 2) == "vi";
   std::string names;
   for (const auto& id : ids) {
     auto found = chart.articles.find(id);
     if (!names.empty()) names += "; ";
     names += found == chart.articles.end() ? id : found->second;
+    if (panels.count(id)) names += vi ? " (khung bên cạnh bài)" : " (side panel)";
   }
-  return (lang.substr(0, 2) == "vi" ? "Nguồn: " : "Source: ") + names + ".";
+  return (vi ? "Nguồn: " : "Source: ") + names + ".";
 }
 
 class ChartBinder {
@@ -89,7 +92,7 @@ class ChartBinder {
       data.categories.push_back(category_of(period, among_years, lang_));
     for (const auto* series : found) data.series.push_back(values_of(*series, periods));
     data.unit = chart_unit(*measure_);
-    chart_.spec.source = source_line(articles_, chart_, lang_);
+    chart_.spec.source = source_line(articles_, panels_, chart_, lang_);
   }
 
   void from_facts() {
@@ -110,12 +113,12 @@ class ChartBinder {
       chart_.spec.data.categories.push_back({category.label, ""});
       values.values.push_back(fact->value);
       values.qualifiers.push_back(fact->qualifier);
-      cite(fact->article);
+      cite(fact->article, fact->from_sidebar);
     }
     if (!ok_) return;
     chart_.spec.data.series.push_back(std::move(values));
     chart_.spec.data.unit = chart_unit(*measure_);
-    chart_.spec.source = source_line(articles_, chart_, lang_);
+    chart_.spec.source = source_line(articles_, panels_, chart_, lang_);
   }
 
  private:
@@ -125,14 +128,15 @@ class ChartBinder {
       auto point = std::find_if(series.points.begin(), series.points.end(),
                                 [&](const data::Point& p) { return p.period == period; });
       out.values.push_back(point == series.points.end() ? std::nan("") : point->value);
-      if (point != series.points.end()) cite(point->article);
+      if (point != series.points.end()) cite(point->article, series.from_sidebar);
     }
     return out;
   }
 
-  void cite(const std::string& article) {
+  void cite(const std::string& article, bool from_sidebar) {
     if (std::find(articles_.begin(), articles_.end(), article) == articles_.end())
       articles_.push_back(article);
+    if (from_sidebar) panels_.insert(article);
   }
 
   bool verified(const data::Series& series) {
@@ -200,6 +204,7 @@ class ChartBinder {
   std::optional<Measured> measure_;
   // In the order the chart first draws from them.
   std::vector<std::string> articles_;
+  std::set<std::string> panels_;  // articles cited through their side panel
   bool ok_ = true;
 };
 

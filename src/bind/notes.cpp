@@ -11,6 +11,7 @@ namespace {
 struct QuoteLine {
   const std::string* quote = nullptr;
   std::vector<int> numbers;
+  bool from_sidebar = false;
 };
 
 // The article's cited quotes in order of their first note; facts quoting the same sentence share
@@ -26,15 +27,18 @@ std::vector<QuoteLine> quote_lines(const Notes& notes, const std::string& articl
     if (same != lines.end())
       same->numbers.push_back(number);
     else
-      lines.push_back({&cited[i]->quote, {number}});
+      lines.push_back({&cited[i]->quote, {number}, cited[i]->from_sidebar});
   }
   return lines;
 }
 
-std::string label(const std::vector<int>& numbers, std::string_view lang) {
-  std::string text = lang.substr(0, 2) == "vi" ? "Ghi chú" : numbers.size() > 1 ? "Notes" : "Note";
-  for (std::size_t i = 0; i < numbers.size(); ++i)
-    text += (i ? ", " : " ") + std::to_string(numbers[i]);
+// A quote from a side panel says so: the reader should not take it for the article's own claim.
+std::string label(const QuoteLine& line, std::string_view lang) {
+  bool vi = lang.substr(0, 2) == "vi";
+  std::string text = vi ? "Ghi chú" : line.numbers.size() > 1 ? "Notes" : "Note";
+  for (std::size_t i = 0; i < line.numbers.size(); ++i)
+    text += (i ? ", " : " ") + std::to_string(line.numbers[i]);
+  if (line.from_sidebar) text += vi ? " (khung bên cạnh bài)" : " (side panel)";
   return text + ":";
 }
 
@@ -43,7 +47,7 @@ void add_quotes(model::Paragraph& item, const std::vector<QuoteLine>& lines,
                 std::string_view lang) {
   for (const auto& line : lines) {
     item.runs.push_back({"\n", false, false, "", item.where});
-    item.runs.push_back({label(line.numbers, lang), true, false, "", item.where});
+    item.runs.push_back({label(line, lang), true, false, "", item.where});
     item.runs.push_back({" \u201C" + *line.quote + "\u201D", false, false, "", item.where});
   }
 }

@@ -21,21 +21,6 @@ std::string one_decimal(double value, std::string_view lang) {
 
 }  // namespace
 
-data::Fact point_fact(const data::Series& series, const data::Point& point) {
-  data::Fact fact;
-  fact.id = series.id + "@" + point.period;
-  fact.label = series.label;
-  fact.kind = series.kind;
-  fact.value = point.value;
-  fact.unit = series.unit;
-  fact.period = point.period;
-  fact.article = point.article;
-  fact.quote = point.quote;
-  fact.where = point.where;
-  fact.verified = point.verified;
-  return fact;
-}
-
 std::string change_text(const data::Series& series, const data::Point& before,
                         const data::Point& latest, std::string_view lang) {
   bool vietnamese = lang.substr(0, 2) == "vi";

@@ -9,9 +9,6 @@
 
 namespace briefing::bind {
 
-// The point as a fact, so that it is printed and cited like one; its id is "SERIES@PERIOD".
-data::Fact point_fact(const data::Series& series, const data::Point& point);
-
 // "up 4.2% from October 2025", "down 1.5 points from …" for a percent series (a change of a share
 // is in points), "unchanged from …", "up from …" from zero; in Vietnamese "tăng 4,2% so với tháng
 // 10/2025"; the direction also as ▲/▼ (U+25B2, U+25BC, from the manifest's symbols fallback).

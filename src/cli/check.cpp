@@ -14,14 +14,20 @@ std::string cell(std::string text) {
   return text;
 }
 
+void list_fact(const data::Fact& fact, std::string_view lang) {
+  if (!fact.verified) return;
+  std::cout << cell(fact.id) << '\t' << cell(data::format_fact(fact, lang)) << '\t'
+            << cell(fact.period) << '\t' << cell(fact.article) << '\t' << cell(fact.quote) << '\t'
+            << fact.where.file << ':' << fact.where.line << '\n';
+}
+
+// Facts, then series points as "SERIES@PERIOD".
 void list_facts(const CheckedBrief& brief) {
   std::cout << "id\tprinted\tperiod\tarticle\tquote\twhere\n";
-  for (const auto& fact : brief.facts.facts) {
-    if (!fact.verified) continue;
-    std::cout << cell(fact.id) << '\t' << cell(data::format_fact(fact, brief.spec.meta.lang))
-              << '\t' << cell(fact.period) << '\t' << cell(fact.article) << '\t' << cell(fact.quote)
-              << '\t' << fact.where.file << ':' << fact.where.line << '\n';
-  }
+  const auto& lang = brief.spec.meta.lang;
+  for (const auto& fact : brief.facts.facts) list_fact(fact, lang);
+  for (const auto& series : brief.facts.series)
+    for (const auto& point : series.points) list_fact(data::point_fact(series, point), lang);
 }
 
 int count(const Diagnostics& diags, Severity severity) {

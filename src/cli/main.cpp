@@ -83,8 +83,8 @@ int run(int argc, char** argv) {
       "any error");
   check_cmd->add_option("BRIEF_DIR", check.brief.brief_dir, "Folder holding brief.xml")->required();
   check_cmd->add_flag("--list", check.list,
-                      "Also print the verified facts as TSV: id, as printed in the brief, period, "
-                      "article, quote, where");
+                      "Also print the verified facts and series points (SERIES@PERIOD) as TSV: id, "
+                      "as printed in the brief, period, article, quote, where");
 
   briefing::cli::ExtractOptions extract;
   auto* extract_cmd = app.add_subcommand(

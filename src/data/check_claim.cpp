@@ -63,10 +63,16 @@ const Sentence* quoted_sentence(const Claim& claim, const Article& article,
   } else if (!search.sentence) {
     diags.error(claim.where, claim.name + ": the quote is not in " + in_article + " (" +
                                  article.path + ")" + nearest_sentence(search));
-  } else if (search.sentence->zone == Zone::sidebar) {
+  } else if (search.sentence->zone == Zone::sidebar && !claim.from_sidebar) {
     diags.error(claim.where, claim.name + ": the quote is in a sidebar of " + in_article + " at " +
                                  place(search.sentence->where) +
-                                 " (a teaser, byline or boilerplate), not in its own text");
+                                 " (a teaser, byline or boilerplate), not in its own text; "
+                                 "zone=\"sidebar\" cites it knowingly, as a side panel's figure");
+  } else if (search.sentence->zone != Zone::sidebar && claim.from_sidebar) {
+    diags.error(claim.where, claim.name +
+                                 ": zone=\"sidebar\", but the quote is in the own text of " +
+                                 in_article + " at " + place(search.sentence->where) +
+                                 "; remove zone=\"sidebar\"");
   } else {
     return search.sentence;
   }

@@ -19,6 +19,7 @@ struct Claim {
   Location where;
   bool is_fact = true;
   bool* verified = nullptr;  // the flag of the fact or point this claim stands for
+  bool from_sidebar = false;
 };
 
 std::vector<Claim> claims_of(FactSheet& sheet);

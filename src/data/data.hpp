@@ -80,6 +80,9 @@ struct Fact {
   std::string quote;
   Location where;         // of the <fact> element
   bool verified = false;  // set by check_facts
+  // zone="sidebar": quoted knowingly from a side panel printed beside the article (a "See more"
+  // teaser), not from its own text; its citations say so.
+  bool from_sidebar = false;
 };
 
 struct Point {
@@ -95,7 +98,12 @@ struct Series {
   Kind kind = Kind::count;
   std::vector<Point> points;
   Location where;
+  bool from_sidebar = false;  // as Fact::from_sidebar, for every point
 };
+
+// A series point as a fact, so that it is printed, listed and cited like one; its id is
+// "SERIES@PERIOD".
+Fact point_fact(const Series& series, const Point& point);
 
 struct FactSheet {
   std::vector<Fact> facts;

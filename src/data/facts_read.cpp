@@ -26,8 +26,8 @@ class FactsReader {
 
  private:
   void read_fact(pugi::xml_node node) {
-    in_.check_attributes(
-        node, {"id", "label", "kind", "value", "unit", "qualifier", "period", "article", "quote"});
+    in_.check_attributes(node, {"id", "label", "kind", "value", "unit", "qualifier", "period",
+                                "article", "quote", "zone"});
     in_.read_children(node, {});
     Fact fact;
     fact.where = in_.where(node);
@@ -40,17 +40,19 @@ class FactsReader {
     ok = read_period(node, false, fact.period) && ok;
     ok = required(node, "article", fact.article) && ok;
     ok = required(node, "quote", fact.quote) && ok;
+    ok = read_zone(node, fact.from_sidebar) && ok;
     if (ok) sheet_.facts.push_back(std::move(fact));
   }
 
   void read_series(pugi::xml_node node) {
-    in_.check_attributes(node, {"id", "label", "unit", "kind"});
+    in_.check_attributes(node, {"id", "label", "unit", "kind", "zone"});
     Series series;
     series.where = in_.where(node);
     bool ok = required(node, "id", series.id) && claim_id(node, series.id);
     ok = required(node, "label", series.label) && ok;
     ok = read_kind(node, series.kind) && ok;
     ok = read_unit(node, series.kind, series.unit) && ok;
+    ok = read_zone(node, series.from_sidebar) && ok;
     std::map<std::string, int> period_lines;
     in_.read_children(
         node,
@@ -142,6 +144,14 @@ class FactsReader {
       return false;
     }
     return true;
+  }
+
+  // zone="body" (the default) or "sidebar".
+  bool read_zone(pugi::xml_node node, bool& from_sidebar) {
+    if (!node.attribute("zone")) return true;
+    auto zone = in_.choice<bool>(node, "zone", {{"body", false}, {"sidebar", true}});
+    if (zone) from_sidebar = *zone;
+    return zone.has_value();
   }
 
   bool read_qualifier(pugi::xml_node node, std::string& out) {

@@ -38,6 +38,18 @@ void add_panel(VListBuilder& b, VBox box, Content text, const model::Style& styl
   b.end_block(style);
 }
 
+// A series' shape under its value: as tall as the value's line and a few times as wide.
+double add_sparkline(const BlockContext& ctx, const chart::ChartSpec& spec,
+                     const model::Style& value_style, double x, double top, double width,
+                     Content& out) {
+  double height = value_style.leading;
+  auto frame = chart::draw_chart(spec, std::min(width, 5 * height), height, ctx.fonts, ctx.diags);
+  if (!frame) return 0;
+  double gap = value_style.leading / 6;
+  chart::place(*frame, x, top + gap, out.items);
+  return height + 2 * gap;
+}
+
 }  // namespace
 
 void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
@@ -56,6 +68,7 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
     double x = pad + double(i) * (col + gap);
     double y = pad;
     y += text_block(ctx, panel.value_style, plain_runs(f.value, f.where), x, y, col, text);
+    if (f.sparkline) y += add_sparkline(ctx, *f.sparkline, panel.value_style, x, y, col, text);
     y += panel.label_style.space_before;
     y += text_block(ctx, panel.label_style, f.label, x, y, col, text);
     if (!f.note.empty()) {

@@ -142,11 +142,13 @@ class BodyBuilder {
 
   void add(const parse::KeyFiguresSpec& figures, const Scope&) {
     KeyFigures k;
-    for (const auto& f : figures.figures)
+    k.value_style = style("keyfig-value", figures.where);
+    for (const auto& f : figures.figures) {
       k.figures.push_back(
           {f.value, make_runs(f.label), f.note, f.where, f.fact, f.fact_where, f.series});
+      if (f.sparkline) k.figures.back().sparkline = make_sparkline(k.value_style, f.where);
+    }
     k.box_style = style("keyfig-box", figures.where, figures.keep_together);
-    k.value_style = style("keyfig-value", figures.where);
     k.label_style = style("keyfig-label", figures.where);
     k.note_style = style("keyfig-note", figures.where);
     k.where = figures.where;

@@ -60,4 +60,13 @@ Chart make_chart(const parse::ChartSpec& spec, const std::vector<parse::ArticleS
   return chart;
 }
 
+chart::ChartSpec make_sparkline(const Style& value_style, const Location& where) {
+  chart::ChartSpec spec;
+  spec.kind = chart::ChartKind::sparkline;
+  spec.style.family = value_style.family;
+  spec.style.palette.front().line = value_style.color;
+  spec.where = where;
+  return spec;
+}
+
 }  // namespace briefing::model

@@ -10,4 +10,7 @@ namespace briefing::model {
 Chart make_chart(const parse::ChartSpec& spec, const std::vector<parse::ArticleSpec>& articles,
                  const Style& style, const Style& title_style);
 
+// The sparkline of a <figure series sparkline="true">, drawn in the colour of the figure's value.
+chart::ChartSpec make_sparkline(const Style& value_style, const Location& where);
+
 }  // namespace briefing::model

@@ -2,6 +2,7 @@
 // The Document: a brief bound to its layout, with every style resolved and every static field
 // ({title}, {date}, {classification}, ...) substituted. Layout reads only this.
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -106,6 +107,8 @@ struct KeyFigure {
   std::string fact{};  // <figure fact="id">: bind sets `value`, and an empty `note`, from it
   Location fact_where{};
   std::string series{};  // <figure series="id">: bind sets `value` and `note` from its last points
+  // <figure series sparkline="true">: the series' shape under the value; bind fills its data.
+  std::optional<chart::ChartSpec> sparkline{};
 };
 
 struct KeyFigures {

@@ -123,7 +123,7 @@ TableSpec read_table(Reader& r, pugi::xml_node node) {
 
 // The value is written out (value="USD 250 bn") or comes from a fact (fact="trade-2025").
 FigureSpec read_figure(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"value", "fact", "series", "note"});
+  r.check_attributes(node, {"value", "fact", "series", "note", "sparkline"});
   FigureSpec figure;
   figure.where = r.where(node);
   figure.note = r.text(node, "note").value_or("");
@@ -144,6 +144,9 @@ FigureSpec read_figure(Reader& r, pugi::xml_node node) {
   if (has_value) figure.value = r.required_text(node, "value").value_or("");
   if (has_fact) figure.fact = r.required_text(node, "fact").value_or("");
   figure.fact_where = r.where(node, has_series ? "series" : "fact");
+  figure.sparkline = r.boolean(node, "sparkline").value_or(false);
+  if (figure.sparkline && !has_series)
+    r.error(r.where(node, "sparkline"), "a sparkline draws a series: it needs 'series'");
   return figure;
 }
 

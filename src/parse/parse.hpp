@@ -172,6 +172,7 @@ struct FigureSpec {
   // <figure series="id">: the value is the series' last point, with its change since the one
   // before (monthly editions).
   std::string series{};
+  bool sparkline = false;  // with `series`: the series' shape drawn under the value
 };
 
 struct KeyFiguresSpec {

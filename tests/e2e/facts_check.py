@@ -19,7 +19,10 @@ check(rows and rows[0][:2] == ["id", "printed"], f"check --list prints a TSV hea
 listed = {row[0]: row[1] for row in rows[1:]}
 facts_text = open(FACTS, encoding="utf-8").read()
 defined = re.findall(r'<fact\s+id="([^"]+)"', facts_text)
-check(sorted(listed) == sorted(defined), f"every fact of the sample is verified: {sorted(set(defined) - set(listed))}")
+for series, points in re.findall(r'<series\s+id="([^"]+)".*?>(.*?)</series>', facts_text, re.S):
+    defined += [f"{series}@{p}" for p in re.findall(r'<point\s+period="([^"]+)"', points)]
+check(sorted(listed) == sorted(defined),
+      f"every fact and series point of the sample is verified: {sorted(set(defined) ^ set(listed))}")
 check(listed.get("trade-jan-nov") == "over USD 250 billion",
       f"trade prints as 'over USD 250 billion': {listed.get('trade-jan-nov')!r}")
 

@@ -12,6 +12,7 @@ holds a digit or a superscript note number. A token is accepted only if it is
     document's apparatus (heading numbers, list item numbers, note labels).
 Then the same analysis runs on copies of the brief with a literal figure typed into a paragraph
 and with one fact reference replaced by its printed text: each must be caught."""
+import math
 import shutil
 
 from common import *
@@ -128,7 +129,8 @@ def note_quotes(doc):
     notes = {}
     for text in doc.texts:
         text = " ".join(text.split())
-        for numbers, quote in re.findall(r"\bNotes? ((?:\d+, )*\d+): “(.*?)”", text):
+        for numbers, quote in re.findall(r"\bNotes? ((?:\d+, )*\d+)(?: \(side panel\))?: “(.*?)”",
+                                         text):
             for n in numbers.split(", "):
                 check(int(n) not in notes, f"note {n} is listed once on the sources page")
                 notes[int(n)] = squeeze(quote)
@@ -142,9 +144,13 @@ def accept_note_lists(doc, notes, facts, problems):
         if word not in ("Note", "Notes"):
             continue
         j, cited = i + 1, []
-        while re.fullmatch(r"\d+[,:]", doc.word(j)):
-            cited.append(int(doc.word(j)[:-1]))
+        while re.fullmatch(r"\d+[,:]?", doc.word(j)):
+            cited.append(int(doc.word(j).rstrip(",:")))
             if doc.word(j).endswith(":"):
+                break
+            if not doc.word(j).endswith(","):  # "Note 18 (side panel):"
+                if (doc.word(j + 1), doc.word(j + 2)) == ("(side", "panel):"):
+                    j += 2
                 break
             j += 1
         if not cited or not doc.word(j).endswith(":"):
@@ -210,7 +216,7 @@ def accept_cited_facts(doc, notes, facts, problems):
                             f"{doc.context(i)}")
 
 
-def chart_areas(doc, brief):
+def chart_areas(doc, brief, facts):
     """(first word, last word, fact ids, type) of each chart the brief declares: from its title to the
     end of its source line, as pdftotext reads it."""
     xml = open(os.path.join(brief, "brief.xml"), encoding="utf-8").read()
@@ -227,7 +233,11 @@ def chart_areas(doc, brief):
         while not doc.words[end].endswith("."):
             end += 1
         kind = re.search(r'\stype="([^"]+)"', " " + attributes).group(1)
-        areas.append((start, end, re.findall(r'\sfact="([^"]+)"', body), kind))
+        ids = re.findall(r'\sfact="([^"]+)"', body)
+        series = re.search(r'\sseries="([^"]+)"', " " + attributes)
+        for name in series.group(1).split() if series else []:
+            ids += [f["id"] for f in facts if f["id"].startswith(name + "@")]  # its points
+        areas.append((start, end, ids, kind))
     return areas
 
 
@@ -237,21 +247,35 @@ def number(word):
     return float(m.group(1).replace(",", "") + (m.group(2) or "")) if m else None
 
 
-def accept_ticks(doc, start, end):
+def accept_ticks(doc, start, end, labels):
     """Axis ticks: three or more numbers in a row at equal steps. They are the chart's scale,
-    not figures from a source."""
-    i = start
-    while i <= end:
-        j = i + 1
-        while j <= end and number(doc.words[j]) is not None and number(doc.words[i]) is not None \
-                and (j - i < 2 or number(doc.words[j]) - number(doc.words[j - 1])
-                     == number(doc.words[i + 1]) - number(doc.words[i])):
-            j += 1
-        if j - i >= 3:
-            doc.accepted.update(range(i, j))
-            i = j
-        else:
-            i += 1
+    not figures from a source. pdftotext may read a bar's value label (the printed form of one
+    of the chart's facts, `labels`) between two ticks: such words are stepped over, and only
+    they."""
+    numeric = [i for i in range(start, end + 1) if number(doc.words[i]) is not None]
+
+    def value(i):
+        return number(doc.words[i])
+
+    for k, first in enumerate(numeric):
+        run, step = [first], None
+        for i in numeric[k + 1:]:
+            if not all(bare(w) in labels for w in doc.words[run[-1] + 1:i]
+                       if number(w) is None):
+                break
+            if step is None or math.isclose(value(i) - value(run[-1]), step, abs_tol=1e-9):
+                step = value(i) - value(run[0]) if step is None else step
+                run.append(i)
+            elif bare(doc.words[i]) not in labels:
+                break
+        if len(run) >= 3:
+            doc.accepted.update(run)
+
+
+def pie_shares(values):
+    """The percentages a pie of counts prints beside its slices."""
+    total = sum(values)
+    return {f"{round(v / total * 100):g}%" for v in values} if total > 0 else set()
 
 
 def accept_charts(doc, brief, facts):
@@ -259,14 +283,34 @@ def accept_charts(doc, brief, facts):
     inside a chart's area, a number is accepted if it is a tick, or the printed figure of one of
     the facts its categories name."""
     by_id = {f["id"]: f for f in facts}
-    for start, end, ids, kind in chart_areas(doc, brief):
-        accept_ticks(doc, start, end)
-        figures = {bare(w) for i in ids if i in by_id for w in by_id[i]["printed"]
-                   if re.search(r"\d", w)}
+    for start, end, ids, kind in chart_areas(doc, brief, facts):
+        labels = {bare(w) for i in ids if i in by_id for w in by_id[i]["printed"]}
+        accept_ticks(doc, start, end, labels)
+        figures = {w for w in labels if re.search(r"\d", w)}
         shares = [number(w) for w in figures if w.endswith("%")]
         if kind in ("pie", "donut") and shares and sum(shares) < 100:
             figures.add(f"{100 - sum(shares):g}%")  # the slice of what the shares leave over
+        counts = [number(by_id[i]["printed"][0]) for i in ids if i in by_id]
+        if kind in ("pie", "donut") and not shares and None not in counts:
+            figures |= pie_shares(counts)
         doc.accepted.update(i for i in range(start, end + 1) if bare(doc.words[i]) in figures)
+
+
+def accept_changes(doc, brief, facts):
+    """A key figure of a series prints its change since the point before ("▼ down 2.6% from
+    2023"): accepted when it is the change between the series' last two verified points."""
+    xml = open(os.path.join(brief, "brief.xml"), encoding="utf-8").read()
+    for name in re.findall(r'<figure\s[^>]*series="([^"]+)"', xml):
+        points = sorted((f["id"].split("@", 1)[1], number(f["printed"][0]))
+                        for f in facts if f["id"].startswith(name + "@"))
+        if len(points) < 2 or not points[-2][1]:
+            continue
+        (before, a), (_, b) = points[-2:]
+        expected = ["▲", "up"] if b > a else ["▼", "down"]
+        expected += [f"{abs(b - a) / a * 100:.1f}%", "from", before]
+        for i in range(len(doc.words) - len(expected) + 1):
+            if [bare(w) for w in doc.words[i:i + len(expected)]] == expected:
+                doc.accepted.add(i + 2)
 
 
 def analyse(pdf, brief, facts):
@@ -277,6 +321,7 @@ def analyse(pdf, brief, facts):
     accept_note_lists(doc, notes, facts, problems)
     accept_cited_facts(doc, notes, facts, problems)
     accept_charts(doc, brief, facts)
+    accept_changes(doc, brief, facts)
     for i, word in enumerate(doc.words):
         if i in doc.accepted or not re.search(rf"[0-9{SUPERSCRIPTS}]", word):
             continue

@@ -50,7 +50,7 @@ TEST_CASE("a change from zero has a direction but no percentage") {
 TEST_CASE("a point becomes a fact that is cited under its own id") {
   auto s = series_of(data::Kind::money, {{"2025-10", 20.9e9}});
   s.points[0].verified = true;
-  auto fact = bind::point_fact(s, s.points[0]);
+  auto fact = data::point_fact(s, s.points[0]);
   CHECK(fact.id == "trade@2025-10");
   CHECK(fact.unit == "USD");
   CHECK(fact.period == "2025-10");

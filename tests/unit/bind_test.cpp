@@ -1,6 +1,8 @@
 #include "bind/bind.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <tuple>
 
 #include "model/model.hpp"
 #include "parse_fixture.hpp"
@@ -341,4 +343,36 @@ TEST_CASE("<new-facts/> lists the edition's new facts and points, cited", "[bind
           Strings{"brief.xml:7:3: warning: <new-facts/> lists what is new in an edition: build "
                   "with --period"});
   }
+}
+
+TEST_CASE("a key figure's sparkline traces every point of its series", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(scratch, R"(  <keyfigures><figure series="visitors" sparkline="true">Visitors</figure>
+  </keyfigures>)");
+  auto facts = sheet();
+  data::Series monthly;
+  monthly.id = "visitors";
+  monthly.label = "Visitors";
+  for (auto [period, value, ok] : {std::tuple{"2025-09", 390000.0, true},
+                                   {"2025-10", 400000.0, false},
+                                   {"2025-11", 410000.0, true}}) {
+    data::Point point;
+    point.period = period;
+    point.value = value;
+    point.article = "post";
+    point.verified = ok;
+    monthly.points.push_back(point);
+  }
+  facts.series.push_back(monthly);
+  auto doc = bound(scratch, facts);
+  const auto& figure = block<model::KeyFigures>(doc, 0).figures.at(0);
+  REQUIRE(figure.sparkline);
+  CHECK(figure.sparkline->kind == chart::ChartKind::sparkline);
+  REQUIRE(figure.sparkline->data.series.size() == 1);
+  const auto& values = figure.sparkline->data.series[0].values;
+  REQUIRE(values.size() == 3);
+  CHECK(values[0] == 390000.0);
+  CHECK(std::isnan(values[1]));  // a point that failed its check is a gap
+  CHECK(values[2] == 410000.0);
+  CHECK(figure.sparkline->data.categories.back().label == "November 2025");
 }

@@ -175,7 +175,24 @@ TEST_CASE("a quote is whole words of one sentence of the story") {
             .messages ==
         Strings{"facts.xml:2:3: error: fact 'prizes': the quote is in a sidebar of article "
                 "'vna-hoa' at articles/000_ef800536a43f2dca.txt:73:1 (a teaser, byline or "
-                "boilerplate), not in its own text"});
+                "boilerplate), not in its own text; zone=\"sidebar\" cites it knowingly, as a "
+                "side panel's figure"});
+}
+
+TEST_CASE("zone=\"sidebar\" cites a side panel knowingly, and only a side panel") {
+  auto panel = check(
+      "  <fact id=\"prizes\" label=\"Prizes\" kind=\"count\" value=\"434\" zone=\"sidebar\" "
+      "article=\"vna-hoa\" quote=\"have won a total of 434 prizes\"/>\n");
+  CHECK(panel.messages.empty());
+  CHECK(panel.sheet.facts.at(0).verified);
+  CHECK(panel.sheet.facts.at(0).from_sidebar);
+
+  CHECK(check("  <fact id=\"deals\" label=\"Deals\" kind=\"count\" value=\"45\" zone=\"sidebar\" "
+              "article=\"he-wei\" quote=\"signed 45 cooperation agreements\"/>\n")
+            .messages ==
+        Strings{"facts.xml:2:3: error: fact 'deals': zone=\"sidebar\", but the quote is in the "
+                "own text of article 'he-wei' at articles/002_3423436991a2d2c8.txt:8:1; remove "
+                "zone=\"sidebar\""});
 }
 
 TEST_CASE("white space and curly or straight quotation marks do not change a quote") {

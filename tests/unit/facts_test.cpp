@@ -100,7 +100,10 @@ TEST_CASE("unknown elements and attributes get a suggestion") {
   CHECK(facts_messages(fact_with("lable=\"x\"")) ==
         Strings{"facts.xml:2:78: error: unknown attribute 'lable' on <fact> (did you mean "
                 "'label'?); allowed: id, label, kind, value, unit, qualifier, period, article, "
-                "quote"});
+                "quote, zone"});
+  CHECK(facts_messages(fact_with("zone=\"side\"")) ==
+        Strings{"facts.xml:2:78: error: bad value 'side' for 'zone' on <fact>: expected one of "
+                "body, sidebar"});
 }
 
 TEST_CASE("missing attributes, unknown kinds, qualifiers and periods are errors") {
