@@ -63,6 +63,7 @@ std::optional<model::Document> bind_brief(const CheckedBrief& brief, Diagnostics
 }
 
 std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags) {
+  layout::preload_hyphenation();
   auto brief = check_brief(request, diags);
   if (!brief || diags.has_errors()) return std::nullopt;
   auto document = bind_brief(*brief, diags);

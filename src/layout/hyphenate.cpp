@@ -4,11 +4,13 @@
 #include <unicode/uchar.h>
 
 #include <cstdlib>
+#include <future>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
 #include "base/unicode.hpp"
+#include "layout/layout.hpp"
 
 namespace briefing::layout {
 namespace {
@@ -18,9 +20,16 @@ constexpr std::size_t kMaxLetters = 64;  // longer "words" are codes or URLs, no
 constexpr std::size_t kLeftMin = 2;
 constexpr std::size_t kRightMin = 3;
 
-struct DictionaryCloser {
-  void operator()(HyphenDict* dict) const { hnj_hyphen_free(dict); }
-};
+// Loading the patterns costs more than laying out a short brief, so it starts on a thread of its
+// own as the program starts (see preload_hyphenation) and is shared: hnj_hyphen_hyphenate2 only
+// reads it. It lives as long as the process; freeing it at exit would only cost time.
+std::shared_future<const HyphenDict*>& dictionary_future() {
+  static std::shared_future<const HyphenDict*> future =
+      std::async(std::launch::async, [] {
+        return static_cast<const HyphenDict*>(hnj_hyphen_load(BRIEFING_HYPHEN_DICT));
+      }).share();
+  return future;
+}
 
 bool hyphenatable(std::u32string_view word) {
   if (word.size() < kMinLetters || word.size() > kMaxLetters) return false;
@@ -46,7 +55,7 @@ void free_replacements(char** rep, int* pos, int* cut, std::size_t size) {
 
 class Hyphenator {
  public:
-  Hyphenator() : dictionary_(hnj_hyphen_load(BRIEFING_HYPHEN_DICT)) {}
+  Hyphenator() : dictionary_(dictionary_future().get()) {}
 
   const std::vector<std::uint8_t>& points(std::u32string_view word) {
     static const std::vector<std::uint8_t> none;
@@ -66,8 +75,9 @@ class Hyphenator {
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    hnj_hyphen_hyphenate2(dictionary_.get(), key_.data(), static_cast<int>(key_.size()),
-                          marks_.data(), nullptr, &rep, &pos, &cut);
+    // libhyphen's API takes a non-const dictionary but does not write to it.
+    hnj_hyphen_hyphenate2(const_cast<HyphenDict*>(dictionary_), key_.data(),
+                          static_cast<int>(key_.size()), marks_.data(), nullptr, &rep, &pos, &cut);
     free_replacements(rep, pos, cut, key_.size());
     std::vector<std::uint8_t> result;
     std::size_t byte = 0;
@@ -78,7 +88,7 @@ class Hyphenator {
     return result;
   }
 
-  std::unique_ptr<HyphenDict, DictionaryCloser> dictionary_;
+  const HyphenDict* dictionary_;
   std::unordered_map<std::string, std::vector<std::uint8_t>> cache_;
   std::string key_;
   std::vector<char> marks_;
@@ -86,9 +96,11 @@ class Hyphenator {
 
 }  // namespace
 
+void preload_hyphenation() { dictionary_future(); }
+
 const std::vector<std::uint8_t>& hyphenation_points(std::u32string_view word) {
-  // One per thread: the cache and libhyphen's scratch buffers are mutable (`briefing batch`
-  // lays out briefs in parallel).
+  // One per thread: the cache and scratch buffers are mutable (`briefing batch` lays out briefs
+  // in parallel); the dictionary is shared.
   thread_local Hyphenator english;
   return english.points(word);
 }

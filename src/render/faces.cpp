@@ -27,17 +27,8 @@ class UseScanner {
     }
     if (run.text.empty()) return;  // drawn as nothing, so it needs no font
     auto& chars = use_[run.face];
-    bool advances = false;
-    for (std::size_t pos = 0; pos < run.text.size();) {
-      char32_t c = encodable(next_code_point(run.text, pos), page);
-      chars.insert(c);
-      if (!advances) advances = fonts_.advance(run.face, c) > 0;
-    }
-    // HPDF_Page_ShowText returns early when the text's width is 0.
-    if (!advances) {
-      diags_.warn({}, on_page(page) + "'" + run.text +
-                          "' has no advance width in its face; libharu 2.3.0 does not draw it");
-    }
+    for (std::size_t pos = 0; pos < run.text.size();)
+      chars.insert(encodable(next_code_point(run.text, pos), page));
   }
 
   FaceUse take() { return std::move(use_); }
@@ -98,6 +89,15 @@ HPDF_Font load_font(HPDF_Doc pdf, const std::string& path) {
   return name ? HPDF_GetFont(pdf, name, "UTF-8") : nullptr;
 }
 
+// libharu embeds only the glyphs it has measured (HPDF_Page_ShowText measures what it shows);
+// the content streams are written without it, so every character drawn is measured once here.
+void mark_drawn(HPDF_Font font, const std::set<char32_t>& chars) {
+  std::string text;
+  for (char32_t c : chars) append_utf8(text, c);
+  HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                      static_cast<HPDF_UINT>(text.size()));
+}
+
 }  // namespace
 
 FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts,
@@ -135,6 +135,7 @@ std::vector<HPDF_Font> embed_faces(HaruDoc& pdf, const FaceUse& use, const font:
       return {};
     }
     loaded.push_back(font);
+    mark_drawn(font, file.chars);
     for (FaceId face : file.faces) by_face[static_cast<std::size_t>(face)] = font;
     if (!replace_to_unicode(font, identity_to_unicode_cmap(file.chars))) {
       diags.warn(file.declared, "cannot correct libharu's ToUnicode map of '" + file.path +

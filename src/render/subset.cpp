@@ -4,7 +4,10 @@
 #include <hb.h>
 #include <stdlib.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
+#include <string_view>
 #include <system_error>
 
 namespace briefing::render {
@@ -22,6 +25,33 @@ struct HbRelease {
 using Blob = std::unique_ptr<hb_blob_t, HbRelease<hb_blob_destroy>>;
 using Face = std::unique_ptr<hb_face_t, HbRelease<hb_face_destroy>>;
 using Input = std::unique_ptr<hb_subset_input_t, HbRelease<hb_subset_input_destroy>>;
+
+// The tables libharu 2.3.0 copies into the PDF (hinting aside); layout tables such as GSUB and GPOS
+// are never embedded, and leaving them out spares HarfBuzz their closure.
+constexpr std::array<std::string_view, 10> kEmbedded = {"OS/2", "cmap", "glyf", "head", "hhea",
+                                                        "hmtx", "loca", "maxp", "name", "post"};
+
+// Everything else is dropped, and so are hinting instructions: a PDF for print is rasterised at
+// printer resolution, where TrueType hinting does nothing, and viewers hint on their own.
+void keep_only_embedded(hb_face_t* face, hb_subset_input_t* input) {
+  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_NO_HINTING);
+  hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
+  hb_set_clear(drop);
+  std::array<hb_tag_t, 64> tags{};
+  unsigned offset = 0, count = tags.size();
+  do {
+    count = tags.size();
+    hb_face_get_table_tags(face, offset, &count, tags.data());
+    for (unsigned i = 0; i < count; ++i) {
+      char name[4];
+      hb_tag_to_string(tags[i], name);
+      std::string_view tag(name, 4);
+      if (std::find(kEmbedded.begin(), kEmbedded.end(), tag) == kEmbedded.end())
+        hb_set_add(drop, tags[i]);
+    }
+    offset += count;
+  } while (count == tags.size());
+}
 
 }  // namespace
 
@@ -46,6 +76,7 @@ std::string subset_font(const std::string& path, const std::set<char32_t>& chars
   if (hb_face_get_glyph_count(face.get()) == 0) return {};
   Input input(hb_subset_input_create_or_fail());
   if (!input) return {};
+  keep_only_embedded(face.get(), input.get());
   hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());
   for (char32_t c : chars) hb_set_add(unicodes, c);
   Face subset(hb_subset_or_fail(face.get(), input.get()));
