@@ -31,23 +31,31 @@ void append_number(std::string& out, double value, int decimals) {
   out += text;
 }
 
-// The run as a hex string of CIDs: libharu's UTF-8 encoder makes fonts whose CIDs are the code
-// points; beyond the BMP it prints a space, as faces.cpp warns.
+// The run as a literal string of two-byte CIDs: libharu's UTF-8 encoder makes fonts whose CIDs
+// are the code points; beyond the BMP it prints a space, as faces.cpp warns. Bytes that a literal
+// string reads specially are escaped; everything else is written as it is, half the size of hex.
 void append_cids(std::string& out, std::string_view text) {
-  static constexpr char hex[] = "0123456789ABCDEF";
-  out += '<';
+  out += '(';
   for (std::size_t pos = 0; pos < text.size();) {
     char32_t c = next_code_point(text, pos);
     if (c > 0xFFFF) c = U' ';
-    for (int shift = 12; shift >= 0; shift -= 4) out += hex[(c >> shift) & 0xF];
+    for (unsigned byte : {unsigned(c >> 8), unsigned(c & 0xFF)}) {
+      if (byte == '(' || byte == ')' || byte == '\\') {
+        out += '\\';
+        out += char(byte);
+      } else if (byte == '\r' || byte == '\n') {
+        out += byte == '\r' ? "\\r" : "\\n";
+      } else {
+        out += char(byte);
+      }
+    }
   }
-  out += "> Tj\n";
+  out += ") Tj\n";
 }
 
-// Text goes into the page's content stream as operators written here rather than through
-// HPDF_Page_TextOut, which formats every number with a 512-byte scratch buffer and measures
-// every string again; layout has already placed each run. Other operators go through libharu,
-// after the text written so far.
+// Writes a page's content stream. Layout has placed every run, so text is Td/Tj only, without
+// the widths libharu's text operators would compute again; state operators are written only
+// when the state changes.
 class Painter {
  public:
   Painter(HPDF_Page page, double height, const std::vector<HPDF_Font>& fonts)
@@ -58,6 +66,7 @@ class Painter {
     begin_text();
     HPDF_Font font = fonts_[static_cast<std::size_t>(run.face)];
     if (font != font_ || run.size != size_) {
+      // Also puts the font in the page's resources.
       ops_ += '/';
       ops_ += HPDF_Page_GetLocalFontName(page_, font);
       ops_ += ' ';
@@ -75,33 +84,26 @@ class Painter {
     end_text();
     fill_colour(fill.color);
     const Rect& r = fill.rect;
-    HPDF_Page_Rectangle(haru(), r.x, up(r.y + r.h), r.w, r.h);
-    HPDF_Page_Fill(page_);
+    numbers({r.x, up(r.y + r.h), r.w, r.h});
+    ops_ += "re f\n";
   }
 
   void operator()(const Stroke& stroke) {
     end_text();
-    flush();
     stroke_colour(stroke.color);
     line_width(stroke.width);
     // Rules are solid with the default cap; a chart path may have changed both.
-    if (!state_.dash.empty()) {
-      HPDF_Page_SetDash(page_, nullptr, 0, 0);
-      state_.dash.clear();
-    }
-    if (state_.cap != LineCap::butt) {
-      HPDF_Page_SetLineCap(page_, HPDF_BUTT_END);
-      state_.cap = LineCap::butt;
-    }
-    HPDF_Page_MoveTo(page_, stroke.x1, up(stroke.y1));
-    HPDF_Page_LineTo(page_, stroke.x2, up(stroke.y2));
-    HPDF_Page_Stroke(page_);
+    dash({});
+    cap(LineCap::butt);
+    numbers({stroke.x1, up(stroke.y1)});
+    ops_ += "m ";
+    numbers({stroke.x2, up(stroke.y2)});
+    ops_ += "l S\n";
   }
 
   void operator()(const Path& path) {
     if (path.ops.empty()) return;
     end_text();
-    flush();
     if (path.clip.empty()) {
       paint(path);
       return;
@@ -109,37 +111,29 @@ class Painter {
     // The clip lasts until the matching Q, which also restores the colours and line state set
     // inside it; the cached values must follow.
     const GraphicState saved = state_;
-    HPDF_Page_GSave(page_);
+    ops_ += "q\n";
     trace(path.clip);
-    HPDF_Page_Clip(page_);
-    HPDF_Page_EndPath(page_);
+    ops_ += "W n\n";
     paint(path);
-    HPDF_Page_GRestore(page_);
+    ops_ += "Q\n";
     state_ = saved;
   }
 
-  void end_text() {
-    if (!in_text_) return;
-    ops_ += "ET\n";
-    in_text_ = false;
-  }
-
-  // Writes the operators held back so far; libharu's own come after them.
-  void flush() {
-    if (ops_.empty()) return;
-    auto* attr = static_cast<HPDF_PageAttr>(page_->attr);
-    HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops_.data()),
-                      static_cast<HPDF_UINT>(ops_.size()));
-    ops_.clear();
+  std::string finish() {
+    end_text();
+    return std::move(ops_);
   }
 
  private:
   // Page coordinates grow downwards from the top; PDF user space grows upwards from the bottom.
   double up(double y) const { return height_ - y; }
 
-  HPDF_Page haru() {
-    flush();
-    return page_;
+  // Coordinates to a hundredth of a point (0.0035 mm), each followed by a space.
+  void numbers(std::initializer_list<double> values) {
+    for (double v : values) {
+      append_number(ops_, v, 2);
+      ops_ += ' ';
+    }
   }
 
   // BT resets the text line matrix, so the first Td of a block is absolute.
@@ -150,61 +144,70 @@ class Painter {
     line_x_ = line_y_ = 0;
   }
 
+  void end_text() {
+    if (!in_text_) return;
+    ops_ += "ET\n";
+    in_text_ = false;
+  }
+
   // Td moves from the start of the previous run; the offsets are rounded first and the start
   // kept as written, so rounding never accumulates along a line.
   void move_text(double x, double y) {
     double dx = std::round((x - line_x_) * 100) / 100, dy = std::round((y - line_y_) * 100) / 100;
-    append_number(ops_, dx, 2);
-    ops_ += ' ';
-    append_number(ops_, dy, 2);
-    ops_ += " Td\n";
+    numbers({dx, dy});
+    ops_ += "Td\n";
     line_x_ += dx;
     line_y_ += dy;
   }
 
-  void fill_colour(const Color& c) {
-    if (c == state_.fill) return;
+  void colour(const Color& c, const char* op) {
     for (double v : {c.r, c.g, c.b}) {
       append_number(ops_, v, 3);
       ops_ += ' ';
     }
-    ops_ += "rg\n";
+    ops_ += op;
+  }
+
+  void fill_colour(const Color& c) {
+    if (c == state_.fill) return;
+    colour(c, "rg\n");
     state_.fill = c;
-    if (!in_text_) flush();  // a fill or path drawn by libharu follows
   }
 
   void stroke_colour(const Color& c) {
     if (c == state_.stroke) return;
-    HPDF_Page_SetRGBStroke(page_, c.r, c.g, c.b);
+    colour(c, "RG\n");
     state_.stroke = c;
   }
 
   void line_width(double width) {
     if (width == state_.line_width) return;
-    HPDF_Page_SetLineWidth(page_, width);
+    numbers({width});
+    ops_ += "w\n";
     state_.line_width = width;
   }
 
-  void line_style(const Path& path) {
-    line_width(path.line_width);
-    if (path.dash != state_.dash) {
-      std::vector<HPDF_UINT16> pattern(path.dash.begin(), path.dash.end());
-      HPDF_Page_SetDash(page_, pattern.empty() ? nullptr : pattern.data(),
-                        static_cast<HPDF_UINT>(pattern.size()), 0);
-      state_.dash = path.dash;
+  void dash(const std::vector<int>& pattern) {
+    if (pattern == state_.dash) return;
+    ops_ += '[';
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+      if (i) ops_ += ' ';
+      ops_ += std::to_string(pattern[i]);
     }
-    if (path.cap != state_.cap) {
-      HPDF_Page_SetLineCap(page_, path.cap == LineCap::round    ? HPDF_ROUND_END
-                                  : path.cap == LineCap::square ? HPDF_PROJECTING_SCUARE_END
-                                                                : HPDF_BUTT_END);
-      state_.cap = path.cap;
-    }
-    if (path.join != state_.join) {
-      HPDF_Page_SetLineJoin(page_, path.join == LineJoin::round   ? HPDF_ROUND_JOIN
-                                   : path.join == LineJoin::bevel ? HPDF_BEVEL_JOIN
-                                                                  : HPDF_MITER_JOIN);
-      state_.join = path.join;
-    }
+    ops_ += "] 0 d\n";
+    state_.dash = pattern;
+  }
+
+  void cap(LineCap value) {
+    if (value == state_.cap) return;
+    ops_ += value == LineCap::round ? "1 J\n" : value == LineCap::square ? "2 J\n" : "0 J\n";
+    state_.cap = value;
+  }
+
+  void join(LineJoin value) {
+    if (value == state_.join) return;
+    ops_ += value == LineJoin::round ? "1 j\n" : value == LineJoin::bevel ? "2 j\n" : "0 j\n";
+    state_.join = value;
   }
 
   void trace(const std::vector<PathOp>& ops) {
@@ -212,16 +215,19 @@ class Painter {
       const auto& p = op.p;
       switch (op.verb) {
         case PathVerb::move:
-          HPDF_Page_MoveTo(page_, p[0].x, up(p[0].y));
+          numbers({p[0].x, up(p[0].y)});
+          ops_ += "m\n";
           break;
         case PathVerb::line:
-          HPDF_Page_LineTo(page_, p[0].x, up(p[0].y));
+          numbers({p[0].x, up(p[0].y)});
+          ops_ += "l\n";
           break;
         case PathVerb::curve:
-          HPDF_Page_CurveTo(page_, p[0].x, up(p[0].y), p[1].x, up(p[1].y), p[2].x, up(p[2].y));
+          numbers({p[0].x, up(p[0].y), p[1].x, up(p[1].y), p[2].x, up(p[2].y)});
+          ops_ += "c\n";
           break;
         case PathVerb::close:
-          HPDF_Page_ClosePath(page_);
+          ops_ += "h\n";
           break;
       }
     }
@@ -232,15 +238,13 @@ class Painter {
     if (path.fill) fill_colour(*path.fill);
     if (path.stroke) {
       stroke_colour(*path.stroke);
-      line_style(path);
+      line_width(path.line_width);
+      dash(path.dash);
+      cap(path.cap);
+      join(path.join);
     }
     trace(path.ops);
-    if (path.fill && path.stroke)
-      HPDF_Page_FillStroke(page_);
-    else if (path.fill)
-      HPDF_Page_Fill(page_);
-    else
-      HPDF_Page_Stroke(page_);
+    ops_ += path.fill && path.stroke ? "B\n" : path.fill ? "f\n" : "S\n";
   }
 
   // What the content stream has set so far, so operators are written only on a change.
@@ -255,7 +259,7 @@ class Painter {
   HPDF_Page page_;
   double height_;
   const std::vector<HPDF_Font>& fonts_;
-  std::string ops_;  // written but not yet in the stream
+  std::string ops_;
   bool in_text_ = false;
   double line_x_ = 0, line_y_ = 0;  // where the last Td put the text line
   // The text state (font, size) and colours carry across BT/ET within a page's stream; every
@@ -267,11 +271,16 @@ class Painter {
 
 }  // namespace
 
-void paint_page(HPDF_Page target, const Page& page, const std::vector<HPDF_Font>& fonts) {
+std::string paint_page(HPDF_Page target, const Page& page, const std::vector<HPDF_Font>& fonts) {
   Painter painter(target, page.height, fonts);
   for (const auto& item : page.items) std::visit(painter, item);
-  painter.end_text();
-  painter.flush();
+  return painter.finish();
+}
+
+void write_contents(HPDF_Page target, const std::string& ops) {
+  auto* attr = static_cast<HPDF_PageAttr>(target->attr);
+  HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
+                    static_cast<HPDF_UINT>(ops.size()));
 }
 
 }  // namespace briefing::render

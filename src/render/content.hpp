@@ -1,18 +1,22 @@
 #pragma once
-// Page content streams. Layout has positioned every run, so text is placed with Td/Tj only
-// (no widths, no word spacing), consecutive runs share one BT/ET block, and font, colour and line
-// width operators are written only when they change: a page of body text is mostly "x y Td
-// <...> Tj".
+// Page content streams, written here rather than through libharu's page operators: layout has
+// placed every run, so text is Td/Tj only (no widths measured again, no word spacing), text
+// strings are two-byte CIDs, consecutive runs share one BT/ET block, and font, colour and line
+// operators are written only when they change. A page of body text is mostly "x y Td (..) Tj".
 #include <hpdf.h>
 
+#include <string>
 #include <vector>
 
 #include "base/page.hpp"
 
 namespace briefing::render {
 
-// Paints `page` onto `target` in painting order. `fonts` is indexed by FaceId (see embed_faces).
-// libharu errors go to the document's error record.
-void paint_page(HPDF_Page target, const Page& page, const std::vector<HPDF_Font>& fonts);
+// The operators that paint `page` in painting order. `fonts` is indexed by FaceId (see
+// embed_faces); each font used is added to the target page's resources.
+std::string paint_page(HPDF_Page target, const Page& page, const std::vector<HPDF_Font>& fonts);
+
+// Appends the operators to the page's content stream (which libharu compresses as it saves).
+void write_contents(HPDF_Page target, const std::string& ops);
 
 }  // namespace briefing::render

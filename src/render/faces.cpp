@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "base/unicode.hpp"
+#include "render/haru_cmap.hpp"
 #include "render/to_unicode.hpp"
 
 namespace briefing::render {
@@ -72,21 +73,29 @@ std::vector<FontFile> files_of(const FaceUse& use, const font::FontBook& fonts) 
   return files;
 }
 
+struct Source {
+  std::string path;
+  bool subset = false;  // its cmap maps exactly the characters drawn
+};
+
 // The file libharu should read: a subset in `scratch` if HarfBuzz could make one, else the font.
-std::string source_of(const FontFile& file, std::size_t index, const ScratchDir& scratch) {
-  if (!scratch.ok()) return file.path;
+Source source_of(const FontFile& file, std::size_t index, const ScratchDir& scratch) {
+  if (!scratch.ok()) return {file.path};
   std::string bytes = subset_font(file.path, file.chars);
-  if (bytes.empty()) return file.path;
+  if (bytes.empty()) return {file.path};
   auto target = scratch.path() / (std::to_string(index) + ".ttf");
   std::ofstream out(target, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
-  return out ? target.string() : file.path;
+  if (!out) return {file.path};
+  return {target.string(), true};
 }
 
-HPDF_Font load_font(HPDF_Doc pdf, const std::string& path) {
-  const char* name = HPDF_LoadTTFontFromFile(pdf, path.c_str(), HPDF_TRUE);
-  return name ? HPDF_GetFont(pdf, name, "UTF-8") : nullptr;
+HPDF_Font load_font(HPDF_Doc pdf, const Source& source, const std::set<char32_t>& chars) {
+  const char* name = HPDF_LoadTTFontFromFile(pdf, source.path.c_str(), HPDF_TRUE);
+  if (!name) return nullptr;
+  if (source.subset) compact_cmap(pdf, name, chars);
+  return HPDF_GetFont(pdf, name, "UTF-8");
 }
 
 // libharu embeds only the glyphs it has measured (HPDF_Page_ShowText measures what it shows);
@@ -118,7 +127,7 @@ std::vector<HPDF_Font> embed_faces(HaruDoc& pdf, const FaceUse& use, const font:
   auto files = files_of(use, fonts);
   for (std::size_t i = 0; i < files.size(); ++i) {
     const FontFile& file = files[i];
-    HPDF_Font font = load_font(pdf.get(), source_of(file, i, scratch));
+    HPDF_Font font = load_font(pdf.get(), source_of(file, i, scratch), file.chars);
     if (!font || pdf.error()) {
       auto e = pdf.error();
       diags.error(file.declared, "cannot embed font '" + file.path + "'" +
