@@ -14,21 +14,27 @@ namespace briefing::render {
 
 namespace {
 
-// "72", "72.5", "0.125": fixed notation, trailing zeros dropped, so the same value is always the
-// same bytes.
+// "72", "72.5", "0.125": fixed notation with at most `decimals` (1 to 3) digits, trailing zeros
+// dropped, so the same value is always the same bytes. Integer arithmetic: a page holds
+// thousands of numbers.
 void append_number(std::string& out, double value, int decimals) {
-  char digits[32];
-  double scale = std::pow(10.0, decimals);
-  double rounded = std::round(value * scale) / scale;
-  if (rounded == 0) rounded = 0;  // no "-0"
-  auto [end, ec] =
-      std::to_chars(digits, digits + sizeof digits, rounded, std::chars_format::fixed, decimals);
-  std::string_view text(digits, static_cast<std::size_t>(end - digits));
-  if (text.find('.') != std::string_view::npos) {
-    while (text.back() == '0') text.remove_suffix(1);
-    if (text.back() == '.') text.remove_suffix(1);
+  static constexpr long long scales[] = {1, 10, 100, 1000};
+  long long scale = scales[decimals];
+  long long scaled = std::llround(value * double(scale));
+  if (scaled < 0) {
+    out += '-';
+    scaled = -scaled;
   }
-  out += text;
+  char digits[24];
+  auto end = std::to_chars(digits, digits + sizeof digits, scaled / scale).ptr;
+  out.append(digits, end);
+  long long fraction = scaled % scale;
+  if (fraction == 0) return;
+  out += '.';
+  for (long long unit = scale / 10; unit > 0 && fraction > 0; unit /= 10) {
+    out += char('0' + fraction / unit);
+    fraction %= unit;
+  }
 }
 
 // The run as a literal string of two-byte CIDs: libharu's UTF-8 encoder makes fonts whose CIDs
@@ -50,34 +56,62 @@ void append_cids(std::string& out, std::string_view text) {
       }
     }
   }
-  out += ") Tj\n";
+  out += ')';
 }
 
-// Writes a page's content stream. Layout has placed every run, so text is Td/Tj only, without
-// the widths libharu's text operators would compute again; state operators are written only
-// when the state changes.
+// A character's advance as the PDF viewer applies it: the width libharu writes in the font's W
+// array, a whole number of thousandths of an em rounded down.
+double pdf_advance(const font::FontBook& book, FaceId face, char32_t c) {
+  // The em fraction is a float; the margin is below one thousandth of the smallest step
+  // (1/4096 em) and above float's error.
+  return std::floor(book.advance(face, c) * 1000 + 1e-4);
+}
+
+// Writes a page's content stream. Layout has placed every run; the runs of a line that share
+// font, size and colour become one TJ array whose numbers move each word to where layout put it
+// (justification), measured with the widths the PDF itself declares. Other runs start with a Td.
+// State operators are written only when the state changes.
 class Painter {
  public:
-  Painter(HPDF_Page page, double height, const std::vector<HPDF_Font>& fonts)
-      : page_(page), height_(height), fonts_(fonts) {}
+  Painter(HPDF_Page page, double height, const std::vector<HPDF_Font>& fonts,
+          const font::FontBook& book)
+      : page_(page), height_(height), fonts_(fonts), book_(book) {}
 
   void operator()(const GlyphRun& run) {
     if (run.text.empty()) return;
     begin_text();
     HPDF_Font font = fonts_[static_cast<std::size_t>(run.face)];
-    if (font != font_ || run.size != size_) {
-      // Also puts the font in the page's resources.
-      ops_ += '/';
-      ops_ += HPDF_Page_GetLocalFontName(page_, font);
+    double y = up(run.y);
+    bool continues = array_open_ && font == font_ && run.size == size_ &&
+                     run.color == state_.fill && y == array_y_;
+    if (!continues) {
+      close_array();
+      if (font != font_ || run.size != size_) {
+        // Also puts the font in the page's resources.
+        ops_ += '/';
+        ops_ += HPDF_Page_GetLocalFontName(page_, font);
+        ops_ += ' ';
+        append_number(ops_, run.size, 2);
+        ops_ += " Tf\n";
+        font_ = font;
+        size_ = run.size;
+      }
+      fill_colour(run.color);
+      move_text(run.x, y);
+      ops_ += '[';
+      array_open_ = true;
+      array_y_ = y;
+      pen_ = line_x_;
+    } else {
+      // TJ numbers are thousandths of an em, subtracted from the pen.
+      long long shift = std::llround((pen_ - run.x) * 1000 / run.size);
       ops_ += ' ';
-      append_number(ops_, run.size, 2);
-      ops_ += " Tf\n";
-      font_ = font;
-      size_ = run.size;
+      ops_ += std::to_string(shift);
+      ops_ += ' ';
+      pen_ -= double(shift) * run.size / 1000;
     }
-    fill_colour(run.color);
-    move_text(run.x, up(run.y));
     append_cids(ops_, run.text);
+    advance_pen(run);
   }
 
   void operator()(const Fill& fill) {
@@ -124,6 +158,28 @@ class Painter {
     return std::move(ops_);
   }
 
+  // Where the viewer's pen is after the run; a character the face lacks has a width only the
+  // PDF's font knows, so the array ends after it.
+  void advance_pen(const GlyphRun& run) {
+    double thousandths = 0;
+    for (std::size_t pos = 0; pos < run.text.size();) {
+      char32_t c = next_code_point(run.text, pos);
+      if (c > 0xFFFF) c = U' ';
+      if (!book_.has_glyph(run.face, c)) {
+        close_array();
+        return;
+      }
+      thousandths += pdf_advance(book_, run.face, c);
+    }
+    pen_ += thousandths * run.size / 1000;
+  }
+
+  void close_array() {
+    if (!array_open_) return;
+    ops_ += "] TJ\n";
+    array_open_ = false;
+  }
+
  private:
   // Page coordinates grow downwards from the top; PDF user space grows upwards from the bottom.
   double up(double y) const { return height_ - y; }
@@ -146,6 +202,7 @@ class Painter {
 
   void end_text() {
     if (!in_text_) return;
+    close_array();
     ops_ += "ET\n";
     in_text_ = false;
   }
@@ -259,7 +316,11 @@ class Painter {
   HPDF_Page page_;
   double height_;
   const std::vector<HPDF_Font>& fonts_;
+  const font::FontBook& book_;
   std::string ops_;
+  bool array_open_ = false;  // a TJ array is being written
+  double array_y_ = 0;       // its baseline
+  double pen_ = 0;           // where the viewer's pen is in it
   bool in_text_ = false;
   double line_x_ = 0, line_y_ = 0;  // where the last Td put the text line
   // The text state (font, size) and colours carry across BT/ET within a page's stream; every
@@ -271,8 +332,9 @@ class Painter {
 
 }  // namespace
 
-std::string paint_page(HPDF_Page target, const Page& page, const std::vector<HPDF_Font>& fonts) {
-  Painter painter(target, page.height, fonts);
+std::string paint_page(HPDF_Page target, const Page& page, const std::vector<HPDF_Font>& fonts,
+                       const font::FontBook& book) {
+  Painter painter(target, page.height, fonts, book);
   for (const auto& item : page.items) std::visit(painter, item);
   return painter.finish();
 }

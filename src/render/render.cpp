@@ -78,7 +78,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   std::vector<HPDF_Page> targets = add_pages(pdf.get(), doc);
   if (!pdf.check(diags, {}, "cannot add the pages")) return std::nullopt;
   for (std::size_t p = 0; p < targets.size(); ++p) {
-    write_contents(targets[p], paint_page(targets[p], doc.pages[p], by_face));
+    write_contents(targets[p], paint_page(targets[p], doc.pages[p], by_face, fonts));
     if (!pdf.check(diags, {}, "cannot draw page " + std::to_string(p + 1))) return std::nullopt;
   }
 

@@ -213,7 +213,7 @@ TEST_CASE("render: embedded fonts hold only the glyphs the document draws") {
   CHECK(programs == 3);
 }
 
-TEST_CASE("render: consecutive runs share a text object and repeat no state") {
+TEST_CASE("render: consecutive runs share a text object, a line one array, and repeat no state") {
   const font::FontBook* fonts = &project_fonts();
   TempDir dir;
   fs::path pdf = dir / "sample.pdf";
@@ -224,7 +224,10 @@ TEST_CASE("render: consecutive runs share a text object and repeat no state") {
   CHECK(count(second, "BT") == 1);
   CHECK(count(second, "Tf") == 1);
   CHECK(count(second, "rg") == 1);
-  CHECK(count(second, "Tj") == 3);
+  // Three runs on one baseline: one TJ array whose numbers move each word to its place.
+  CHECK(count(second, "TJ") == 1);
+  CHECK(count(second, "<00741eeb>") == 3);
+  CHECK(count(second, "Td") == 1);
 
   // Page 1 leaves text for the rule and comes back; black needs no operator.
   std::string first = page_content(pdf, 1);
