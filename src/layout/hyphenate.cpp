@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "base/unicode.hpp"
+#include "layout/hyphen_cache.hpp"
 #include "layout/layout.hpp"
 
 namespace briefing::layout {
@@ -21,8 +22,9 @@ constexpr std::size_t kLeftMin = 2;
 constexpr std::size_t kRightMin = 3;
 
 // Loading the patterns costs more than laying out a short brief, so it starts on a thread of its
-// own as the program starts (see preload_hyphenation) and is shared: hnj_hyphen_hyphenate2 only
-// reads it. It lives as long as the process; freeing it at exit would only cost time.
+// own as a build starts when no cached results are at hand (see preload_hyphenation), and is
+// shared: hnj_hyphen_hyphenate2 only reads it. It lives as long as the process; freeing it at
+// exit would only cost time.
 std::shared_future<const HyphenDict*>& dictionary_future() {
   static std::shared_future<const HyphenDict*> future =
       std::async(std::launch::async, [] {
@@ -55,16 +57,20 @@ void free_replacements(char** rep, int* pos, int* cut, std::size_t size) {
 
 class Hyphenator {
  public:
-  Hyphenator() : dictionary_(dictionary_future().get()) {}
-
   const std::vector<std::uint8_t>& points(std::u32string_view word) {
     static const std::vector<std::uint8_t> none;
-    if (!dictionary_ || !hyphenatable(word)) return none;
+    if (!hyphenatable(word)) return none;
     key_.clear();
     for (char32_t c : word) append_utf8(key_, u_tolower(c));
     auto found = cache_.find(key_);
     if (found != cache_.end()) return found->second;
-    return cache_.emplace(key_, compute(word.size())).first->second;
+    if (const auto* stored = HyphenCache::shared().find(key_))
+      return cache_.emplace(key_, *stored).first->second;
+    if (!dictionary_) dictionary_ = dictionary_future().get();
+    if (!dictionary_) return none;
+    auto result = compute(word.size());
+    HyphenCache::shared().add(key_, result);
+    return cache_.emplace(key_, std::move(result)).first->second;
   }
 
  private:
@@ -88,7 +94,7 @@ class Hyphenator {
     return result;
   }
 
-  const HyphenDict* dictionary_;
+  const HyphenDict* dictionary_ = nullptr;  // read on the first word no cache knows
   std::unordered_map<std::string, std::vector<std::uint8_t>> cache_;
   std::string key_;
   std::vector<char> marks_;
@@ -96,7 +102,11 @@ class Hyphenator {
 
 }  // namespace
 
-void preload_hyphenation() { dictionary_future(); }
+void preload_hyphenation() {
+  if (!HyphenCache::shared().has_results()) dictionary_future();
+}
+
+void save_hyphenation() { HyphenCache::shared().save(); }
 
 const std::vector<std::uint8_t>& hyphenation_points(std::u32string_view word) {
   // One per thread: the cache and scratch buffers are mutable (`briefing batch` lays out briefs

@@ -12,4 +12,7 @@ namespace briefing::layout {
 // first use and results are cached per word; the reference stays valid for the whole run.
 const std::vector<std::uint8_t>& hyphenation_points(std::u32string_view word);
 
+// Keeps the results computed so far for later runs (see hyphen_cache.hpp).
+void save_hyphenation();
+
 }  // namespace briefing::layout

@@ -12,8 +12,9 @@
 
 namespace briefing::layout {
 
-// Starts reading the hyphenation patterns on a thread of its own, so that they are ready when
-// layout needs them; layout waits for them otherwise. Call it as early as a build starts.
+// Reads the hyphenation results earlier runs kept, or, when there are none, starts reading the
+// hyphenation patterns on a thread of its own, so that they are ready when layout needs them.
+// Call it as early as a build starts.
 void preload_hyphenation();
 
 PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts,

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "layout/hyphenate.hpp"
 #include "layout/layout.hpp"
 #include "layout/vlist.hpp"
 
@@ -194,6 +195,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   }
   for (const auto& h : marks.headings)
     if (h.page >= 0) out.outline.push_back(OutlineEntry{h.title, h.level, h.page, h.y});
+  save_hyphenation();
   return out;
 }
 
