@@ -73,27 +73,23 @@ double pdf_advance(const font::FontBook& book, FaceId face, char32_t c) {
 // State operators are written only when the state changes.
 class Painter {
  public:
-  Painter(HPDF_Page page, double height, const std::vector<HPDF_Font>& fonts,
-          const font::FontBook& book)
-      : page_(page), height_(height), fonts_(fonts), book_(book) {}
+  Painter(double height, const font::FontBook& book) : height_(height), book_(book) {}
 
   void operator()(const GlyphRun& run) {
     if (run.text.empty()) return;
     begin_text();
-    HPDF_Font font = fonts_[static_cast<std::size_t>(run.face)];
     double y = up(run.y);
-    bool continues = array_open_ && font == font_ && run.size == size_ &&
+    bool continues = array_open_ && run.face == face_ && run.size == size_ &&
                      run.color == state_.fill && y == array_y_;
     if (!continues) {
       close_array();
-      if (font != font_ || run.size != size_) {
-        // Also puts the font in the page's resources.
+      if (run.face != face_ || run.size != size_) {
         ops_ += '/';
-        ops_ += HPDF_Page_GetLocalFontName(page_, font);
+        out_.fonts.push_back({ops_.size(), run.face});  // the page's name for it goes here
         ops_ += ' ';
         append_number(ops_, run.size, 2);
         ops_ += " Tf\n";
-        font_ = font;
+        face_ = run.face;
         size_ = run.size;
       }
       fill_colour(run.color);
@@ -153,9 +149,10 @@ class Painter {
     state_ = saved;
   }
 
-  std::string finish() {
+  PageContent finish() {
     end_text();
-    return std::move(ops_);
+    out_.ops = std::move(ops_);
+    return std::move(out_);
   }
 
   // Where the viewer's pen is after the run; a character the face lacks has a width only the
@@ -313,11 +310,10 @@ class Painter {
     LineJoin join = LineJoin::miter;
   };
 
-  HPDF_Page page_;
   double height_;
-  const std::vector<HPDF_Font>& fonts_;
   const font::FontBook& book_;
   std::string ops_;
+  PageContent out_;
   bool array_open_ = false;  // a TJ array is being written
   double array_y_ = 0;       // its baseline
   double pen_ = 0;           // where the viewer's pen is in it
@@ -325,21 +321,31 @@ class Painter {
   double line_x_ = 0, line_y_ = 0;  // where the last Td put the text line
   // The text state (font, size) and colours carry across BT/ET within a page's stream; every
   // stream starts with black fill and stroke, a solid 1 pt line, butt caps and mitred joins.
-  HPDF_Font font_ = nullptr;
+  FaceId face_ = -1;
   double size_ = 0;
   GraphicState state_;
 };
 
 }  // namespace
 
-std::string paint_page(HPDF_Page target, const Page& page, const std::vector<HPDF_Font>& fonts,
-                       const font::FontBook& book) {
-  Painter painter(target, page.height, fonts, book);
+PageContent paint_page(const Page& page, const font::FontBook& book) {
+  Painter painter(page.height, book);
   for (const auto& item : page.items) std::visit(painter, item);
   return painter.finish();
 }
 
-void write_contents(HPDF_Page target, const std::string& ops) {
+void write_contents(HPDF_Page target, const PageContent& content,
+                    const std::vector<HPDF_Font>& fonts) {
+  std::string ops;
+  ops.reserve(content.ops.size() + content.fonts.size() * 4);
+  std::size_t from = 0;
+  for (const auto& [offset, face] : content.fonts) {
+    ops.append(content.ops, from, offset - from);
+    // Also puts the font in the page's resources.
+    ops += HPDF_Page_GetLocalFontName(target, fonts[static_cast<std::size_t>(face)]);
+    from = offset;
+  }
+  ops.append(content.ops, from, std::string::npos);
   auto* attr = static_cast<HPDF_PageAttr>(target->attr);
   HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
                     static_cast<HPDF_UINT>(ops.size()));

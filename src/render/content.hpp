@@ -13,12 +13,20 @@
 
 namespace briefing::render {
 
-// The operators that paint `page` in painting order. `fonts` is indexed by FaceId (see
-// embed_faces); each font used is added to the target page's resources.
-std::string paint_page(HPDF_Page target, const Page& page, const std::vector<HPDF_Font>& fonts,
-                       const font::FontBook& book);
+// A page's operators, with the places where a font's name on the page belongs: the names are
+// the page's resources, which only libharu can give, once the fonts are embedded.
+struct PageContent {
+  std::string ops;
+  std::vector<std::pair<std::size_t, FaceId>> fonts;  // offset in `ops`, face
+};
 
-// Appends the operators to the page's content stream (which libharu compresses as it saves).
-void write_contents(HPDF_Page target, const std::string& ops);
+// The operators that paint `page` in painting order. Needs no libharu object, so pages are
+// painted while the fonts are embedded.
+PageContent paint_page(const Page& page, const font::FontBook& book);
+
+// Names the fonts (adding them to the page's resources) and appends the operators to the page's
+// content stream, which libharu compresses as it saves. `fonts` is indexed by FaceId.
+void write_contents(HPDF_Page target, const PageContent& content,
+                    const std::vector<HPDF_Font>& fonts);
 
 }  // namespace briefing::render

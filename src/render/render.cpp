@@ -2,6 +2,8 @@
 
 #include <hpdf.h>
 
+#include <future>
+
 #include "render/content.hpp"
 #include "render/faces.hpp"
 #include "render/haru_doc.hpp"
@@ -72,13 +74,27 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
 
   FaceUse use = collect_face_use(doc, fonts, diags);
   if (failed()) return std::nullopt;
-  std::vector<HPDF_Font> by_face = embed_faces(pdf, use, fonts, scratch, diags);
+  // Embedding (subsets, libharu's font tables) and painting share nothing: one runs on a thread
+  // of its own, and only it touches the document until it is done.
+  Diagnostics embed_diags;
+  auto embedding = std::async(std::launch::async,
+                              [&] { return embed_faces(pdf, use, fonts, scratch, embed_diags); });
+  std::vector<PageContent> contents;
+  contents.reserve(doc.pages.size());
+  for (const auto& page : doc.pages) contents.push_back(paint_page(page, fonts));
+  std::vector<HPDF_Font> by_face = embedding.get();
+  for (const auto& d : embed_diags.all()) {
+    if (d.severity == Severity::error)
+      diags.error(d.where, d.message);
+    else
+      diags.warn(d.where, d.message);
+  }
   if (failed()) return std::nullopt;
 
   std::vector<HPDF_Page> targets = add_pages(pdf.get(), doc);
   if (!pdf.check(diags, {}, "cannot add the pages")) return std::nullopt;
   for (std::size_t p = 0; p < targets.size(); ++p) {
-    write_contents(targets[p], paint_page(targets[p], doc.pages[p], by_face, fonts));
+    write_contents(targets[p], contents[p], by_face);
     if (!pdf.check(diags, {}, "cannot draw page " + std::to_string(p + 1))) return std::nullopt;
   }
 
