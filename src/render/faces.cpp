@@ -27,12 +27,21 @@ class UseScanner {
       return;
     }
     if (run.text.empty()) return;  // drawn as nothing, so it needs no font
-    auto& chars = use_[run.face];
+    auto& seen = seen_[run.face];
+    if (seen.empty()) seen.resize(0x10000);
     for (std::size_t pos = 0; pos < run.text.size();)
-      chars.insert(encodable(next_code_point(run.text, pos), page));
+      seen[encodable(next_code_point(run.text, pos), page)] = true;
   }
 
-  FaceUse take() { return std::move(use_); }
+  FaceUse take() {
+    FaceUse use;
+    for (const auto& [face, seen] : seen_) {
+      auto& chars = use[face];
+      for (char32_t c = 0; c < seen.size(); ++c)
+        if (seen[c]) chars.insert(chars.end(), c);
+    }
+    return use;
+  }
 
  private:
   char32_t encodable(char32_t c, std::size_t page) {
@@ -47,7 +56,8 @@ class UseScanner {
 
   const font::FontBook& fonts_;
   Diagnostics& diags_;
-  FaceUse use_;
+  // Per face, a flag per BMP code point: a document draws each character thousands of times.
+  std::map<FaceId, std::vector<bool>> seen_;
   std::set<char32_t> warned_;
 };
 
