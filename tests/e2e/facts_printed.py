@@ -127,13 +127,12 @@ def is_not_a_figure(doc, i):
 def note_quotes(doc):
     """note number -> the squeezed sentence printed under it on the sources page."""
     notes = {}
-    for text in doc.texts:
-        text = " ".join(text.split())
-        for numbers, quote in re.findall(r"\bNotes? ((?:\d+, )*\d+)(?: \(side panel\))?: “(.*?)”",
-                                         text):
-            for n in numbers.split(", "):
-                check(int(n) not in notes, f"note {n} is listed once on the sources page")
-                notes[int(n)] = squeeze(quote)
+    # The sources page may run onto the next one, in the middle of a quote.
+    text = " ".join(" ".join(t.split()) for t in doc.texts)
+    for numbers, quote in re.findall(r"\bNotes? ((?:\d+, )*\d+)(?: \(side panel\))?: “(.*?)”", text):
+        for n in numbers.split(", "):
+            check(int(n) not in notes, f"note {n} is listed once on the sources page")
+            notes[int(n)] = squeeze(quote)
     return notes
 
 
