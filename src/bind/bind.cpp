@@ -8,7 +8,7 @@
 #include "bind/charts.hpp"
 #include "bind/notes.hpp"
 #include "bind/series_figure.hpp"
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::bind {
 
@@ -182,7 +182,7 @@ class Binder {
   void unknown_fact(const std::string& id, const Location& where) {
     std::vector<std::string_view> ids;
     for (const auto& fact : sheet_.facts) ids.push_back(fact.id);
-    auto close = parse::closest_name(id, ids);
+    auto close = xml::closest_name(id, ids);
     diags_.error(where, "unknown fact '" + id + "'" +
                             (close.empty() ? "" : " (did you mean '" + close + "'?)") +
                             (sheet_.facts.empty() ? "; the brief has no facts file"

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "bind/bind.hpp"
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::bind {
 
@@ -181,7 +181,7 @@ class ChartBinder {
 
   void unknown(const std::string& what, const std::string& id,
                const std::vector<std::string_view>& ids, const Location& where = {}) {
-    auto close = parse::closest_name(id, ids);
+    auto close = xml::closest_name(id, ids);
     error(where.file.empty() ? chart_.where : where,
           "unknown " + what + " '" + id + "'" +
               (close.empty() ? "" : " (did you mean '" + close + "'?)") +

@@ -5,7 +5,7 @@
 #include "data/check_quote.hpp"
 #include "data/facts_syntax.hpp"
 #include "data/format.hpp"
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::data {
 
@@ -32,12 +32,12 @@ const Article* cited_article(const Claim& claim, const std::map<std::string, Art
   if (found != articles.end()) return &found->second;
   std::vector<std::string_view> known;
   for (const auto& entry : articles) known.push_back(entry.first);
-  auto close = parse::closest_name(claim.article, known);
+  auto close = xml::closest_name(claim.article, known);
   diags.error(claim.where,
               claim.name + ": unknown article '" + claim.article + "'" +
                   (close.empty() ? "" : " (did you mean '" + close + "'?)") +
                   (known.empty() ? "; the brief declares no articles"
-                                 : "; the brief's articles are: " + parse::join_names(known)));
+                                 : "; the brief's articles are: " + xml::join_names(known)));
   return nullptr;
 }
 

@@ -5,7 +5,7 @@
 #include "data/check_quote.hpp"
 #include "data/facts_syntax.hpp"
 #include "data/format.hpp"
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::data {
 
@@ -52,7 +52,7 @@ void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags) {
 
 void report_stale(const std::vector<Claim>& claims, std::string_view brief_date,
                   Diagnostics& diags) {
-  if (!parse::is_iso_date(brief_date)) return;
+  if (!xml::is_iso_date(brief_date)) return;
   auto cutoff = a_year_before(brief_date);
   for (const auto& claim : claims) {
     // A series is a history: its early points are meant to be old.

@@ -18,7 +18,7 @@
 #include "data/check_quote.hpp"
 #include "data/facts_syntax.hpp"
 #include "data/format.hpp"
-#include "parse/xml_file.hpp"
+#include "xml/xml_file.hpp"
 
 namespace briefing::data {
 
@@ -229,10 +229,10 @@ bool append_candidates(const std::string& facts_path, const std::vector<Candidat
   std::size_t root_start = text.find("<facts");
   std::optional<std::size_t> candidates_start;
   std::vector<Known> known;
-  std::unique_ptr<parse::XmlFile> file;
+  std::unique_ptr<xml::XmlFile> file;
   bool exists = path_exists(facts_path);
   if (exists) {
-    file = parse::XmlFile::load(facts_path, diags);
+    file = xml::XmlFile::load(facts_path, diags);
     auto bytes = read_bytes(facts_path);
     if (!file || !bytes) return false;
     auto root = file->root();

@@ -4,8 +4,8 @@
 
 #include "data/data.hpp"
 #include "data/facts_syntax.hpp"
-#include "parse/reader.hpp"
-#include "parse/xml_file.hpp"
+#include "xml/reader.hpp"
+#include "xml/xml_file.hpp"
 
 namespace briefing::data {
 
@@ -13,7 +13,7 @@ namespace {
 
 class FactsReader {
  public:
-  FactsReader(const parse::XmlFile& file, Diagnostics& diags) : in_(file, diags) {}
+  FactsReader(const xml::XmlFile& file, Diagnostics& diags) : in_(file, diags) {}
 
   FactSheet read(pugi::xml_node root) {
     in_.check_attributes(root, {});
@@ -126,7 +126,7 @@ class FactsReader {
     auto value = parse_fact_value(*text);
     if (!value)
       in_.error(in_.where(node, "value"),
-                "bad value '" + *text + "' for 'value' on " + parse::element_name(node) +
+                "bad value '" + *text + "' for 'value' on " + xml::element_name(node) +
                     ": expected a number such as 250, 24.1 or 3.4 billion (no thousands "
                     "separators; scale words: thousand, million, billion, trillion)");
     if (value) out = *value;
@@ -138,7 +138,7 @@ class FactsReader {
     if (unit) out = *unit;
     if (kind == Kind::percent && out.empty()) out = "%";
     if (kind == Kind::money && out.empty()) {
-      in_.error(in_.where(node, "unit"), parse::element_name(node) +
+      in_.error(in_.where(node, "unit"), xml::element_name(node) +
                                              ": a money figure needs its currency in 'unit' "
                                              "(a code such as USD, VND or CNY)");
       return false;
@@ -168,7 +168,7 @@ class FactsReader {
     if (!text) return !is_required;
     if (!is_period(*text)) {
       in_.error(in_.where(node, "period"),
-                "bad value '" + *text + "' for 'period' on " + parse::element_name(node) +
+                "bad value '" + *text + "' for 'period' on " + xml::element_name(node) +
                     ": expected a period such as 2025, 2025-11, 2025-Q3, 2025-H1 or "
                     "2025-01/2025-11");
       return false;
@@ -177,7 +177,7 @@ class FactsReader {
     return true;
   }
 
-  parse::Reader in_;
+  xml::Reader in_;
   FactSheet sheet_;
   std::map<std::string, int> id_lines_;  // id -> line of its first definition
 };
@@ -185,12 +185,12 @@ class FactsReader {
 }  // namespace
 
 std::optional<FactSheet> read_facts(const std::string& path, Diagnostics& diags) {
-  auto file = parse::XmlFile::load(path, diags);
+  auto file = xml::XmlFile::load(path, diags);
   if (!file) return std::nullopt;
   auto root = file->root();
   if (std::string_view(root.name()) != "facts") {
     diags.error(file->where(root), "the root element of a facts file must be <facts>, found " +
-                                       parse::element_name(root));
+                                       xml::element_name(root));
     return std::nullopt;
   }
   return FactsReader(*file, diags).read(root);

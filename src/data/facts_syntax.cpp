@@ -6,7 +6,7 @@
 #include <cmath>
 #include <utility>
 
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::data {
 
@@ -31,14 +31,14 @@ bool is_decimal(std::string_view text) {
 
 // "2025-Q3" or "2025-H1".
 bool is_part_of_year(std::string_view text) {
-  if (text.size() != 7 || !parse::is_iso_date(text.substr(0, 4)) || text[4] != '-') return false;
+  if (text.size() != 7 || !xml::is_iso_date(text.substr(0, 4)) || text[4] != '-') return false;
   if (text[5] == 'Q') return text[6] >= '1' && text[6] <= '4';
   if (text[5] == 'H') return text[6] == '1' || text[6] == '2';
   return false;
 }
 
 bool is_single_period(std::string_view text) {
-  return parse::is_iso_date(text) || is_part_of_year(text);
+  return xml::is_iso_date(text) || is_part_of_year(text);
 }
 
 std::string month_end(std::string_view year, int month) {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::model {
 
@@ -99,7 +99,7 @@ class Resolver {
     if (parent != specs_.end()) return resolve(*parent->second);
     std::vector<std::string_view> names;
     for (const auto& [name, unused] : specs_) names.push_back(name);
-    auto close = parse::closest_name(spec.parent, names);
+    auto close = xml::closest_name(spec.parent, names);
     diags_.error(spec.parent_where, "style '" + spec.name + "' has an unknown parent '" +
                                         spec.parent + "'" +
                                         (close.empty() ? "" : " (did you mean '" + close + "'?)"));
@@ -156,7 +156,7 @@ Style StyleSheet::get(std::string_view name, const Location& where, Diagnostics&
   if (!required) {
     std::vector<std::string_view> names;
     for (const auto& [known, unused] : styles_) names.push_back(known);
-    auto close = parse::closest_name(name, names);
+    auto close = xml::closest_name(name, names);
     diags.error(where, "unknown style '" + std::string(name) + "'" +
                            (close.empty() ? "" : " (did you mean '" + close + "'?)"));
   }

@@ -3,7 +3,7 @@
 #include <array>
 #include <utility>
 
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::model {
 
@@ -54,7 +54,7 @@ std::string long_date(std::string_view iso_date) {
   static constexpr std::array<std::string_view, 12> months = {
       "January", "February", "March",     "April",   "May",      "June",
       "July",    "August",   "September", "October", "November", "December"};
-  if (!parse::is_iso_date(iso_date) || iso_date.size() == 4) return std::string(iso_date);
+  if (!xml::is_iso_date(iso_date) || iso_date.size() == 4) return std::string(iso_date);
   auto month = std::string(months[std::stoi(std::string(iso_date.substr(5, 2))) - 1]);
   auto year = std::string(iso_date.substr(0, 4));
   if (iso_date.size() == 7) return month + " " + year;

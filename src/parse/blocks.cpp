@@ -2,9 +2,13 @@
 
 #include "parse/chart_reader.hpp"
 #include "parse/inline.hpp"
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::parse {
+
+using xml::ChildRule;
+using xml::parse_weights;
+using xml::Reader;
 
 namespace {
 

@@ -1,12 +1,13 @@
 #pragma once
 // Body content of a brief: sections (up to three deep) and the blocks inside them.
 #include "parse/parse.hpp"
-#include "parse/reader.hpp"
+#include "xml/reader.hpp"
 
 namespace briefing::parse {
 
 // The block elements, as child rules appending to `blocks`; `depth` is the section depth of
 // `blocks`' owner (0 = the <brief> itself).
-std::vector<ChildRule> block_rules(Reader& reader, std::vector<BlockSpec>& blocks, int depth);
+std::vector<xml::ChildRule> block_rules(xml::Reader& reader, std::vector<BlockSpec>& blocks,
+                                        int depth);
 
 }  // namespace briefing::parse

@@ -5,9 +5,14 @@
 
 #include "base/files.hpp"
 #include "parse/blocks.hpp"
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::parse {
+
+using xml::ChildRule;
+using xml::element_name;
+using xml::is_iso_date;
+using xml::Reader;
 
 namespace {
 

@@ -2,7 +2,7 @@
 // The brief language: <brief> with metadata, sources and body content.
 #include "parse/confine.hpp"
 #include "parse/parse.hpp"
-#include "parse/reader.hpp"
+#include "xml/reader.hpp"
 
 namespace briefing::parse {
 
@@ -13,6 +13,7 @@ struct LayoutRef {
 };
 
 // Fills spec.meta, spec.sources and spec.body; source files are looked up in spec.brief_dir.
-std::optional<LayoutRef> read_brief(Reader& reader, BriefSpec& spec, const Confinement& confine);
+std::optional<LayoutRef> read_brief(xml::Reader& reader, BriefSpec& spec,
+                                    const Confinement& confine);
 
 }  // namespace briefing::parse

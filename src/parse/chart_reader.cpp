@@ -6,6 +6,8 @@
 
 namespace briefing::parse {
 
+using xml::Reader;
+
 namespace {
 
 std::vector<std::string> words(const std::string& text) {

@@ -3,9 +3,14 @@
 #include <algorithm>
 
 #include "base/unicode.hpp"
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::parse {
+
+using xml::closest_name;
+using xml::element_name;
+using xml::join_names;
+using xml::Reader;
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <pugixml.hpp>
 
 #include "parse/parse.hpp"
-#include "parse/reader.hpp"
+#include "xml/reader.hpp"
 
 namespace briefing::parse {
 
@@ -12,10 +12,10 @@ namespace briefing::parse {
 // serves many briefs).
 enum class Facts { refused, allowed };
 
-Inline read_inline(Reader& reader, pugi::xml_node node, Facts facts = Facts::refused);
+Inline read_inline(xml::Reader& reader, pugi::xml_node node, Facts facts = Facts::refused);
 
 // Checks the {fields} in every text node under `node`: each must be one the layout language
 // knows. Text outside braces is free.
-void check_fields(Reader& reader, pugi::xml_node node);
+void check_fields(xml::Reader& reader, pugi::xml_node node);
 
 }  // namespace briefing::parse

@@ -8,6 +8,9 @@
 
 namespace briefing::parse {
 
+using xml::element_name;
+using xml::Reader;
+
 namespace {
 
 namespace fs = std::filesystem;

@@ -2,10 +2,10 @@
 // The layout language: <layout> with page, fonts, styles, header, footer and cover.
 #include "parse/confine.hpp"
 #include "parse/parse.hpp"
-#include "parse/reader.hpp"
+#include "xml/reader.hpp"
 
 namespace briefing::parse {
 
-LayoutSpec read_layout(Reader& reader, const Confinement& confine);
+LayoutSpec read_layout(xml::Reader& reader, const Confinement& confine);
 
 }  // namespace briefing::parse

@@ -6,9 +6,12 @@
 #include "base/files.hpp"
 #include "parse/brief_reader.hpp"
 #include "parse/layout_reader.hpp"
-#include "parse/xml_file.hpp"
+#include "xml/xml_file.hpp"
 
 namespace briefing::parse {
+
+using xml::Reader;
+using xml::XmlFile;
 
 namespace {
 

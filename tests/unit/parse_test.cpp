@@ -2,7 +2,6 @@
 
 #include <catch2/catch.hpp>
 
-#include "parse/values.hpp"
 #include "parse_fixture.hpp"
 
 using namespace briefing;
@@ -311,30 +310,4 @@ TEST_CASE("text is NFC-normalised", "[parse]") {
   const auto& p = std::get<parse::ParagraphSpec>(section.blocks[0]);
   CHECK(p.content[0].text == "Caf\xC3\xA9 ");
   CHECK(p.content[1].text == "na\xC3\xAFve");
-}
-
-TEST_CASE("value syntax", "[parse]") {
-  CHECK(parse::parse_length("12pt") == Approx(12));
-  CHECK(parse::parse_length("25.4mm") == Approx(72));
-  CHECK(parse::parse_length("2.54cm") == Approx(72));
-  CHECK(parse::parse_length("0.5in") == Approx(36));
-  for (auto bad : {"12", "pt", "-3pt", "1e2pt", "1.pt", ".5pt", "12 pt", "12px"})
-    CHECK_FALSE(parse::parse_length(bad));
-
-  CHECK(parse::parse_color("#1f3A5f") == Color{0x1f / 255.0, 0x3a / 255.0, 0x5f / 255.0});
-  for (auto bad : {"1f3a5f", "#1f3a5", "#1f3a5g", "blue"}) CHECK_FALSE(parse::parse_color(bad));
-
-  CHECK(parse::parse_weights("2, 3,3") == std::vector<double>{2, 3, 3});
-  for (auto bad : {"", "2,,3", "0,1", "2;3"}) CHECK_FALSE(parse::parse_weights(bad));
-
-  CHECK(parse::is_iso_date("2024-02-29"));
-  CHECK(parse::is_iso_date("2025-11"));
-  CHECK(parse::is_iso_date("2025"));
-  for (auto bad : {"2025-02-29", "2025-13", "25-01-01", "2025/01/01"})
-    CHECK_FALSE(parse::is_iso_date(bad));
-
-  CHECK(parse::closest_name("colour", {"color", "rule-color"}) == "color");
-  CHECK(parse::closest_name("titel", {"title", "subtitle"}) == "title");
-  CHECK(parse::closest_name("zzz", {"color", "size"}).empty());
-  CHECK(parse::collapse_whitespace(" \t a\n\n b  ") == "a b");
 }

@@ -1,6 +1,7 @@
 #pragma once
 // One XML input file: its bytes, its pugixml tree and the byte offset -> line:col mapping, so
-// every diagnostic can point at the exact place in the text the user wrote.
+// every diagnostic can point at the exact place in the text the user wrote. Part of the `xml`
+// utility library (checked XML reading shared by parse and data), not a pipeline stage.
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -10,7 +11,7 @@
 
 #include "base/diag.hpp"
 
-namespace briefing::parse {
+namespace briefing::xml {
 
 class XmlFile {
  public:
@@ -39,4 +40,4 @@ class XmlFile {
   const char* buffer_ = nullptr;  // pugixml's copy of text_, which its strings point into
 };
 
-}  // namespace briefing::parse
+}  // namespace briefing::xml

@@ -1,10 +1,10 @@
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <utility>
 
-namespace briefing::parse {
+namespace briefing::xml {
 
 namespace {
 
@@ -168,4 +168,4 @@ std::string collapse_whitespace(std::string_view text) {
   return out;
 }
 
-}  // namespace briefing::parse
+}  // namespace briefing::xml

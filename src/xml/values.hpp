@@ -1,6 +1,7 @@
 #pragma once
-// Value syntax of both languages, free of XML: lengths, colours, booleans, dates, width lists,
-// and the "did you mean" suggestion used by every unknown-name message.
+// Value syntax shared by the brief, layout and facts languages, free of XML: lengths, colours,
+// booleans, dates, width lists, and the "did you mean" suggestion used by every unknown-name
+// message. Part of the `xml` utility library, used by parse, data, model and bind.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -8,7 +9,7 @@
 
 #include "base/geom.hpp"
 
-namespace briefing::parse {
+namespace briefing::xml {
 
 // "12pt", "20mm", "1.5cm", "0.5in" -> points. No unit, no sign, no exponent.
 std::optional<double> parse_length(std::string_view text);
@@ -32,4 +33,4 @@ std::string join_names(const std::vector<std::string_view>& names, std::string_v
 // XML whitespace (space, tab, CR, LF) runs -> one space, ends trimmed.
 std::string collapse_whitespace(std::string_view text);
 
-}  // namespace briefing::parse
+}  // namespace briefing::xml

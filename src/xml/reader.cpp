@@ -1,12 +1,12 @@
-#include "parse/reader.hpp"
+#include "xml/reader.hpp"
 
 #include <algorithm>
 #include <map>
 
 #include "base/unicode.hpp"
-#include "parse/values.hpp"
+#include "xml/values.hpp"
 
-namespace briefing::parse {
+namespace briefing::xml {
 
 namespace {
 
@@ -168,4 +168,4 @@ std::string Reader::plain_text(pugi::xml_node node) {
   return nfc(collapse_whitespace(text));
 }
 
-}  // namespace briefing::parse
+}  // namespace briefing::xml

@@ -11,9 +11,9 @@
 
 #include "base/diag.hpp"
 #include "base/geom.hpp"
-#include "parse/xml_file.hpp"
+#include "xml/xml_file.hpp"
 
-namespace briefing::parse {
+namespace briefing::xml {
 
 struct ChildRule {
   std::string_view name;
@@ -82,4 +82,4 @@ std::optional<Value> Reader::choice(
 // "<name>"
 std::string element_name(pugi::xml_node node);
 
-}  // namespace briefing::parse
+}  // namespace briefing::xml

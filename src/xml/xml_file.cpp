@@ -1,4 +1,4 @@
-#include "parse/xml_file.hpp"
+#include "xml/xml_file.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -9,7 +9,7 @@
 
 #include "base/unicode.hpp"
 
-namespace briefing::parse {
+namespace briefing::xml {
 
 namespace {
 
@@ -137,4 +137,4 @@ Location XmlFile::where(pugi::xml_attribute attr, pugi::xml_node owner) const {
   return where(owner);
 }
 
-}  // namespace briefing::parse
+}  // namespace briefing::xml
