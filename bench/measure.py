@@ -14,7 +14,7 @@ Steps, all from bench/ (this file's folder), generated files under bench/work/:
      whole process, wall / CPU / peak RSS medians and paired ratios peer/ours;
   3. justification of sections 1–4 (spacing.py) for every version;
   4. ours at 1×, 10×, 100× (work/brief-10x, work/brief-100x);
-  5. 200 copies of the sample brief built with `briefing batch --force`, --jobs 1 and --jobs 2.
+  5. 200 monthly updates built with `briefing batch --period 2025-11 --force`, --jobs 1 and 2.
 Prints markdown and writes it to --out.
 
 Every timed run goes through ./timeit (timeit.c): fork + exec + wait4 with a nanosecond wall
@@ -22,7 +22,7 @@ clock; CPU is user + sys of the command and its descendants, peak the largest si
 ru_maxrss (the same kernel figures GNU time prints, at a finer resolution).
 """
 import argparse
-import ast
+import glob
 import hashlib
 import json
 import os
@@ -292,17 +292,50 @@ def version_of(cmd):
         return "?"
 
 
-def load_make_briefs():
-    """make_briefs(root, count) of tests/e2e/batch.py (the generator scripts/batch-200.sh uses),
-    taken from its source so that the benchmark's batch is the same 200 briefs."""
-    path = os.path.join(ROOT, "tests", "e2e", "batch.py")
-    with open(path, encoding="utf-8") as f:
-        tree = ast.parse(f.read(), path)
-    fn = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "make_briefs")
-    scope = {"os": os, "shutil": shutil,
-             "SAMPLE": os.path.join(ROOT, "briefs", "vietnam-china-2025")}
-    exec(compile(ast.Module(body=[fn], type_ignores=[]), path, "exec"), scope)
-    return scope["make_briefs"]
+MONTHS = [("2025-09", "September"), ("2025-10", "October"), ("2025-11", "November")]
+
+
+def make_monthly_briefs(root, count):
+    """`count` monthly updates on layouts/monthly.xml, built as their November 2025 editions: each
+    has three dated articles (one a month), a trade series and a share series, key figures with
+    the change since October and a sparkline, the list of what is new, a chart and the sources.
+    The figures differ from brief to brief, so no two PDFs are alike."""
+    briefs = []
+    for i in range(count):
+        brief = os.path.join(root, f"monthly-{i:03d}")
+        os.makedirs(os.path.join(brief, "articles"))
+        sources, trade, share = [], [], []
+        for m, (period, name) in enumerate(MONTHS):
+            usd = f"{18 + (i * 7 + m * 3) % 50 / 10:g}"
+            pct = f"{25 + (i * 3 + m * 5) % 20}"
+            with open(os.path.join(brief, "articles", f"{period}.txt"), "w", encoding="utf-8") as f:
+                f.write(f"Trade update for {name}\n\nTwo-way trade between the two countries was "
+                        f"USD {usd} billion in {name} 2025, the customs office said.\n\n"
+                        f"China took {pct}% of the country's farm exports in {name} 2025.\n")
+            sources.append(f'<article id="m{m}" file="articles/{period}.txt" agency="Customs" '
+                           f'title="Trade update, {name} 2025" date="{period}-28"/>')
+            trade.append(f'<point period="{period}" value="{usd} billion" article="m{m}" quote="'
+                         f'Two-way trade between the two countries was USD {usd} billion in '
+                         f'{name} 2025"/>')
+            share.append(f'<point period="{period}" value="{pct}" article="m{m}" quote="China took '
+                         f"{pct}% of the country's farm exports\"/>")
+        with open(os.path.join(brief, "facts.xml"), "w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0" encoding="UTF-8"?>\n<facts>\n<series id="trade" '
+                    'label="Two-way trade" kind="money" unit="USD">\n' + "\n".join(trade) +
+                    '\n</series>\n<series id="farm-share" label="Share of farm exports" '
+                    'kind="percent">\n' + "\n".join(share) + "\n</series>\n</facts>\n")
+        with open(os.path.join(brief, "brief.xml"), "w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0" encoding="UTF-8"?>\n<brief layout="monthly" lang="en">\n'
+                    f"<title>Trade Monitor {i + 1}</title>\n<sources>\n" + "\n".join(sources) +
+                    '\n</sources>\n<section title="Key figures"><keyfigures>\n'
+                    '<figure series="trade" sparkline="true">Two-way trade</figure>\n'
+                    '<figure series="farm-share">Farm exports going to China</figure>\n'
+                    '</keyfigures></section>\n<section title="New this period"><new-facts/>'
+                    '</section>\n<section title="Trade by month"><chart type="bar" series="trade" '
+                    'title="Two-way trade by month" value-title="Trade" height="60mm"/></section>\n'
+                    '<section title="Sources"><sources-list/></section>\n</brief>\n')
+        briefs.append(brief)
+    return briefs
 
 
 # ----------------------------------------------------------------------------------------------
@@ -504,12 +537,12 @@ def main():
     # --- 5. batch
     if not args.skip_batch:
         n = args.batch_size
-        log(f"bench: batch of {n} copies of the sample brief")
+        log(f"bench: batch of {n} monthly updates")
         root = os.path.join(WORK, "batch")
         shutil.rmtree(root, ignore_errors=True)
-        briefs = load_make_briefs()(os.path.join(root, "briefs"), n)
+        briefs = make_monthly_briefs(os.path.join(root, "briefs"), n)
         outdir = os.path.join(root, "out")
-        base_cmd = [binary, "batch", *briefs, "--out-dir", outdir]
+        base_cmd = [binary, "batch", *briefs, "--out-dir", outdir, "--period", "2025-11"]
         first = timed(timeit, base_cmd + ["--jobs", "2"], cache_env)  # warm-up: builds every brief once
         res = {1: [], 2: []}
         for _ in range(args.batch_runs):
@@ -522,8 +555,10 @@ def main():
                 if statuses != ["ok"] * n:
                     sys.exit(f"FAIL: batch --jobs {jobs} --force did not build all {n}: "
                              f"{sorted(set(statuses))}")
-        out(f"## 5. Batch: {n} copies of the sample brief (tests/e2e/batch.py's generator, as in "
-            f"scripts/batch-200.sh), `briefing batch --force`")
+        built = sorted(glob.glob(os.path.join(outdir, "*", "*.pdf")))
+        pages = page_count(built[0]) if built else "?"
+        out(f"## 5. Batch: {n} monthly updates (layouts/monthly.xml, November 2025 editions of "
+            f"{pages} pages), `briefing batch --period 2025-11 --force`")
         out()
         rows5 = []
         for jobs in (1, 2):
