@@ -155,6 +155,7 @@ class Painter {
     return std::move(out_);
   }
 
+ private:
   // Where the viewer's pen is after the run; a character the face lacks has a width only the
   // PDF's font knows, so the array ends after it.
   void advance_pen(const GlyphRun& run) {
@@ -176,8 +177,6 @@ class Painter {
     ops_ += "] TJ\n";
     array_open_ = false;
   }
-
- private:
   // Page coordinates grow downwards from the top; PDF user space grows upwards from the bottom.
   double up(double y) const { return height_ - y; }
 
