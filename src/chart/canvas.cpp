@@ -14,8 +14,8 @@ constexpr std::array<const char*, kMaxPartialMarks> kMarks{"*",      "\u2020", "
                                                            "\u00a7", "\u2016", "\u00b6"};
 
 TextLook look_of(const font::FontBook& fonts, const ChartStyle& style, double size, bool bold,
-                 const Color& colour) {
-  return TextLook{fonts.face(style.family, bold, false), size, colour};
+                 const Color& colour, bool italic = false) {
+  return TextLook{fonts.face(style.family, bold, italic), size, colour};
 }
 
 }  // namespace
@@ -28,7 +28,8 @@ Canvas::Canvas(const ChartSpec& chart, const font::FontBook& fonts, Diagnostics&
       title(look_of(fonts, chart.style, chart.style.title_size, true, chart.style.text)),
       subtitle(look_of(fonts, chart.style, chart.style.subtitle_size, false, chart.style.muted)),
       label(look_of(fonts, chart.style, chart.style.label_size, false, chart.style.text)),
-      note(look_of(fonts, chart.style, chart.style.note_size, false, chart.style.muted)) {
+      // Notes and the source line in italic, as a caption's small print is set.
+      note(look_of(fonts, chart.style, chart.style.note_size, false, chart.style.muted, true)) {
   scale = pick_scale(data.unit, magnitude(spec));
   std::size_t next = 0;
   for (const Category& category : data.categories)
