@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "bind/charts.hpp"
+#include "bind/language.hpp"
 #include "bind/notes.hpp"
 #include "bind/series_figure.hpp"
 #include "xml/values.hpp"
@@ -124,8 +125,8 @@ class Binder {
     list.new_facts = false;
     if (period_.empty()) {
       diags_.warn(list.where, "<new-facts/> lists what is new in an edition: build with --period");
-      add_item(list, vietnamese() ? "Danh sách này chỉ có trong bản theo kỳ (--period)."
-                                  : "This list is filled in editions built with --period.");
+      add_item(list, vietnamese(lang_) ? "Danh sách này chỉ có trong bản theo kỳ (--period)."
+                                       : "This list is filled in editions built with --period.");
       return;
     }
     for (const auto& fact : sheet_.facts)
@@ -136,8 +137,8 @@ class Binder {
           add_new_fact(list, points_.emplace_back(data::point_fact(series, point)));
     if (!list.items.empty()) return;
     auto when = period_text(period_, lang_);
-    add_item(list, vietnamese() ? "Không có số liệu mới trong " + when + "."
-                                : "No new figures were reported in " + when + ".");
+    add_item(list, vietnamese(lang_) ? "Không có số liệu mới trong " + when + "."
+                                     : "No new figures were reported in " + when + ".");
   }
 
   // "Two-way trade: USD 19.5 billion¹ (November 2025)".
@@ -162,8 +163,6 @@ class Binder {
     list.items.push_back(model::Paragraph{
         {{std::move(text), false, false, "", list.where}}, list.style, list.where});
   }
-
-  bool vietnamese() const { return lang_.substr(0, 2) == "vi"; }
 
   std::optional<Note> cite(const std::string& id, const Location& where) {
     const data::Fact* fact = sheet_.fact(id);

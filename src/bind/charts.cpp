@@ -5,6 +5,7 @@
 #include <set>
 
 #include "bind/bind.hpp"
+#include "bind/language.hpp"
 #include "xml/values.hpp"
 
 namespace briefing::bind {
@@ -47,20 +48,20 @@ chart::Category category_of(const std::string& period, bool among_years, std::st
   std::string months = period_text(period, lang);
   if (auto at = months.find(year); at != std::string::npos) months.erase(at, 4);
   while (!months.empty() && (months.back() == ' ' || months.back() == '/')) months.pop_back();
-  bool vi = lang.substr(0, 2) == "vi";
+  bool vi = vietnamese(lang);
   return {year, vi ? "chỉ " + months : months + " only"};
 }
 
 // An article cited through a side panel is named with it (see data::Fact::from_sidebar).
 std::string source_line(const std::vector<std::string>& ids, const std::set<std::string>& panels,
                         const model::Chart& chart, std::string_view lang) {
-  bool vi = lang.substr(0, 2) == "vi";
+  bool vi = vietnamese(lang);
   std::string names;
   for (const auto& id : ids) {
     auto found = chart.articles.find(id);
     if (!names.empty()) names += "; ";
     names += found == chart.articles.end() ? id : found->second;
-    if (panels.count(id)) names += vi ? " (khung bên cạnh bài)" : " (side panel)";
+    if (panels.count(id)) names += side_panel_mark(lang);
   }
   return (vi ? "Nguồn: " : "Source: ") + names + ".";
 }

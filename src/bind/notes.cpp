@@ -4,6 +4,8 @@
 #include <array>
 #include <set>
 
+#include "bind/language.hpp"
+
 namespace briefing::bind {
 
 namespace {
@@ -34,11 +36,11 @@ std::vector<QuoteLine> quote_lines(const Notes& notes, const std::string& articl
 
 // A quote from a side panel says so: the reader should not take it for the article's own claim.
 std::string label(const QuoteLine& line, std::string_view lang) {
-  bool vi = lang.substr(0, 2) == "vi";
+  bool vi = vietnamese(lang);
   std::string text = vi ? "Ghi chú" : line.numbers.size() > 1 ? "Notes" : "Note";
   for (std::size_t i = 0; i < line.numbers.size(); ++i)
     text += (i ? ", " : " ") + std::to_string(line.numbers[i]);
-  if (line.from_sidebar) text += vi ? " (khung bên cạnh bài)" : " (side panel)";
+  if (line.from_sidebar) text += side_panel_mark(lang);
   return text + ":";
 }
 

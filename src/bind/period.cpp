@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "bind/bind.hpp"
+#include "bind/language.hpp"
 
 namespace briefing::bind {
 
@@ -41,8 +42,6 @@ std::optional<Date> read_date(std::string_view text) {
   if (m.day < 1 || m.day > 31) return std::nullopt;
   return m;
 }
-
-bool vietnamese(std::string_view lang) { return lang.substr(0, 2) == "vi"; }
 
 std::string month_name(int month) {
   static constexpr std::array<std::string_view, 12> names = {

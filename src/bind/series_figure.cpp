@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "bind/bind.hpp"
+#include "bind/language.hpp"
 
 namespace briefing::bind {
 
@@ -13,7 +14,7 @@ std::string one_decimal(double value, std::string_view lang) {
   char text[32];
   std::snprintf(text, sizeof text, "%.1f", value);
   std::string out = text;
-  if (lang.substr(0, 2) == "vi")
+  if (vietnamese(lang))
     for (char& c : out)
       if (c == '.') c = ',';
   return out;
@@ -23,21 +24,21 @@ std::string one_decimal(double value, std::string_view lang) {
 
 std::string change_text(const data::Series& series, const data::Point& before,
                         const data::Point& latest, std::string_view lang) {
-  bool vietnamese = lang.substr(0, 2) == "vi";
-  std::string since = (vietnamese ? " so với " : " from ") + period_text(before.period, lang);
+  bool vi = vietnamese(lang);
+  std::string since = (vi ? " so với " : " from ") + period_text(before.period, lang);
   double change = latest.value - before.value;
   std::string amount;
   if (series.kind == data::Kind::percent)
-    amount = one_decimal(std::fabs(change), lang) + (vietnamese ? " điểm" : " points");
+    amount = one_decimal(std::fabs(change), lang) + (vi ? " điểm" : " points");
   else if (before.value != 0)
     amount = one_decimal(std::fabs(change / before.value * 100), lang) + "%";
   // Rounded to nothing is no change; from zero there is a direction but no percentage.
   if (change == 0 || amount.starts_with("0.0") || amount.starts_with("0,0"))
-    return (vietnamese ? "không đổi" : "unchanged") + since;
+    return (vi ? "không đổi" : "unchanged") + since;
   if (!amount.empty()) amount += " ";
   // The arrow reads at a glance on paper; the words keep the direction when copied or read aloud.
-  if (change > 0) return (vietnamese ? "\u25B2 tăng " : "\u25B2 up ") + amount + since.substr(1);
-  return (vietnamese ? "\u25BC giảm " : "\u25BC down ") + amount + since.substr(1);
+  if (change > 0) return (vi ? "\u25B2 tăng " : "\u25B2 up ") + amount + since.substr(1);
+  return (vi ? "\u25BC giảm " : "\u25BC down ") + amount + since.substr(1);
 }
 
 }  // namespace briefing::bind
