@@ -11,6 +11,11 @@ void Diagnostics::warn(Location where, std::string message) {
   items_.push_back({Severity::warning, std::move(where), std::move(message)});
 }
 
+void Diagnostics::append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  errors_ += other.errors_;
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.where.file;
   if (d.where.line > 0) {

@@ -24,6 +24,8 @@ class Diagnostics {
  public:
   void error(Location where, std::string message);
   void warn(Location where, std::string message);
+  // Adds what another record collected (on another thread, say), in its order.
+  void append(const Diagnostics& other);
   bool has_errors() const { return errors_ > 0; }
   int error_count() const { return errors_; }
   const std::vector<Diagnostic>& all() const { return items_; }

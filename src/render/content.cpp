@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/unicode.hpp"
+#include "render/faces.hpp"
 
 namespace briefing::render {
 
@@ -37,26 +38,20 @@ void append_number(std::string& out, double value, int decimals) {
   }
 }
 
-// The run as a literal string of two-byte CIDs: libharu's UTF-8 encoder makes fonts whose CIDs
-// are the code points; beyond the BMP it prints a space, as faces.cpp warns. Bytes that a literal
-// string reads specially are escaped; everything else is written as it is, half the size of hex.
-void append_cids(std::string& out, std::string_view text) {
-  out += '(';
-  for (std::size_t pos = 0; pos < text.size();) {
-    char32_t c = next_code_point(text, pos);
-    if (c > 0xFFFF) c = U' ';
-    for (unsigned byte : {unsigned(c >> 8), unsigned(c & 0xFF)}) {
-      if (byte == '(' || byte == ')' || byte == '\\') {
-        out += '\\';
-        out += char(byte);
-      } else if (byte == '\r' || byte == '\n') {
-        out += byte == '\r' ? "\\r" : "\\n";
-      } else {
-        out += char(byte);
-      }
+// One CID of a literal string: libharu's UTF-8 encoder makes fonts whose CIDs are the code points.
+// Bytes that a literal string reads specially are escaped; everything else is written as it is,
+// half the size of hex.
+void append_cid(std::string& out, char32_t c) {
+  for (unsigned byte : {unsigned(c >> 8), unsigned(c & 0xFF)}) {
+    if (byte == '(' || byte == ')' || byte == '\\') {
+      out += '\\';
+      out += char(byte);
+    } else if (byte == '\r' || byte == '\n') {
+      out += byte == '\r' ? "\\r" : "\\n";
+    } else {
+      out += char(byte);
     }
   }
-  out += ')';
 }
 
 // A character's advance as the PDF viewer applies it: the width libharu writes in the font's W
@@ -106,8 +101,7 @@ class Painter {
       ops_ += ' ';
       pen_ -= double(shift) * run.size / 1000;
     }
-    append_cids(ops_, run.text);
-    advance_pen(run);
+    show(run);
   }
 
   void operator()(const Fill& fill) {
@@ -156,20 +150,25 @@ class Painter {
   }
 
  private:
-  // Where the viewer's pen is after the run; a character the face lacks has a width only the
-  // PDF's font knows, so the array ends after it.
-  void advance_pen(const GlyphRun& run) {
+  // The run as a literal string, and the viewer's pen moved past it; a character the face lacks
+  // has a width only the PDF's font knows, so the array ends after it.
+  void show(const GlyphRun& run) {
+    ops_ += '(';
     double thousandths = 0;
+    bool measured = true;
     for (std::size_t pos = 0; pos < run.text.size();) {
-      char32_t c = next_code_point(run.text, pos);
-      if (c > 0xFFFF) c = U' ';
-      if (!book_.has_glyph(run.face, c)) {
-        close_array();
-        return;
-      }
-      thousandths += pdf_advance(book_, run.face, c);
+      char32_t c = drawn_as(next_code_point(run.text, pos));
+      append_cid(ops_, c);
+      if (!book_.has_glyph(run.face, c))
+        measured = false;
+      else
+        thousandths += pdf_advance(book_, run.face, c);
     }
-    pen_ += thousandths * run.size / 1000;
+    ops_ += ')';
+    if (measured)
+      pen_ += thousandths * run.size / 1000;
+    else
+      close_array();
   }
 
   void close_array() {
@@ -335,19 +334,20 @@ PageContent paint_page(const Page& page, const font::FontBook& book) {
 
 void write_contents(HPDF_Page target, const PageContent& content,
                     const std::vector<HPDF_Font>& fonts) {
-  std::string ops;
-  ops.reserve(content.ops.size() + content.fonts.size() * 4);
+  auto* stream = static_cast<HPDF_PageAttr>(target->attr)->stream;
+  auto write = [&](std::string_view bytes) {
+    HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                      static_cast<HPDF_UINT>(bytes.size()));
+  };
+  std::string_view ops = content.ops;
   std::size_t from = 0;
   for (const auto& [offset, face] : content.fonts) {
-    ops.append(content.ops, from, offset - from);
+    write(ops.substr(from, offset - from));
     // Also puts the font in the page's resources.
-    ops += HPDF_Page_GetLocalFontName(target, fonts[static_cast<std::size_t>(face)]);
+    write(HPDF_Page_GetLocalFontName(target, fonts[static_cast<std::size_t>(face)]));
     from = offset;
   }
-  ops.append(content.ops, from, std::string::npos);
-  auto* attr = static_cast<HPDF_PageAttr>(target->attr);
-  HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(ops.data()),
-                    static_cast<HPDF_UINT>(ops.size()));
+  write(ops.substr(from));
 }
 
 }  // namespace briefing::render

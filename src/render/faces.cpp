@@ -45,13 +45,13 @@ class UseScanner {
 
  private:
   char32_t encodable(char32_t c, std::size_t page) {
-    if (c <= 0xFFFF) return c;
+    if (drawn_as(c) == c) return c;
     if (warned_.insert(c).second) {
       diags_.warn({}, on_page(page) + code_point_name(c) +
                           " lies beyond the Basic Multilingual Plane; libharu 2.3.0 prints a "
                           "space instead");
     }
-    return U' ';
+    return drawn_as(c);
   }
 
   const font::FontBook& fonts_;

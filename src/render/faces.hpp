@@ -14,8 +14,11 @@
 
 namespace briefing::render {
 
-// Per face, the characters as libharu will encode them (its UTF-8 encoder is BMP-only and turns
-// anything beyond U+FFFF into a space).
+// A character as libharu's UTF-8 encoder prints it: it is BMP-only, and turns anything beyond
+// U+FFFF into a space (collect_face_use warns about them).
+inline char32_t drawn_as(char32_t c) { return c <= 0xFFFF ? c : U' '; }
+
+// Per face, the characters as libharu will encode them (see drawn_as).
 using FaceUse = std::map<FaceId, std::set<char32_t>>;
 
 // Scans every run. Errors for faces the book lacks; warnings for text libharu cannot print as

@@ -83,12 +83,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   contents.reserve(doc.pages.size());
   for (const auto& page : doc.pages) contents.push_back(paint_page(page, fonts));
   std::vector<HPDF_Font> by_face = embedding.get();
-  for (const auto& d : embed_diags.all()) {
-    if (d.severity == Severity::error)
-      diags.error(d.where, d.message);
-    else
-      diags.warn(d.where, d.message);
-  }
+  diags.append(embed_diags);
   if (failed()) return std::nullopt;
 
   std::vector<HPDF_Page> targets = add_pages(pdf.get(), doc);
