@@ -9,7 +9,7 @@ LINE_COL = r"^{}:(\d+):(\d+): error: "
 
 def brief_copy(mutate):
     """A copy of the sample brief (and of layouts/, fonts/) with brief.xml changed by `mutate`."""
-    root = tempfile.mkdtemp(prefix="briefing-bad-")
+    root = scratch("briefing-bad-")
     brief = os.path.join(root, "brief")
     shutil.copytree(SAMPLE, brief)
     data = os.path.join(root, "data")

@@ -10,10 +10,9 @@ import shutil
 import re
 import signal
 import subprocess
-import tempfile
 import time
 
-from common import BINARY, SAMPLE, check, finish, run
+from common import BINARY, SAMPLE, check, finish, run, scratch
 
 SIZE = int(os.environ.get("BRIEFING_BATCH_SIZE", "20"))
 
@@ -72,7 +71,7 @@ def counts_match_disk(data, out):
             t["briefs"] == len(data["briefs"]))
 
 
-root = tempfile.mkdtemp(prefix="briefing-batch-")
+root = scratch("briefing-batch-")
 briefs = make_briefs(os.path.join(root, "briefs"), SIZE)
 out = os.path.join(root, "out")
 

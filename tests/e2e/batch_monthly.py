@@ -4,9 +4,8 @@ September 2025"), checked against the facts; a percent series changes in points.
 what is new in the period holds exactly that month's points and facts."""
 import os
 import shutil
-import tempfile
 
-from common import BINARY, check, finish, pdftotext, run
+from common import BINARY, check, finish, pdftotext, run, scratch
 
 # (period, trade in USD billion, share of exports in %), one article a month.
 MONTHS = [("2025-09", 20.0, 30.0), ("2025-10", 20.9, 31.5), ("2025-11", 19.5, 31.5)]
@@ -73,7 +72,7 @@ def flat(text):
     return " ".join(text.split())
 
 
-root = tempfile.mkdtemp(prefix="briefing-monthly-")
+root = scratch("briefing-monthly-")
 brief = write_brief(root)
 for i, (period, usd, pct) in enumerate(MONTHS):
     pdf = os.path.join(root, f"{period}.pdf")

@@ -4,9 +4,8 @@ SOURCE_DATE_EPOCH), never from the clock; `batch --period` names outputs NAME/PE
 import os
 import re
 import shutil
-import tempfile
 
-from common import BINARY, SAMPLE, check, finish, pdftotext, run
+from common import BINARY, SAMPLE, check, finish, pdftotext, run, scratch
 
 BRIEF = """<?xml version="1.0" encoding="UTF-8"?>
 <brief layout="monthly" lang="en">
@@ -37,7 +36,7 @@ def pdf_date(pdf):
     return found.group(1)[:10] if found else None
 
 
-root = tempfile.mkdtemp(prefix="briefing-period-")
+root = scratch("briefing-period-")
 brief = os.path.join(root, "monthly-vn-cn")
 os.makedirs(brief)
 shutil.copytree(os.path.join(SAMPLE, "articles"), os.path.join(brief, "articles"))

@@ -61,7 +61,7 @@ for kind, title, value_title, labels, _ in charts:
     for label in [title, *axis, *labels]:
         check(squeezed(label) in text, f"'{label}' of the {kind} chart is text in the PDF")
 
-root = tempfile.mkdtemp(prefix="briefing-charts-")
+root = scratch("briefing-charts-")
 width = text_width()
 pngs = export("png", os.path.join(root, "png"))
 check(len(pngs) == len(charts), f"one PNG per chart: {pngs}")

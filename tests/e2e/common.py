@@ -1,7 +1,9 @@
 """Shared helpers for the end-to-end tests: build PDFs with the real binary, read them back with
 independent tools (poppler-utils, qpdf)."""
+import atexit
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -12,6 +14,13 @@ SAMPLE = os.path.join(SOURCE, "briefs", "vietnam-china-2025")
 failures = []
 
 
+def scratch(prefix):
+    """A temporary folder, removed when the test ends (pass or fail)."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
 def run(args, **kw):
     return subprocess.run(args, capture_output=True, text=True, **kw)
 
@@ -19,7 +28,7 @@ def run(args, **kw):
 def build(brief=SAMPLE, out=None):
     """Builds a brief; returns (exit code, stdout, stderr, pdf path)."""
     if out is None:
-        out = os.path.join(tempfile.mkdtemp(prefix="briefing-e2e-"), "out.pdf")
+        out = os.path.join(scratch("briefing-e2e-"), "out.pdf")
     r = run([BINARY, "build", brief, "-o", out])
     return r.returncode, r.stdout, r.stderr, out
 

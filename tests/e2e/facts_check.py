@@ -38,7 +38,7 @@ def fact_location(text, fact_id):
 
 
 def brief_copy(file, mutate):
-    root = tempfile.mkdtemp(prefix="briefing-facts-")
+    root = scratch("briefing-facts-")
     brief = os.path.join(root, "brief")
     shutil.copytree(SAMPLE, brief)
     path = os.path.join(brief, file)

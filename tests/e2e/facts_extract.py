@@ -39,7 +39,7 @@ except ET.ParseError as e:
     check(False, f"--format xml prints XML: {e}")
 
 # --into: the curated facts stay byte for byte; a second run adds nothing and leaves the file.
-work = tempfile.mkdtemp(prefix="briefing-extract-")
+work = scratch("briefing-extract-")
 facts = os.path.join(work, "facts.xml")
 shutil.copy(os.path.join(SAMPLE, "facts.xml"), facts)
 curated = open(facts, encoding="utf-8").read()

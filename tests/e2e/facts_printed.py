@@ -343,7 +343,7 @@ check(len(markers) > len(notes), f"the text cites its notes ({len(markers)} for 
 
 
 def mutated_sample(mutate):
-    root = tempfile.mkdtemp(prefix="briefing-figures-")
+    root = scratch("briefing-figures-")
     brief = os.path.join(root, "brief")
     shutil.copytree(SAMPLE, brief)
     path = os.path.join(brief, "brief.xml")

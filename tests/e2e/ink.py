@@ -2,7 +2,6 @@
 streams even when the embedded fonts lack the glyphs' outlines, and then the paper is blank.
 Every page of the sample is rasterised in gray; a page with lines of text must carry ink in
 proportion to them (a page of body text is about a tenth dark), and the charts' page too."""
-import tempfile
 
 from common import *
 
@@ -21,7 +20,7 @@ def gray_pixels(pdf, page, folder):
 
 
 pdf = build_sample()
-folder = tempfile.mkdtemp(prefix="briefing-ink-")
+folder = scratch("briefing-ink-")
 texts = page_texts(pdf)
 for number, text in enumerate(texts, start=1):
     lines = [l for l in text.splitlines() if len(l.split()) >= 4]
