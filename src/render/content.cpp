@@ -1,9 +1,12 @@
 #include "render/content.hpp"
 
 #include <hpdf_pages.h>
+#include <zlib.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <new>
 #include <string>
 #include <variant>
 #include <vector>
@@ -62,13 +65,32 @@ double pdf_advance(const font::FontBook& book, FaceId face, char32_t c) {
   return std::floor(book.advance(face, c) * 1000 + 1e-4);
 }
 
+// zlib's default level, as libharu would have used.
+std::string deflate(const std::string& ops) {
+  uLongf size = compressBound(static_cast<uLong>(ops.size()));
+  std::string out(size, '\0');
+  auto* source = reinterpret_cast<const Bytef*>(ops.data());
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, source, static_cast<uLong>(ops.size()),
+                Z_DEFAULT_COMPRESSION) != Z_OK)
+    throw std::bad_alloc();  // zlib fails only for want of memory
+  out.resize(size);
+  return out;
+}
+
+// libharu writes a stream's /Filter only for a stream it compresses itself; this one arrives
+// compressed, and the key is added as the dictionary is written.
+HPDF_STATUS declare_deflated(HPDF_Dict, HPDF_Stream out) {
+  return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+}
+
 // Writes a page's content stream. Layout has placed every run; the runs of a line that share
 // font, size and colour become one TJ array whose numbers move each word to where layout put it
 // (justification), measured with the widths the PDF itself declares. Other runs start with a Td.
 // State operators are written only when the state changes.
 class Painter {
  public:
-  Painter(double height, const font::FontBook& book) : height_(height), book_(book) {}
+  Painter(double height, const font::FontBook& book, const std::vector<int>& file_of_face)
+      : height_(height), book_(book), file_of_face_(file_of_face) {}
 
   void operator()(const GlyphRun& run) {
     if (run.text.empty()) return;
@@ -80,7 +102,7 @@ class Painter {
       close_array();
       if (run.face != face_ || run.size != size_) {
         ops_ += '/';
-        out_.fonts.push_back({ops_.size(), run.face});  // the page's name for it goes here
+        ops_ += font_name(run.face);
         ops_ += ' ';
         append_number(ops_, run.size, 2);
         ops_ += " Tf\n";
@@ -143,13 +165,21 @@ class Painter {
     state_ = saved;
   }
 
-  PageContent finish() {
+  std::string finish() {
     end_text();
-    out_.ops = std::move(ops_);
-    return std::move(out_);
+    return std::move(ops_);
   }
 
+  std::vector<int> fonts() const { return fonts_; }
+
  private:
+  std::string font_name(FaceId face) {
+    int file = file_of_face_[static_cast<std::size_t>(face)];
+    auto it = std::find(fonts_.begin(), fonts_.end(), file);
+    if (it == fonts_.end()) it = fonts_.insert(it, file);
+    return "F" + std::to_string(it - fonts_.begin() + 1);
+  }
+
   // The run as a literal string, and the viewer's pen moved past it; a character the face lacks
   // has a width only the PDF's font knows, so the array ends after it.
   void show(const GlyphRun& run) {
@@ -310,8 +340,9 @@ class Painter {
 
   double height_;
   const font::FontBook& book_;
+  const std::vector<int>& file_of_face_;
   std::string ops_;
-  PageContent out_;
+  std::vector<int> fonts_;   // the files named, in order of first use
   bool array_open_ = false;  // a TJ array is being written
   double array_y_ = 0;       // its baseline
   double pen_ = 0;           // where the viewer's pen is in it
@@ -326,28 +357,27 @@ class Painter {
 
 }  // namespace
 
-PageContent paint_page(const Page& page, const font::FontBook& book) {
-  Painter painter(page.height, book);
+PageContent paint_page(const Page& page, const font::FontBook& book,
+                       const std::vector<int>& file_of_face) {
+  Painter painter(page.height, book, file_of_face);
   for (const auto& item : page.items) std::visit(painter, item);
-  return painter.finish();
+  return {deflate(painter.finish()), painter.fonts()};
 }
 
-void write_contents(HPDF_Page target, const PageContent& content,
-                    const std::vector<HPDF_Font>& fonts) {
-  auto* stream = static_cast<HPDF_PageAttr>(target->attr)->stream;
-  auto write = [&](std::string_view bytes) {
-    HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
-                      static_cast<HPDF_UINT>(bytes.size()));
-  };
-  std::string_view ops = content.ops;
-  std::size_t from = 0;
-  for (const auto& [offset, face] : content.fonts) {
-    write(ops.substr(from, offset - from));
+bool write_contents(HPDF_Page target, const PageContent& content,
+                    const std::vector<HPDF_Font>& by_file) {
+  for (std::size_t n = 0; n < content.fonts.size(); ++n) {
     // Also puts the font in the page's resources.
-    write(HPDF_Page_GetLocalFontName(target, fonts[static_cast<std::size_t>(face)]));
-    from = offset;
+    const char* name =
+        HPDF_Page_GetLocalFontName(target, by_file[static_cast<std::size_t>(content.fonts[n])]);
+    if (!name || name != "F" + std::to_string(n + 1)) return false;
   }
-  write(ops.substr(from));
+  HPDF_Dict stream = static_cast<HPDF_PageAttr>(target->attr)->contents;
+  stream->filter = HPDF_STREAM_FILTER_NONE;
+  stream->write_fn = declare_deflated;
+  const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(content.deflated.data());
+  return HPDF_Stream_Write(stream->stream, bytes,
+                           static_cast<HPDF_UINT>(content.deflated.size())) == HPDF_OK;
 }
 
 }  // namespace briefing::render

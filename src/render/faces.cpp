@@ -7,7 +7,7 @@
 #include <variant>
 
 #include "base/unicode.hpp"
-#include "render/haru_cmap.hpp"
+#include "render/haru_font.hpp"
 #include "render/to_unicode.hpp"
 
 namespace briefing::render {
@@ -61,51 +61,23 @@ class UseScanner {
   std::set<char32_t> warned_;
 };
 
-// One font file and what the faces that name it draw; libharu embeds each file once.
-struct FontFile {
-  std::string path;
-  Location declared;  // of the first face naming it
-  std::set<char32_t> chars;
-  std::vector<FaceId> faces;
-};
-
-std::vector<FontFile> files_of(const FaceUse& use, const font::FontBook& fonts) {
-  std::vector<FontFile> files;
-  for (const auto& [face, chars] : use) {
-    const auto& info = fonts.info(face);
-    auto it = std::find_if(files.begin(), files.end(),
-                           [&](const FontFile& f) { return f.path == info.path; });
-    if (it == files.end())
-      it = files.insert(files.end(), FontFile{info.path, info.declared, {}, {}});
-    it->chars.insert(chars.begin(), chars.end());
-    it->faces.push_back(face);
-  }
-  return files;
-}
-
-struct Source {
-  std::string path;
-  bool subset = false;  // its cmap maps exactly the characters drawn
-};
-
 // The file libharu should read: a subset in `scratch` if HarfBuzz could make one, else the font.
-Source source_of(const FontFile& file, std::size_t index, const ScratchDir& scratch) {
-  if (!scratch.ok()) return {file.path};
+std::string source_of(const FontFile& file, std::size_t index, const ScratchDir& scratch) {
+  if (!scratch.ok()) return file.path;
   std::string bytes = subset_font(file.path, file.chars);
-  if (bytes.empty()) return {file.path};
+  if (bytes.empty()) return file.path;
   auto target = scratch.path() / (std::to_string(index) + ".ttf");
   std::ofstream out(target, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
-  if (!out) return {file.path};
-  return {target.string(), true};
+  if (!out) return file.path;
+  return target.string();
 }
 
-HPDF_Font load_font(HPDF_Doc pdf, const Source& source, const std::set<char32_t>& chars) {
-  const char* name = HPDF_LoadTTFontFromFile(pdf, source.path.c_str(), HPDF_TRUE);
+HPDF_Font load_font(HPDF_Doc pdf, const std::string& source, const std::set<char32_t>& chars) {
+  const char* name = HPDF_LoadTTFontFromFile(pdf, source.c_str(), HPDF_TRUE);
   if (!name) return nullptr;
-  if (source.subset) compact_cmap(pdf, name, chars);
-  return HPDF_GetFont(pdf, name, "UTF-8");
+  return get_font(pdf, name, chars);
 }
 
 // libharu embeds only the glyphs it has measured (HPDF_Page_ShowText measures what it shows);
@@ -119,6 +91,27 @@ void mark_drawn(HPDF_Font font, const std::set<char32_t>& chars) {
 
 }  // namespace
 
+std::vector<FontFile> font_files(const FaceUse& use, const font::FontBook& fonts) {
+  std::vector<FontFile> files;
+  for (const auto& [face, chars] : use) {
+    const auto& info = fonts.info(face);
+    auto it = std::find_if(files.begin(), files.end(),
+                           [&](const FontFile& f) { return f.path == info.path; });
+    if (it == files.end())
+      it = files.insert(files.end(), FontFile{info.path, info.declared, {}, {}});
+    it->chars.insert(chars.begin(), chars.end());
+    it->faces.push_back(face);
+  }
+  return files;
+}
+
+std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::FontBook& fonts) {
+  std::vector<int> file(static_cast<std::size_t>(fonts.face_count()), -1);
+  for (std::size_t i = 0; i < files.size(); ++i)
+    for (FaceId face : files[i].faces) file[static_cast<std::size_t>(face)] = static_cast<int>(i);
+  return file;
+}
+
 FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts,
                          Diagnostics& diags) {
   UseScanner scanner(fonts, diags);
@@ -130,11 +123,9 @@ FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts,
   return scanner.take();
 }
 
-std::vector<HPDF_Font> embed_faces(HaruDoc& pdf, const FaceUse& use, const font::FontBook& fonts,
+std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
                                    const ScratchDir& scratch, Diagnostics& diags) {
-  std::vector<HPDF_Font> by_face(static_cast<std::size_t>(fonts.face_count()), nullptr);
   std::vector<HPDF_Font> loaded;
-  auto files = files_of(use, fonts);
   for (std::size_t i = 0; i < files.size(); ++i) {
     const FontFile& file = files[i];
     HPDF_Font font = load_font(pdf.get(), source_of(file, i, scratch), file.chars);
@@ -155,13 +146,12 @@ std::vector<HPDF_Font> embed_faces(HaruDoc& pdf, const FaceUse& use, const font:
     }
     loaded.push_back(font);
     mark_drawn(font, file.chars);
-    for (FaceId face : file.faces) by_face[static_cast<std::size_t>(face)] = font;
     if (!replace_to_unicode(font, identity_to_unicode_cmap(file.chars))) {
       diags.warn(file.declared, "cannot correct libharu's ToUnicode map of '" + file.path +
                                     "'; text copied from the PDF may come out wrong");
     }
   }
-  return by_face;
+  return loaded;
 }
 
 }  // namespace briefing::render

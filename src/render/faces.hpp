@@ -4,6 +4,7 @@
 // numbers are the same on every run.
 #include <map>
 #include <set>
+#include <string>
 #include <vector>
 
 #include "base/diag.hpp"
@@ -25,10 +26,24 @@ using FaceUse = std::map<FaceId, std::set<char32_t>>;
 // written.
 FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts, Diagnostics& diags);
 
-// The libharu font of every face, indexed by FaceId; null for faces no run uses. Each font file
-// is subset to the characters of its faces through `scratch` (or, when that fails, handed to
-// libharu whole). Empty after an error, reported at the manifest line that names the font.
-std::vector<HPDF_Font> embed_faces(HaruDoc& pdf, const FaceUse& use, const font::FontBook& fonts,
+// One font file and what the faces that name it draw; libharu embeds each file once.
+struct FontFile {
+  std::string path;
+  Location declared;  // of the first face naming it
+  std::set<char32_t> chars;
+  std::vector<FaceId> faces;
+};
+
+// The files of the faces `use` names, each once, in face order.
+std::vector<FontFile> font_files(const FaceUse& use, const font::FontBook& fonts);
+
+// Per FaceId, the index of its file in `files`; -1 for a face no run uses.
+std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::FontBook& fonts);
+
+// The libharu font of every file, in the order of `files`. Each is subset to its characters
+// through `scratch` (or, when that fails, handed to libharu whole). Empty after an error,
+// reported at the manifest line that names the font.
+std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
                                    const ScratchDir& scratch, Diagnostics& diags);
 
 }  // namespace briefing::render

@@ -76,21 +76,28 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   if (failed()) return std::nullopt;
   // Embedding (subsets, libharu's font tables) and painting share nothing: one runs on a thread
   // of its own, and only it touches the document until it is done.
+  const std::vector<FontFile> files = font_files(use, fonts);
+  const std::vector<int> file_of = file_of_face(files, fonts);
   Diagnostics embed_diags;
-  auto embedding = std::async(std::launch::async,
-                              [&] { return embed_faces(pdf, use, fonts, scratch, embed_diags); });
+  auto embedding =
+      std::async(std::launch::async, [&] { return embed_fonts(pdf, files, scratch, embed_diags); });
   std::vector<PageContent> contents;
   contents.reserve(doc.pages.size());
-  for (const auto& page : doc.pages) contents.push_back(paint_page(page, fonts));
-  std::vector<HPDF_Font> by_face = embedding.get();
+  for (const auto& page : doc.pages) contents.push_back(paint_page(page, fonts, file_of));
+  std::vector<HPDF_Font> by_file = embedding.get();
   diags.append(embed_diags);
   if (failed()) return std::nullopt;
 
   std::vector<HPDF_Page> targets = add_pages(pdf.get(), doc);
   if (!pdf.check(diags, {}, "cannot add the pages")) return std::nullopt;
   for (std::size_t p = 0; p < targets.size(); ++p) {
-    write_contents(targets[p], contents[p], by_face);
+    bool named = write_contents(targets[p], contents[p], by_file);
     if (!pdf.check(diags, {}, "cannot draw page " + std::to_string(p + 1))) return std::nullopt;
+    if (!named) {
+      diags.error({}, "page " + std::to_string(p + 1) +
+                          ": libharu named the page's fonts differently from its content stream");
+      return std::nullopt;
+    }
   }
 
   add_links(doc, targets, diags);

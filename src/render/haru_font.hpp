@@ -1,0 +1,22 @@
+#pragma once
+// libharu's Type 0 font for a font file, made in proportion to the characters a document draws.
+//
+// libharu 2.3.0's HPDF_GetFont with the UTF-8 encoder walks all 65,536 BMP code points through
+// the font's cmap, to build the CID font's widths (W) and its CIDToGIDMap: about 8 million
+// instructions per font, the largest single cost of a short brief, and a 128 kB map per font
+// that libharu deflates as it saves, though a document's code points rarely pass U+2100. The
+// same function has a second path, for CMap encoders, that visits only the codes a CMap
+// defines. For the call, the UTF-8 encoder is made to look like a CMap of exactly the document's
+// characters; the W array and the map come out as the walk would make them, cut after the
+// highest character, which is as far as a viewer looks up.
+#include <hpdf.h>
+
+#include <set>
+
+namespace briefing::render {
+
+// HPDF_GetFont(pdf, name, "UTF-8") for a loaded TrueType font of which the pages draw only
+// `chars`. Where libharu is not 2.3.0 or the encoder not the one expected, it is that call.
+HPDF_Font get_font(HPDF_Doc pdf, const char* name, const std::set<char32_t>& chars);
+
+}  // namespace briefing::render
