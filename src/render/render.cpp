@@ -2,6 +2,7 @@
 
 #include <hpdf.h>
 
+#include <atomic>
 #include <future>
 
 #include "render/content.hpp"
@@ -74,16 +75,27 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
 
   FaceUse use = collect_face_use(doc, fonts, diags);
   if (failed()) return std::nullopt;
-  // Embedding (subsets, libharu's font tables) and painting share nothing: one runs on a thread
-  // of its own, and only it touches the document until it is done.
   const std::vector<FontFile> files = font_files(use, fonts);
   const std::vector<int> file_of = file_of_face(files, fonts);
+  // Embedding (subsets, libharu's font tables) and painting share nothing: embedding runs on a
+  // thread of its own, the only one to touch the document until it is done, and then helps to
+  // paint. The font book measures a character the first time it is asked; every drawn one is
+  // asked here, so the two painters only read it.
+  for (const auto& [face, chars] : use)
+    for (char32_t c : chars) fonts.advance(face, c);
+  std::vector<PageContent> contents(doc.pages.size());
+  std::atomic<std::size_t> next_page{0};
+  auto paint = [&] {
+    for (std::size_t p; (p = next_page++) < doc.pages.size();)
+      contents[p] = paint_page(doc.pages[p], fonts, file_of);
+  };
   Diagnostics embed_diags;
-  auto embedding =
-      std::async(std::launch::async, [&] { return embed_fonts(pdf, files, scratch, embed_diags); });
-  std::vector<PageContent> contents;
-  contents.reserve(doc.pages.size());
-  for (const auto& page : doc.pages) contents.push_back(paint_page(page, fonts, file_of));
+  auto embedding = std::async(std::launch::async, [&] {
+    auto embedded = embed_fonts(pdf, files, scratch, embed_diags);
+    paint();
+    return embedded;
+  });
+  paint();
   std::vector<HPDF_Font> by_file = embedding.get();
   diags.append(embed_diags);
   if (failed()) return std::nullopt;
