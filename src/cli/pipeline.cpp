@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <set>
 
 #include "bind/bind.hpp"
@@ -62,20 +63,34 @@ std::optional<model::Document> bind_brief(const CheckedBrief& brief, Diagnostics
   return bind::bind_facts(std::move(*document), brief.facts, diags);
 }
 
-std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags) {
-  layout::preload_hyphenation();
+namespace {
+
+// The pages of a brief, and the fonts they are set in. The brief, its facts and its Document
+// are released on return: the render's peak memory need not hold them.
+std::optional<PagedDocument> lay_out(const BuildRequest& request,
+                                     std::unique_ptr<font::FontBook>& fonts, Diagnostics& diags) {
   auto brief = check_brief(request, diags);
   if (!brief || diags.has_errors()) return std::nullopt;
   auto document = bind_brief(*brief, diags);
   if (!document || diags.has_errors()) return std::nullopt;
-  auto fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags);
+  fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags);
   if (!fonts || diags.has_errors()) return std::nullopt;
   PagedDocument paged = layout::layout_document(*document, *fonts, diags);
   if (diags.has_errors()) return std::nullopt;
-  paged.info.creator = std::string("briefing ") + BRIEFING_VERSION;
-  BuildResult result{static_cast<int>(paged.pages.size()), 0};
+  return paged;
+}
+
+}  // namespace
+
+std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags) {
+  layout::preload_hyphenation();
+  std::unique_ptr<font::FontBook> fonts;
+  auto paged = lay_out(request, fonts, diags);
+  if (!paged) return std::nullopt;
+  paged->info.creator = std::string("briefing ") + BRIEFING_VERSION;
+  BuildResult result{static_cast<int>(paged->pages.size()), 0};
   if (request.output.empty()) return result;
-  auto pdf = render::render_pdf(paged, *fonts, diags);
+  auto pdf = render::render_pdf(*paged, *fonts, diags);
   if (!pdf || diags.has_errors()) return std::nullopt;
   if (!write_atomically(request.output, *pdf, diags)) return std::nullopt;
   result.bytes = pdf->size();

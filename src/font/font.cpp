@@ -8,8 +8,10 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <mutex>
 #include <unordered_map>
 
 #include "base/unicode.hpp"
@@ -27,33 +29,46 @@ struct FaceCloser {
 using LibraryHandle = std::unique_ptr<FT_LibraryRec_, LibraryCloser>;
 using FaceHandle = std::unique_ptr<FT_FaceRec_, FaceCloser>;
 
-// Glyph index and advance (em) of one character; advance < 0 until it is first asked for.
+// Glyph index and advance (em) of one character, published once filled.
 struct GlyphEntry {
   FT_UInt index = 0;
-  float advance = -1;
+  float advance = 0;
+  std::atomic<bool> filled{false};
 };
 
 // Layout asks for every character of every paragraph, so BMP characters sit in lazily allocated
 // pages of 256 (two indexed loads per lookup); the rare astral ones go through a hash map.
+// Layout and painting ask from two threads: a filled entry is read without a lock, and filling
+// (FreeType's face is not to be used by two threads at once) happens under one.
 class GlyphCache {
  public:
   GlyphCache(FT_Face face, double units_per_em) : face_(face), units_per_em_(units_per_em) {}
 
   const GlyphEntry& get(char32_t c) {
     if (c < 0x10000) {
-      std::unique_ptr<Page>& page = pages_[c >> 8];
-      if (!page) page = std::make_unique<Page>();
-      GlyphEntry& entry = (*page)[c & 0xFF];
-      if (entry.advance < 0) fill(entry, c);
-      return entry;
+      const Page* page = pages_[c >> 8].load(std::memory_order_acquire);
+      if (page && (*page)[c & 0xFF].filled.load(std::memory_order_acquire))
+        return (*page)[c & 0xFF];
     }
-    auto [it, inserted] = astral_.try_emplace(c);
-    if (inserted) fill(it->second, c);
-    return it->second;
+    std::lock_guard lock(mutex_);
+    GlyphEntry& entry = slot(c);
+    if (!entry.filled.load(std::memory_order_relaxed)) fill(entry, c);
+    return entry;
   }
 
  private:
   using Page = std::array<GlyphEntry, 256>;
+
+  // Under the lock.
+  GlyphEntry& slot(char32_t c) {
+    if (c >= 0x10000) return astral_[c];
+    std::atomic<Page*>& page = pages_[c >> 8];
+    if (!page.load(std::memory_order_relaxed)) {
+      owned_.push_back(std::make_unique<Page>());
+      page.store(owned_.back().get(), std::memory_order_release);
+    }
+    return (*page.load(std::memory_order_relaxed))[c & 0xFF];
+  }
 
   // Unscaled advances: the PDF places glyphs by their advance without kerning or hinting, so
   // the design width is exactly what will be printed.
@@ -63,12 +78,15 @@ class GlyphCache {
     if (entry.index == 0 || FT_Get_Advance(face_, entry.index, FT_LOAD_NO_SCALE, &advance) != 0)
       advance = 0;
     entry.advance = static_cast<float>(static_cast<double>(advance) / units_per_em_);
+    entry.filled.store(true, std::memory_order_release);
   }
 
   FT_Face face_;
   double units_per_em_;
-  std::array<std::unique_ptr<Page>, 256> pages_;
-  std::unordered_map<char32_t, GlyphEntry> astral_;
+  std::mutex mutex_;
+  std::array<std::atomic<Page*>, 256> pages_{};
+  std::vector<std::unique_ptr<Page>> owned_;
+  std::unordered_map<char32_t, GlyphEntry> astral_;  // node-based: entries never move
 };
 
 // Characters that take no part in fallback: they stay in whatever face their neighbour uses.

@@ -1,5 +1,7 @@
 // Document blocks -> vertical list of boxes.
 #include <algorithm>
+#include <future>
+#include <iterator>
 
 #include "layout/builder.hpp"
 
@@ -23,6 +25,21 @@ void VListBuilder::next(VBox box) {
 void VListBuilder::end_block(const model::Style& style) {
   pending_after_ = style.space_after;
   keep_next_ = style.keep_with_next;
+}
+
+void VListBuilder::append(VList&& later) {
+  const int offset = static_cast<int>(out_.headings.size());
+  for (VBox& box : later.boxes)
+    if (box.heading >= 0) box.heading += offset;
+  if (!later.boxes.empty()) {
+    // A fresh builder gave it its style's space before and left both flags as the block set them.
+    VBox& first = later.boxes.front();
+    first.space_before = std::max(pending_after_, first.space_before);
+    if (keep_next_) first.break_before = false;
+    if (force_next_) first.forced_break = true;
+  }
+  std::move(later.boxes.begin(), later.boxes.end(), std::back_inserter(out_.boxes));
+  std::move(later.headings.begin(), later.headings.end(), std::back_inserter(out_.headings));
 }
 
 void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::Style& style,
@@ -132,40 +149,112 @@ void add_rule(VListBuilder& b, const model::Rule& r) {
 
 }  // namespace
 
-void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out) {
-  VListBuilder b(ctx, out);
-  for (const auto& block : blocks)
-    if (const auto* h = std::get_if<model::Heading>(&block))
-      b.headings_ahead.push_back(heading_mark(*h));
-  for (const auto& block : blocks) {
-    std::visit(
-        [&](const auto& x) {
-          using T = std::decay_t<decltype(x)>;
-          if constexpr (std::is_same_v<T, model::Paragraph>)
-            add_paragraph(b, x);
-          else if constexpr (std::is_same_v<T, model::Heading>)
-            add_heading(b, x);
-          else if constexpr (std::is_same_v<T, model::ListBlock>)
-            add_list(b, x);
-          else if constexpr (std::is_same_v<T, model::Table>)
-            add_table(b, x);
-          else if constexpr (std::is_same_v<T, model::KeyFigures>)
-            add_keyfigures(b, x);
-          else if constexpr (std::is_same_v<T, model::Quote>)
-            add_quote(b, x);
-          else if constexpr (std::is_same_v<T, model::Chart>)
-            add_chart(b, x);
-          else if constexpr (std::is_same_v<T, model::Toc>)
-            add_toc(b, x);
-          else if constexpr (std::is_same_v<T, model::PageBreak>)
-            b.force_break();
-          else if constexpr (std::is_same_v<T, model::Spacer>)
-            add_spacer(b, x);
-          else if constexpr (std::is_same_v<T, model::Rule>)
-            add_rule(b, x);
-        },
-        block);
+namespace {
+
+void add_block(VListBuilder& b, const model::Block& block) {
+  std::visit(
+      [&](const auto& x) {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, model::Paragraph>)
+          add_paragraph(b, x);
+        else if constexpr (std::is_same_v<T, model::Heading>)
+          add_heading(b, x);
+        else if constexpr (std::is_same_v<T, model::ListBlock>)
+          add_list(b, x);
+        else if constexpr (std::is_same_v<T, model::Table>)
+          add_table(b, x);
+        else if constexpr (std::is_same_v<T, model::KeyFigures>)
+          add_keyfigures(b, x);
+        else if constexpr (std::is_same_v<T, model::Quote>)
+          add_quote(b, x);
+        else if constexpr (std::is_same_v<T, model::Chart>)
+          add_chart(b, x);
+        else if constexpr (std::is_same_v<T, model::Toc>)
+          add_toc(b, x);
+        else if constexpr (std::is_same_v<T, model::PageBreak>)
+          b.force_break();
+        else if constexpr (std::is_same_v<T, model::Spacer>)
+          add_spacer(b, x);
+        else if constexpr (std::is_same_v<T, model::Rule>)
+          add_rule(b, x);
+      },
+      block);
+}
+
+std::size_t characters(const std::vector<model::Run>& runs) {
+  std::size_t n = 0;
+  for (const auto& run : runs) n += run.text.size();
+  return n;
+}
+
+// Roughly what setting a block costs, in characters: a table cell is a paragraph of its own,
+// and a chart's drawing weighs about as much as a paragraph.
+std::size_t work(const model::Block& block) {
+  constexpr std::size_t kParagraph = 400;
+  if (const auto* p = std::get_if<model::Paragraph>(&block)) return characters(p->runs);
+  if (const auto* h = std::get_if<model::Heading>(&block)) return characters(h->runs);
+  if (const auto* list = std::get_if<model::ListBlock>(&block)) {
+    std::size_t n = 0;
+    for (const auto& item : list->items) n += characters(item.runs);
+    return n;
   }
+  if (const auto* table = std::get_if<model::Table>(&block)) {
+    std::size_t n = 0;
+    for (const auto* rows : {&table->header, &table->rows})
+      for (const auto& row : *rows)
+        for (const auto& cell : row.cells) n += characters(cell.runs) + kParagraph / 4;
+    return n;
+  }
+  return kParagraph;
+}
+
+// Where to cut a long block list in two of about equal work, so that a second thread sets the
+// second part; the list's size when it is too short to be worth a thread (about 2 ms of work).
+std::size_t halfway(const std::vector<model::Block>& blocks) {
+  constexpr std::size_t kWorthAThread = 8000;
+  std::vector<std::size_t> before{0};
+  for (const auto& block : blocks) before.push_back(before.back() + work(block));
+  const std::size_t total = before.back();
+  if (total < kWorthAThread) return blocks.size();
+  std::size_t best = blocks.size(), larger = total;
+  for (std::size_t k = 1; k < blocks.size(); ++k) {
+    std::size_t side = std::max(before[k], total - before[k]);
+    if (side < larger) best = k, larger = side;
+  }
+  return best;
+}
+
+}  // namespace
+
+void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out) {
+  add_blocks_split(blocks, halfway(blocks), ctx, out);
+}
+
+void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split,
+                      const BlockContext& ctx, VList& out) {
+  std::vector<HeadingMark> ahead;
+  for (const auto& block : blocks)
+    if (const auto* h = std::get_if<model::Heading>(&block)) ahead.push_back(heading_mark(*h));
+  // Blocks are set independently of each other; only the spacing and keep rules between two
+  // join them, and append() applies those at the seam. The second part's messages follow the
+  // first's, as they would in one pass.
+  Diagnostics later_diags;
+  BlockContext later_ctx{ctx.fonts, later_diags, ctx.width, ctx.english, ctx.page};
+  VList later;
+  auto set_later = [&] {
+    VListBuilder b(later_ctx, later);
+    b.headings_ahead = ahead;
+    for (std::size_t i = split; i < blocks.size(); ++i) add_block(b, blocks[i]);
+  };
+  std::future<void> second;
+  if (split < blocks.size()) second = std::async(std::launch::async, set_later);
+  VListBuilder b(ctx, out);
+  b.headings_ahead = ahead;
+  for (std::size_t i = 0; i < split; ++i) add_block(b, blocks[i]);
+  if (!second.valid()) return;
+  second.get();
+  ctx.diags.append(later_diags);
+  b.append(std::move(later));
 }
 
 }  // namespace briefing::layout

@@ -23,6 +23,11 @@ class VListBuilder {
   void end_block(const model::Style& style);
   void force_break() { force_next_ = true; }
 
+  // Appends the boxes a fresh builder made of the blocks that follow this one's, with the
+  // spacing and keep rules this builder carries applied to their first box and the heading
+  // numbers moved on: the list comes out as if one builder had made it.
+  void append(VList&& later);
+
   // Lines of a paragraph as one box per line, keeping at least two lines at the foot and head
   // of a page; `keep_together` forbids any break inside. `where` is the block's, for messages
   // about its lines (taller than the page, past the page limit).

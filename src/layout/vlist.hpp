@@ -78,6 +78,10 @@ struct BlockContext {
   const model::PageSetup& page;  // charts are sized against the text frame
 };
 void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);
+// The same list, with blocks[split, end) set on a second thread while this one sets the others
+// (none when split is the list's size). add_blocks picks the split for a long list.
+void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split,
+                      const BlockContext& ctx, VList& out);
 
 // flow.cpp: fills pages from the vertical list; every box lands on exactly one page.
 std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags);

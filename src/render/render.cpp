@@ -79,10 +79,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   const std::vector<int> file_of = file_of_face(files, fonts);
   // Embedding (subsets, libharu's font tables) and painting share nothing: embedding runs on a
   // thread of its own, the only one to touch the document until it is done, and then helps to
-  // paint. The font book measures a character the first time it is asked; every drawn one is
-  // asked here, so the two painters only read it.
-  for (const auto& [face, chars] : use)
-    for (char32_t c : chars) fonts.advance(face, c);
+  // paint.
   std::vector<PageContent> contents(doc.pages.size());
   std::atomic<std::size_t> next_page{0};
   auto paint = [&] {
