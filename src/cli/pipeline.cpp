@@ -1,6 +1,7 @@
 #include "cli/pipeline.hpp"
 
 #include <filesystem>
+#include <future>
 #include <map>
 #include <memory>
 #include <set>
@@ -71,10 +72,15 @@ std::optional<PagedDocument> lay_out(const BuildRequest& request,
                                      std::unique_ptr<font::FontBook>& fonts, Diagnostics& diags) {
   auto brief = check_brief(request, diags);
   if (!brief || diags.has_errors()) return std::nullopt;
+  // The fonts are read while the facts are bound; their messages follow bind's.
+  Diagnostics font_diags;
+  auto loading = std::async(std::launch::async, [&] {
+    return font::FontBook::load(model::font_manifest_path(brief->spec), font_diags);
+  });
   auto document = bind_brief(*brief, diags);
-  if (!document || diags.has_errors()) return std::nullopt;
-  fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags);
-  if (!fonts || diags.has_errors()) return std::nullopt;
+  fonts = loading.get();
+  diags.append(font_diags);
+  if (!document || !fonts || diags.has_errors()) return std::nullopt;
   PagedDocument paged = layout::layout_document(*document, *fonts, diags);
   if (diags.has_errors()) return std::nullopt;
   return paged;

@@ -19,10 +19,11 @@ struct PageFill {
 };
 
 // Places a box at the current position; returns false (placing nothing) if it does not fit.
-bool try_place(PageFill& page, const VBox& box, double space, const Frame& frame, bool force) {
+bool try_place(PageFill& page, const VBox& box, int index, double space, const Frame& frame,
+               bool force) {
   if (!force && page.y + space + box.height > frame.height + kEpsilon) return false;
   page.y += space;
-  page.draft.boxes.push_back(PlacedBox{&box, 0, page.y});
+  page.draft.boxes.push_back(PlacedBox{&box, 0, page.y, index});
   page.y += box.height;
   return true;
 }
@@ -32,7 +33,7 @@ void start_page(PageFill& page, const VList& list, int index, const Frame& frame
   page.first_box = index;
   const VBox& box = list.boxes[std::size_t(index)];
   if (box.continues_table && box.repeat_header)
-    for (const auto& h : *box.repeat_header) try_place(page, h, 0, frame, true);
+    for (const auto& h : *box.repeat_header) try_place(page, h, -1, 0, frame, true);
 }
 
 }  // namespace
@@ -57,7 +58,7 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagno
       bool at_top = i == page.first_box;
       if (box.forced_break && !at_top) break;
       double space = at_top ? 0 : box.space_before;
-      if (try_place(page, box, space, frame, false)) {
+      if (try_place(page, box, i, space, frame, false)) {
         ++i;
         if (i < n && list.boxes[std::size_t(i)].break_before) {
           last_break = i;
@@ -70,7 +71,7 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagno
         diags.warn(box.where, "a block is taller than the page (" +
                                   std::to_string(int(box.height)) + "pt on a " +
                                   std::to_string(int(frame.height)) + "pt frame)");
-        try_place(page, box, 0, frame, true);
+        try_place(page, box, i, 0, frame, true);
         ++i;
       } else if (!box.break_before && last_break > page.first_box) {
         // Keep rules forbid ending the page here: move back to the last allowed break.

@@ -119,10 +119,12 @@ struct Finisher {
   }
 };
 
-void place_content(Page& page, const Content& c, double x, double y) {
-  for (const auto& item : c.items) page.items.push_back(translated(item, x, y));
-  for (const auto& u : c.uris)
-    page.uris.push_back(UriLink{Rect{u.rect.x + x, u.rect.y + y, u.rect.w, u.rect.h}, u.uri});
+// `c` is moved from: a box of the list lands on one page only (a repeated header is copied first).
+void place_content(Page& page, Content&& c, double x, double y) {
+  for (auto& item : c.items) page.items.push_back(translated(std::move(item), x, y));
+  for (auto& u : c.uris)
+    page.uris.push_back(
+        UriLink{Rect{u.rect.x + x, u.rect.y + y, u.rect.w, u.rect.h}, std::move(u.uri)});
 }
 
 }  // namespace
@@ -170,7 +172,11 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
     Geometry g = geometry(doc.page, int(i));
     for (const auto& pb : drafts[i].boxes) {
       double x = g.left + pb.x, y = g.top + pb.y;
-      place_content(page, pb.box->content, x, y);
+      VList& list = drafts[i].cover ? cover : body;
+      place_content(page,
+                    pb.index < 0 ? Content(pb.box->content)
+                                 : std::move(list.boxes[std::size_t(pb.index)].content),
+                    x, y);
       for (const auto& slot : pb.box->toc) {
         const auto& target = marks.headings[std::size_t(slot.heading)];
         if (target.page < 0) continue;

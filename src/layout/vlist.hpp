@@ -58,6 +58,7 @@ struct VList {
 struct PlacedBox {
   const VBox* box = nullptr;
   double x = 0, y = 0;
+  int index = -1;  // in the list; -1 for a table's header row repeated on a further page
 };
 
 struct PageDraft {
