@@ -129,6 +129,8 @@ int charts_command(const ChartsOptions& options) {
   if (doc && !diags.has_errors())
     fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags);
   bool ok = fonts && !diags.has_errors() && write_charts(*doc, options, *fonts, diags);
+  if (fonts) fonts->report_failures(diags);
+  ok = ok && !diags.has_errors();
   print(diags);
   return ok ? 0 : kInputError;
 }

@@ -82,6 +82,7 @@ std::optional<PagedDocument> lay_out(const BuildRequest& request,
   diags.append(font_diags);
   if (!document || !fonts || diags.has_errors()) return std::nullopt;
   PagedDocument paged = layout::layout_document(*document, *fonts, diags);
+  fonts->report_failures(diags);
   if (diags.has_errors()) return std::nullopt;
   return paged;
 }

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <mutex>
 #include <unordered_map>
 
@@ -101,14 +102,21 @@ bool needs_glyph(char32_t c) {
   return !is_default_ignorable(c) && !u_iscntrl(c) && !u_isUWhiteSpace(c);
 }
 
-struct Face {
-  FaceInfo info;
+// What FreeType gives of a face, read when the face is first used: a document draws with a few
+// of the faces a manifest names, and each open face holds its tables and a mapping of its file.
+struct Metrics {
   FaceHandle ft;
   double ascender = 0;
   double descender = 0;
   double cap_height = 0;
+  std::unique_ptr<GlyphCache> glyphs;  // null when the file could not be opened again
+};
+
+struct Face {
+  FaceInfo info;
   std::vector<FaceId> fallbacks;  // closest style of each fallback family, in chain order
-  std::unique_ptr<GlyphCache> glyphs;
+  std::once_flag opened;
+  Metrics metrics;
 };
 
 struct Family {
@@ -128,10 +136,33 @@ double cap_height_of(FT_Face face) {
 
 }  // namespace
 
+// FreeType's face for a font file, or why it has none.
+struct Opened {
+  FaceHandle ft;
+  std::string error;
+};
+
+Opened open_face(FT_Library library, const std::string& path) {
+  FT_Face raw = nullptr;
+  if (FT_Error error = FT_New_Face(library, path.c_str(), 0, &raw)) {
+    char code[16];
+    std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(error));
+    return {nullptr,
+            "'" + path + "' is not a font file FreeType can open (FreeType error " + code + ")"};
+  }
+  FaceHandle ft(raw);
+  if (!FT_IS_SCALABLE(raw) || !raw->charmap || raw->charmap->encoding != FT_ENCODING_UNICODE)
+    return {nullptr, "'" + path + "' is not a scalable font with a Unicode cmap"};
+  return {std::move(ft), {}};
+}
+
 struct FontBook::Impl {
-  LibraryHandle library;  // declared first: destroyed after the faces that belong to it
-  std::vector<Face> faces;
+  LibraryHandle library;     // declared first: destroyed after the faces that belong to it
+  std::mutex library_mutex;  // FreeType opens the faces of one library one at a time
+  std::vector<std::unique_ptr<Face>> faces;
   std::vector<Family> families;
+  std::mutex failures_mutex;
+  std::vector<Diagnostic> failures;  // faces that opened at load but not when first used
 
   const Family* family(std::string_view name) const {
     auto it = std::find_if(families.begin(), families.end(),
@@ -142,70 +173,84 @@ struct FontBook::Impl {
   // A missing weight matters more than a missing slant: bold italic falls back to bold.
   FaceId closest(const Family& family, bool bold, bool italic) const {
     auto distance = [&](FaceId id) {
-      const FaceInfo& info = faces[id].info;
+      const FaceInfo& info = faces[id]->info;
       return (info.bold != bold) * 2 + (info.italic != italic);
     };
     return *std::min_element(family.faces.begin(), family.faces.end(),
                              [&](FaceId a, FaceId b) { return distance(a) < distance(b); });
   }
 
-  const GlyphEntry& glyph(FaceId face, char32_t c) const { return faces[face].glyphs->get(c); }
+  // The face's metrics, read on its first use from whichever thread uses it first.
+  const Metrics& metrics(FaceId id) {
+    Face& face = *faces[id];
+    std::call_once(face.opened, [&] { face.metrics = read_metrics(face.info); });
+    return face.metrics;
+  }
+
+  const GlyphEntry& glyph(FaceId face, char32_t c) {
+    static const GlyphEntry none{};
+    const Metrics& m = metrics(face);
+    return m.glyphs ? m.glyphs->get(c) : none;
+  }
 
   // The face that draws `c` when `preferred` is asked for and the previous character went to
   // `previous`; -1 when no face has it.
-  FaceId pick(FaceId preferred, char32_t c, FaceId previous) const {
+  FaceId pick(FaceId preferred, char32_t c, FaceId previous) {
     if (previous >= 0 && (is_default_ignorable(c) || is_mark(c)) && glyph(previous, c).index)
       return previous;
     if (glyph(preferred, c).index) return preferred;
-    for (FaceId fallback : faces[preferred].fallbacks)
+    for (FaceId fallback : faces[preferred]->fallbacks)
       if (glyph(fallback, c).index) return fallback;
     if (previous >= 0 && is_default_ignorable(c)) return previous;
     return -1;
   }
 
-  bool open(const ManifestFace& declared, const std::string& family, Diagnostics& diags);
+  bool check(const ManifestFace& declared, Diagnostics& diags);
+  Metrics read_metrics(const FaceInfo& info);
   void link_fallbacks(const std::vector<FallbackFamily>& chain);
 };
 
-bool FontBook::Impl::open(const ManifestFace& declared, const std::string& family,
-                          Diagnostics& diags) {
+// Every face is opened once at load, so that a bad file is an error at its manifest line, and
+// closed again until a document uses it.
+bool FontBook::Impl::check(const ManifestFace& declared, Diagnostics& diags) {
   if (!std::ifstream(declared.path, std::ios::binary)) {
     diags.error(declared.where, "cannot read font file '" + declared.path + "'");
     return false;
   }
-  FT_Face raw = nullptr;
-  if (FT_Error error = FT_New_Face(library.get(), declared.path.c_str(), 0, &raw)) {
-    char code[16];
-    std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(error));
-    diags.error(declared.where, "'" + declared.path +
-                                    "' is not a font file FreeType can open (FreeType error " +
-                                    code + ")");
-    return false;
+  Opened opened = open_face(library.get(), declared.path);
+  if (!opened.ft) diags.error(declared.where, opened.error);
+  return opened.ft != nullptr;
+}
+
+Metrics FontBook::Impl::read_metrics(const FaceInfo& info) {
+  Opened opened;
+  {
+    std::lock_guard lock(library_mutex);
+    opened = open_face(library.get(), info.path);
   }
-  FaceHandle ft(raw);
-  if (!FT_IS_SCALABLE(raw) || !raw->charmap || raw->charmap->encoding != FT_ENCODING_UNICODE) {
-    diags.error(declared.where,
-                "'" + declared.path + "' is not a scalable font with a Unicode cmap");
-    return false;
+  Metrics m;
+  if (!opened.ft) {
+    std::lock_guard lock(failures_mutex);
+    failures.push_back({Severity::error, info.declared,
+                        opened.error + ", though it could when the fonts were loaded"});
+    return m;
   }
+  FT_Face raw = opened.ft.get();
   double units = raw->units_per_EM;
-  Face face;
-  face.info = {family, declared.bold, declared.italic, declared.path, declared.where};
-  face.ascender = raw->ascender / units;
-  face.descender = raw->descender / units;
-  face.cap_height = cap_height_of(raw) / units;
-  face.glyphs = std::make_unique<GlyphCache>(raw, units);
-  face.ft = std::move(ft);
-  faces.push_back(std::move(face));
-  return true;
+  m.ascender = raw->ascender / units;
+  m.descender = raw->descender / units;
+  m.cap_height = cap_height_of(raw) / units;
+  m.glyphs = std::make_unique<GlyphCache>(raw, units);
+  m.ft = std::move(opened.ft);
+  return m;
 }
 
 void FontBook::Impl::link_fallbacks(const std::vector<FallbackFamily>& chain) {
-  for (Face& face : faces) {
+  for (auto& face : faces) {
     for (const FallbackFamily& entry : chain) {
       const Family* fallback = family(entry.name);
-      if (fallback && fallback->name != face.info.family)
-        face.fallbacks.push_back(closest(*fallback, face.info.bold, face.info.italic));
+      if (fallback && fallback->name != face->info.family)
+        face->fallbacks.push_back(closest(*fallback, face->info.bold, face->info.italic));
     }
   }
 }
@@ -228,10 +273,12 @@ std::unique_ptr<FontBook> FontBook::load(const std::string& manifest_path, Diagn
   for (const ManifestFamily& declared : manifest->families) {
     Family family{declared.name, {}};
     for (const ManifestFace& face : declared.faces) {
-      if (!impl.open(face, declared.name, diags)) {
+      if (!impl.check(face, diags)) {
         ok = false;
         continue;
       }
+      impl.faces.push_back(std::make_unique<Face>());
+      impl.faces.back()->info = {declared.name, face.bold, face.italic, face.path, face.where};
       family.faces.push_back(static_cast<FaceId>(impl.faces.size() - 1));
     }
     impl.families.push_back(std::move(family));
@@ -250,7 +297,7 @@ bool FontBook::has_family(std::string_view family) const {
   return impl_->family(family) != nullptr;
 }
 
-const FaceInfo& FontBook::info(FaceId face) const { return impl_->faces.at(face).info; }
+const FaceInfo& FontBook::info(FaceId face) const { return impl_->faces.at(face)->info; }
 
 int FontBook::face_count() const { return static_cast<int>(impl_->faces.size()); }
 
@@ -263,9 +310,14 @@ double FontBook::advance(FaceId face, char32_t c) const {
   return impl_->glyph(face, c).advance;
 }
 
-double FontBook::ascender(FaceId face) const { return impl_->faces.at(face).ascender; }
-double FontBook::descender(FaceId face) const { return impl_->faces.at(face).descender; }
-double FontBook::cap_height(FaceId face) const { return impl_->faces.at(face).cap_height; }
+double FontBook::ascender(FaceId face) const { return impl_->metrics(face).ascender; }
+double FontBook::descender(FaceId face) const { return impl_->metrics(face).descender; }
+double FontBook::cap_height(FaceId face) const { return impl_->metrics(face).cap_height; }
+
+void FontBook::report_failures(Diagnostics& diags) const {
+  std::lock_guard lock(impl_->failures_mutex);
+  for (const Diagnostic& failure : impl_->failures) diags.error(failure.where, failure.message);
+}
 
 std::vector<FaceSpan> FontBook::segment(FaceId face, std::string_view text,
                                         std::vector<char32_t>* missing) const {

@@ -28,7 +28,8 @@ struct FaceSpan {
 class FontBook {
  public:
   // Reads the manifest and opens every face it names; a missing or unreadable font file is an
-  // error at the manifest line that names it. Returns nullptr on error.
+  // error at the manifest line that names it. Returns nullptr on error. Faces are then closed
+  // until first used, so only the faces a document draws with hold memory.
   static std::unique_ptr<FontBook> load(const std::string& manifest_path, Diagnostics& diags);
   ~FontBook();
   FontBook(const FontBook&) = delete;
@@ -54,6 +55,10 @@ class FontBook {
                                 std::vector<char32_t>* missing = nullptr) const;
   // Width in points of UTF-8 text set in `face` at `size`, fallback faces included.
   double measure(FaceId face, std::string_view text, double size) const;
+
+  // Errors for faces whose file could not be opened again when first used (it changed since
+  // load); such a face has no glyphs. Callers report them once the measuring is done.
+  void report_failures(Diagnostics& diags) const;
 
  private:
   FontBook();

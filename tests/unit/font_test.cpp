@@ -154,6 +154,30 @@ TEST_CASE("relative font files resolve against the manifest's folder") {
   CHECK(fonts->face("body", true, true) == 0);
 }
 
+TEST_CASE("a face is opened when first used; a file gone by then is an error at its line") {
+  ScratchDir dir;
+  std::filesystem::copy_file(kNotoSerif, dir.path() / "body.ttf");
+  std::filesystem::copy_file(kNotoSerif, dir.path() / "spare.ttf");
+  std::string manifest = dir.write("m.xml",
+                                   "<fonts><family name=\"body\">\n<face file=\"body.ttf\"/>\n"
+                                   "<face bold=\"true\" file=\"spare.ttf\"/></family></fonts>");
+  Diagnostics diags;
+  auto fonts = FontBook::load(manifest, diags);
+  REQUIRE(fonts);
+  CHECK(fonts->advance(0, U'A') > 0);
+  // Checked at load, the bold face has not been opened since: its file may go unnoticed...
+  std::filesystem::remove(dir.path() / "spare.ttf");
+  Diagnostics report;
+  fonts->report_failures(report);
+  CHECK(report.all().empty());
+  // ...until it is used: then it draws nothing and is an error where the manifest names it.
+  CHECK(fonts->advance(1, U'A') == 0);
+  CHECK_FALSE(fonts->has_glyph(1, U'A'));
+  fonts->report_failures(report);
+  REQUIRE(report.error_count() == 1);
+  CHECK(briefing::format_diagnostic(report.all().front()).find(manifest + ":3:1: error: '") == 0);
+}
+
 TEST_CASE("manifest errors carry file, line and column") {
   ScratchDir dir;
   SECTION("malformed XML") {
