@@ -1,8 +1,11 @@
 #include "layout/hyphen_cache.hpp"
 
 #include <unistd.h>
+#include <zlib.h>
 
+#include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -12,7 +15,8 @@ namespace briefing::layout {
 
 namespace {
 
-constexpr std::size_t kMaxWords = 200000;  // beyond this the file is not worth reading
+// About 1.2 MB of file. A file that would grow past it starts again from one run's new words.
+constexpr std::size_t kMaxWords = 50000;
 
 std::filesystem::path cache_dir() {
   if (const char* dir = std::getenv("BRIEFING_CACHE_DIR")) return dir;
@@ -30,7 +34,7 @@ std::string dictionary_stamp() {
   auto size = std::filesystem::file_size(dict, ec);
   auto time = std::filesystem::last_write_time(dict, ec);
   if (ec) return {};
-  return "briefing-hyphenation-1 " + dict.string() + " " + std::to_string(size) + " " +
+  return "briefing-hyphenation-2 " + dict.string() + " " + std::to_string(size) + " " +
          std::to_string(time.time_since_epoch().count());
 }
 
@@ -58,12 +62,28 @@ bool parse_line(std::string_view line, std::string& word, std::vector<std::uint8
   return true;
 }
 
-void write_entry(std::ostream& out, const std::string& word,
-                 const std::vector<std::uint8_t>& points) {
-  out << word << '\t';
-  for (std::size_t i = 0; i < points.size(); ++i) out << (i ? "," : "") << unsigned(points[i]);
-  out << '\n';
+void write_entry(std::string& out, std::string_view word, const std::vector<std::uint8_t>& points) {
+  out += word;
+  out += '\t';
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (i) out += ',';
+    out += std::to_string(points[i]);
+  }
+  out += '\n';
 }
+
+// The second line of the file: how many words follow, and the CRC-32 of their lines.
+std::string header(std::size_t count, std::string_view lines) {
+  auto crc =
+      crc32(0, reinterpret_cast<const Bytef*>(lines.data()), static_cast<uInt>(lines.size()));
+  return "words " + std::to_string(count) + " crc32 " + std::to_string(crc);
+}
+
+std::string_view line_at(std::string_view lines, std::size_t start) {
+  return lines.substr(start, lines.find('\n', start) - start);
+}
+
+std::string_view word_of(std::string_view line) { return line.substr(0, line.find('\t')); }
 
 }  // namespace
 
@@ -82,24 +102,44 @@ HyphenCache& HyphenCache::shared() {
 
 void HyphenCache::load() {
   std::ifstream in(file_, std::ios::binary);
-  std::string line;
-  if (!in || !std::getline(in, line) || line != stamp_) return;
-  std::string word;
-  std::vector<std::uint8_t> points;
-  while (std::getline(in, line) && stored_.size() < kMaxWords) {
-    if (!parse_line(line, word, points)) {
-      stored_.clear();  // a damaged file is not trusted at all
-      return;
-    }
-    stored_.emplace(word, points);
-  }
+  std::string stamp, counted;
+  if (!in || !std::getline(in, stamp) || stamp != stamp_ || !std::getline(in, counted)) return;
+  std::ostringstream rest;
+  rest << in.rdbuf();
+  std::string text = std::move(rest).str();
+  std::size_t count = 0;
+  if (std::sscanf(counted.c_str(), "words %zu", &count) != 1 || count > kMaxWords ||
+      counted != header(count, text) || (!text.empty() && text.back() != '\n'))
+    return;  // damaged: not trusted at all
+  text_ = std::move(text);
+  lines_ = text_;
+  count_ = count;
 }
 
-bool HyphenCache::has_results() const { return !stored_.empty(); }
+bool HyphenCache::has_results() const { return count_ > 0; }
 
-const std::vector<std::uint8_t>* HyphenCache::find(const std::string& word) const {
-  auto found = stored_.find(word);
-  return found == stored_.end() ? nullptr : &found->second;
+std::optional<std::vector<std::uint8_t>> HyphenCache::find(std::string_view word) const {
+  // Binary search over bytes: a probe's line is the one its byte falls in.
+  std::size_t low = 0, high = lines_.size();
+  while (low < high) {
+    std::size_t middle = low + (high - low) / 2;
+    std::size_t start = lines_.rfind('\n', middle);
+    start = (start == std::string_view::npos || start < low) ? low : start + 1;
+    if (start >= high) start = low;
+    std::string_view line = line_at(lines_, start);
+    std::string_view key = word_of(line);
+    if (key < word) {
+      low = start + line.size() + 1;
+    } else if (word < key) {
+      high = start;
+    } else {
+      std::string stored;
+      std::vector<std::uint8_t> points;
+      if (!parse_line(line, stored, points)) return std::nullopt;
+      return points;
+    }
+  }
+  return std::nullopt;
 }
 
 void HyphenCache::add(const std::string& word, const std::vector<std::uint8_t>& points) {
@@ -110,18 +150,30 @@ void HyphenCache::add(const std::string& word, const std::vector<std::uint8_t>& 
 
 void HyphenCache::save() {
   std::lock_guard lock(mutex_);
-  if (!dirty_ || stored_.size() + added_.size() > kMaxWords) return;
+  if (!dirty_) return;
   dirty_ = false;
+  // The stored lines and the new words, merged in order; a file that would be too long starts
+  // again from the new words.
+  std::string_view stored = count_ + added_.size() <= kMaxWords ? lines_ : std::string_view();
+  std::string lines;
+  std::size_t at = 0;
+  for (const auto& [word, points] : added_) {
+    while (at < stored.size() && word_of(line_at(stored, at)) < word) {
+      std::size_t end = stored.find('\n', at) + 1;
+      lines.append(stored.substr(at, end - at));
+      at = end;
+    }
+    write_entry(lines, word, points);
+  }
+  lines.append(stored.substr(at));
+  auto count = static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n'));
   std::error_code ec;
   std::filesystem::create_directories(file_.parent_path(), ec);
   auto temp = file_;
   temp += "." + std::to_string(::getpid()) + ".tmp";
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << stamp_ << '\n';
-    for (const auto& [word, points] : stored_) write_entry(out, word, points);
-    for (const auto& [word, points] : added_)
-      if (!stored_.count(word)) write_entry(out, word, points);
+    out << stamp_ << '\n' << header(count, lines) << '\n' << lines;
     if (!out.flush()) {
       std::filesystem::remove(temp, ec);
       return;

@@ -64,8 +64,8 @@ class Hyphenator {
     for (char32_t c : word) append_utf8(key_, u_tolower(c));
     auto found = cache_.find(key_);
     if (found != cache_.end()) return found->second;
-    if (const auto* stored = HyphenCache::shared().find(key_))
-      return cache_.emplace(key_, *stored).first->second;
+    if (auto stored = HyphenCache::shared().find(key_))
+      return cache_.emplace(key_, std::move(*stored)).first->second;
     if (!dictionary_) dictionary_ = dictionary_future().get();
     if (!dictionary_) return none;
     auto result = compute(word.size());

@@ -46,3 +46,42 @@ TEST_CASE("hyphenation results are kept for the next run with the same patterns"
     CHECK_FALSE(layout::HyphenCache(blocked, "patterns 1").has_results());
   }
 }
+
+namespace {
+
+// "ba", "bb", ... distinct lowercase words from a number, each with its own points.
+std::string word_of(unsigned n) {
+  std::string word = "w";
+  for (; n > 0; n /= 26) word += char('a' + n % 26);
+  return word;
+}
+
+Points points_of(const std::string& word) {
+  return word.size() > 3 ? Points{1, static_cast<std::uint8_t>(word.size() - 2)} : Points{};
+}
+
+}  // namespace
+
+TEST_CASE("words from many runs are merged in order and found by binary search") {
+  TempDir dir;
+  auto file = dir / "hyphenation.tsv";
+  // Three runs, each adding every third word in a shuffled order.
+  for (unsigned run = 0; run < 3; ++run) {
+    layout::HyphenCache cache(file, "patterns 1");
+    for (unsigned i = 0; i < 3000; ++i) {
+      unsigned n = (i * 7919) % 3000;
+      if (n % 3 != run) continue;
+      if (run > 0 && n % 3 == 0) REQUIRE(cache.find(word_of(n)));
+      cache.add(word_of(n), points_of(word_of(n)));
+    }
+    cache.save();
+  }
+  layout::HyphenCache cache(file, "patterns 1");
+  for (unsigned n = 0; n < 3000; ++n) {
+    auto found = cache.find(word_of(n));
+    REQUIRE(found);
+    CHECK(*found == points_of(word_of(n)));
+  }
+  for (const char* absent : {"a", "wzzzzz", "v", "x", "aardvark", "zebra"})
+    CHECK_FALSE(cache.find(absent));
+}
