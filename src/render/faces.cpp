@@ -1,6 +1,8 @@
 #include "render/faces.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
 #include <fstream>
 #include <string>
 #include <utility>
@@ -18,7 +20,8 @@ std::string on_page(std::size_t index) { return "page " + std::to_string(index +
 
 class UseScanner {
  public:
-  UseScanner(const font::FontBook& fonts, Diagnostics& diags) : fonts_(fonts), diags_(diags) {}
+  UseScanner(const font::FontBook& fonts, Diagnostics& diags)
+      : fonts_(fonts), diags_(diags), seen_(static_cast<std::size_t>(fonts.face_count())) {}
 
   void scan(const GlyphRun& run, std::size_t page) {
     if (run.face < 0 || run.face >= fonts_.face_count()) {
@@ -27,18 +30,22 @@ class UseScanner {
       return;
     }
     if (run.text.empty()) return;  // drawn as nothing, so it needs no font
-    auto& seen = seen_[run.face];
-    if (seen.empty()) seen.resize(0x10000);
-    for (std::size_t pos = 0; pos < run.text.size();)
-      seen[encodable(next_code_point(run.text, pos), page)] = true;
+    auto& seen = seen_[static_cast<std::size_t>(run.face)];
+    if (seen.empty()) seen.resize(kWords);
+    for (std::size_t pos = 0; pos < run.text.size();) {
+      char32_t c = encodable(next_code_point(run.text, pos), page);
+      seen[c / 64] |= std::uint64_t{1} << (c % 64);
+    }
   }
 
   FaceUse take() {
     FaceUse use;
-    for (const auto& [face, seen] : seen_) {
-      auto& chars = use[face];
-      for (char32_t c = 0; c < seen.size(); ++c)
-        if (seen[c]) chars.insert(chars.end(), c);
+    for (std::size_t face = 0; face < seen_.size(); ++face) {
+      if (seen_[face].empty()) continue;
+      auto& chars = use[static_cast<FaceId>(face)];
+      for (std::size_t word = 0; word < kWords; ++word)
+        for (std::uint64_t bits = seen_[face][word]; bits != 0; bits &= bits - 1)
+          chars.insert(chars.end(), char32_t(word * 64 + std::size_t(std::countr_zero(bits))));
     }
     return use;
   }
@@ -56,8 +63,10 @@ class UseScanner {
 
   const font::FontBook& fonts_;
   Diagnostics& diags_;
-  // Per face, a flag per BMP code point: a document draws each character thousands of times.
-  std::map<FaceId, std::vector<bool>> seen_;
+  // Per face (by FaceId), a bit per BMP code point: a document draws each character thousands
+  // of times; empty for a face no run uses.
+  static constexpr std::size_t kWords = 0x10000 / 64;
+  std::vector<std::vector<std::uint64_t>> seen_;
   std::set<char32_t> warned_;
 };
 
