@@ -170,6 +170,9 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     Page& page = out.pages[i];
     Geometry g = geometry(doc.page, int(i));
+    std::size_t items = 0;
+    for (const auto& pb : drafts[i].boxes) items += pb.box->content.items.size();
+    page.items.reserve(items);
     for (const auto& pb : drafts[i].boxes) {
       double x = g.left + pb.x, y = g.top + pb.y;
       VList& list = drafts[i].cover ? cover : body;
