@@ -48,6 +48,15 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
+// Loads a manifest that must load.
+std::unique_ptr<FontBook> load_fonts(const std::string& manifest) {
+  Diagnostics diags;
+  auto fonts = FontBook::load(manifest, diags);
+  REQUIRE(fonts);
+  REQUIRE(diags.all().empty());
+  return fonts;
+}
+
 // Loads a manifest that must fail and returns its single formatted error.
 std::string load_error(const std::string& manifest) {
   Diagnostics diags;
@@ -146,9 +155,7 @@ TEST_CASE("relative font files resolve against the manifest's folder") {
   std::string manifest = dir.write("m.xml",
                                    "<fonts><family name=\"body\"><face file=\"files/body.ttf\"/>"
                                    "</family></fonts>");
-  Diagnostics diags;
-  auto fonts = FontBook::load(manifest, diags);
-  REQUIRE(fonts);
+  auto fonts = load_fonts(manifest);
   CHECK(fonts->info(0).path == (dir.path() / "files" / "body.ttf").string());
   // Only a regular face: bold and italic requests fall back to it.
   CHECK(fonts->face("body", true, true) == 0);
@@ -161,9 +168,7 @@ TEST_CASE("a face is opened when first used; a file gone by then is an error at 
   std::string manifest = dir.write("m.xml",
                                    "<fonts><family name=\"body\">\n<face file=\"body.ttf\"/>\n"
                                    "<face bold=\"true\" file=\"spare.ttf\"/></family></fonts>");
-  Diagnostics diags;
-  auto fonts = FontBook::load(manifest, diags);
-  REQUIRE(fonts);
+  auto fonts = load_fonts(manifest);
   CHECK(fonts->advance(0, U'A') > 0);
   // Checked at load, the bold face has not been opened since: its file may go unnoticed...
   std::filesystem::remove(dir.path() / "spare.ttf");
