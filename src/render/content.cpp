@@ -1,17 +1,16 @@
 #include "render/content.hpp"
 
 #include <hpdf_pages.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <new>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "base/unicode.hpp"
+#include "render/deflated.hpp"
 #include "render/faces.hpp"
 
 namespace briefing::render {
@@ -68,23 +67,6 @@ double pdf_advance(const font::FontBook& book, FaceId face, char32_t c) {
 // Level 4, not zlib's default 6: on the benchmark's pages it deflates in 60% of the time for
 // streams 4% larger (1.5 kB on a PDF of 84 kB); level 1 would add 7 kB.
 constexpr int kDeflateLevel = 4;
-
-std::string deflate(const std::string& ops) {
-  uLongf size = compressBound(static_cast<uLong>(ops.size()));
-  std::string out(size, '\0');
-  auto* source = reinterpret_cast<const Bytef*>(ops.data());
-  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, source, static_cast<uLong>(ops.size()),
-                kDeflateLevel) != Z_OK)
-    throw std::bad_alloc();  // zlib fails only for want of memory
-  out.resize(size);
-  return out;
-}
-
-// libharu writes a stream's /Filter only for a stream it compresses itself; this one arrives
-// compressed, and the key is added as the dictionary is written.
-HPDF_STATUS declare_deflated(HPDF_Dict, HPDF_Stream out) {
-  return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
-}
 
 // Writes a page's content stream. Layout has placed every run; the runs of a line that share
 // font, size and colour become one TJ array whose numbers move each word to where layout put it
@@ -364,7 +346,7 @@ PageContent paint_page(const Page& page, const font::FontBook& book,
                        const std::vector<int>& file_of_face) {
   Painter painter(page.height, book, file_of_face);
   for (const auto& item : page.items) std::visit(painter, item);
-  return {deflate(painter.finish()), painter.fonts()};
+  return {deflate(painter.finish(), kDeflateLevel), painter.fonts()};
 }
 
 bool write_contents(HPDF_Page target, const PageContent& content,
@@ -375,12 +357,7 @@ bool write_contents(HPDF_Page target, const PageContent& content,
         HPDF_Page_GetLocalFontName(target, by_file[static_cast<std::size_t>(content.fonts[n])]);
     if (!name || name != "F" + std::to_string(n + 1)) return false;
   }
-  HPDF_Dict stream = static_cast<HPDF_PageAttr>(target->attr)->contents;
-  stream->filter = HPDF_STREAM_FILTER_NONE;
-  stream->write_fn = declare_deflated;
-  const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(content.deflated.data());
-  return HPDF_Stream_Write(stream->stream, bytes,
-                           static_cast<HPDF_UINT>(content.deflated.size())) == HPDF_OK;
+  return store_deflated(static_cast<HPDF_PageAttr>(target->attr)->contents, content.deflated);
 }
 
 }  // namespace briefing::render

@@ -155,6 +155,7 @@ std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& fi
     }
     loaded.push_back(font);
     mark_drawn(font, file.chars);
+    write_font_file(font);
     if (!replace_to_unicode(font, identity_to_unicode_cmap(file.chars))) {
       diags.warn(file.declared, "cannot correct libharu's ToUnicode map of '" + file.path +
                                     "'; text copied from the PDF may come out wrong");

@@ -19,4 +19,10 @@ namespace briefing::render {
 // `chars`. Where libharu is not 2.3.0 or the encoder not the one expected, it is that call.
 HPDF_Font get_font(HPDF_Doc pdf, const char* name, const std::set<char32_t>& chars);
 
+// libharu writes a font's file into the PDF (FontFile2) only as it saves, and deflates it there,
+// on the thread that saves. Once every character drawn has been measured, this runs that step
+// of libharu's at once and stores the file deflated, so that saving only copies it. False where
+// it could not, with the step left to the save.
+bool write_font_file(HPDF_Font font);
+
 }  // namespace briefing::render
