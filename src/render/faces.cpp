@@ -83,10 +83,11 @@ std::string source_of(const FontFile& file, std::size_t index, const ScratchDir&
   return target.string();
 }
 
-HPDF_Font load_font(HPDF_Doc pdf, const std::string& source, const std::set<char32_t>& chars) {
+HPDF_Font load_font(HPDF_Doc pdf, FontMaker& maker, const std::string& source,
+                    const std::set<char32_t>& chars) {
   const char* name = HPDF_LoadTTFontFromFile(pdf, source.c_str(), HPDF_TRUE);
   if (!name) return nullptr;
-  return get_font(pdf, name, chars);
+  return maker.get(name, chars);
 }
 
 // libharu embeds only the glyphs it has measured (HPDF_Page_ShowText measures what it shows);
@@ -135,30 +136,36 @@ FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts,
 std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
                                    const ScratchDir& scratch, Diagnostics& diags) {
   std::vector<HPDF_Font> loaded;
+  {
+    FontMaker maker(pdf.get());
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      const FontFile& file = files[i];
+      HPDF_Font font = load_font(pdf.get(), maker, source_of(file, i, scratch), file.chars);
+      if (!font || pdf.error()) {
+        auto e = pdf.error();
+        diags.error(file.declared, "cannot embed font '" + file.path + "'" +
+                                       (e ? ": " + describe(*e) : std::string()));
+        return {};
+      }
+      // libharu keeps one font per PostScript name: a second file of that name would be drawn
+      // with the first file's glyphs.
+      auto same = std::find(loaded.begin(), loaded.end(), font);
+      if (same != loaded.end()) {
+        diags.error(file.declared, "'" + file.path + "' has the PostScript name of '" +
+                                       files[static_cast<std::size_t>(same - loaded.begin())].path +
+                                       "'; a PDF can embed only one of them");
+        return {};
+      }
+      loaded.push_back(font);
+    }
+  }
+  // The encoder is libharu's again: the fonts can measure text.
   for (std::size_t i = 0; i < files.size(); ++i) {
-    const FontFile& file = files[i];
-    HPDF_Font font = load_font(pdf.get(), source_of(file, i, scratch), file.chars);
-    if (!font || pdf.error()) {
-      auto e = pdf.error();
-      diags.error(file.declared, "cannot embed font '" + file.path + "'" +
-                                     (e ? ": " + describe(*e) : std::string()));
-      return {};
-    }
-    // libharu keeps one font per PostScript name: a second file of that name would be drawn with
-    // the first file's glyphs.
-    auto same = std::find(loaded.begin(), loaded.end(), font);
-    if (same != loaded.end()) {
-      diags.error(file.declared, "'" + file.path + "' has the PostScript name of '" +
-                                     files[static_cast<std::size_t>(same - loaded.begin())].path +
-                                     "'; a PDF can embed only one of them");
-      return {};
-    }
-    loaded.push_back(font);
-    mark_drawn(font, file.chars);
-    write_font_file(font);
-    if (!replace_to_unicode(font, identity_to_unicode_cmap(file.chars))) {
-      diags.warn(file.declared, "cannot correct libharu's ToUnicode map of '" + file.path +
-                                    "'; text copied from the PDF may come out wrong");
+    mark_drawn(loaded[i], files[i].chars);
+    write_font_file(loaded[i]);
+    if (!replace_to_unicode(loaded[i], identity_to_unicode_cmap(files[i].chars))) {
+      diags.warn(files[i].declared, "cannot correct libharu's ToUnicode map of '" + files[i].path +
+                                        "'; text copied from the PDF may come out wrong");
     }
   }
   return loaded;

@@ -33,27 +33,6 @@ constexpr const char* kEncoding = "UTF-8";
 
 constexpr std::size_t kTableBytes = sizeof(HPDF_UINT16[256][256]);
 
-// The encoder's two code tables, put back as they were when this goes out of scope: the UTF-8
-// encoder keeps its parsing state in the first row of `cid_map`.
-class SavedTables {
- public:
-  explicit SavedTables(HPDF_CMapEncoderAttr attr)
-      : attr_(attr), unicode_(kTableBytes), cid_(kTableBytes) {
-    std::memcpy(unicode_.data(), attr->unicode_map, kTableBytes);
-    std::memcpy(cid_.data(), attr->cid_map, kTableBytes);
-  }
-  ~SavedTables() {
-    std::memcpy(attr_->unicode_map, unicode_.data(), kTableBytes);
-    std::memcpy(attr_->cid_map, cid_.data(), kTableBytes);
-  }
-  SavedTables(const SavedTables&) = delete;
-  SavedTables& operator=(const SavedTables&) = delete;
-
- private:
-  HPDF_CMapEncoderAttr attr_;
-  std::vector<unsigned char> unicode_, cid_;
-};
-
 // A code's CID and character, as the CMap path reads them: both are the code point.
 void define(HPDF_CMapEncoderAttr attr, char32_t c) {
   attr->cid_map[c >> 8][c & 0xFF] = static_cast<HPDF_UINT16>(c);
@@ -62,27 +41,53 @@ void define(HPDF_CMapEncoderAttr attr, char32_t c) {
 
 }  // namespace
 
-HPDF_Font get_font(HPDF_Doc pdf, const char* name, const std::set<char32_t>& chars) {
+FontMaker::FontMaker(HPDF_Doc pdf) : pdf_(pdf) {
   HPDF_Encoder encoder = HPDF_GetEncoder(pdf, kEncoding);
+  if (!is_haru_2_3_0() || !encoder || encoder->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE) return;
+  // Both code tables are put back as they were: the UTF-8 encoder keeps its parsing state in
+  // the first row of `cid_map`.
+  auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+  saved_unicode_.assign(kTableBytes, 0);
+  saved_cid_.assign(kTableBytes, 0);
+  std::memcpy(saved_unicode_.data(), attr->unicode_map, kTableBytes);
+  std::memcpy(saved_cid_.data(), attr->cid_map, kTableBytes);
+  saved_to_unicode_ = encoder->to_unicode_fn;
+  encoder_ = encoder;
+  narrow(true);
+}
+
+FontMaker::~FontMaker() {
+  if (encoder_) narrow(false);
+}
+
+void FontMaker::narrow(bool on) {
+  if (!on) {
+    auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder_->attr);
+    std::memcpy(attr->unicode_map, saved_unicode_.data(), kTableBytes);
+    std::memcpy(attr->cid_map, saved_cid_.data(), kTableBytes);
+  }
+  encoder_->to_unicode_fn = on ? HPDF_CMapEncoder_ToUnicode : saved_to_unicode_;
+}
+
+HPDF_Font FontMaker::get(const char* name, const std::set<char32_t>& chars) {
+  if (!encoder_) return HPDF_GetFont(pdf_, name, kEncoding);
   // CID 0 is never defined, and U+FFFF is no character: neither is drawn.
   auto highest = std::find_if(chars.rbegin(), chars.rend(), [](char32_t c) { return c < 0xFFFF; });
-  if (!is_haru_2_3_0() || !encoder || encoder->type != HPDF_ENCODER_TYPE_DOUBLE_BYTE ||
-      highest == chars.rend() || *highest == 0)
-    return HPDF_GetFont(pdf, name, kEncoding);
-  auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
-  SavedTables saved(attr);
-  std::memset(attr->unicode_map, 0, kTableBytes);
+  if (highest == chars.rend() || *highest == 0) {
+    narrow(false);
+    HPDF_Font font = HPDF_GetFont(pdf_, name, kEncoding);
+    narrow(true);
+    return font;
+  }
+  // The CMap path reads a code's character only where its CID is not 0.
+  auto* attr = static_cast<HPDF_CMapEncoderAttr>(encoder_->attr);
   std::memset(attr->cid_map, 0, kTableBytes);
   for (char32_t c : chars)
     if (c > 0 && c < 0xFFFF) define(attr, c);
   // libharu writes the widths and the map of the CIDs below the highest one it visits; one
   // more, which no text draws, keeps the last character in both.
   define(attr, *highest + 1);
-  HPDF_Encoder_ToUnicode_Func to_unicode = encoder->to_unicode_fn;
-  encoder->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
-  HPDF_Font font = HPDF_GetFont(pdf, name, kEncoding);
-  encoder->to_unicode_fn = to_unicode;
-  return font;
+  return HPDF_GetFont(pdf_, name, kEncoding);
 }
 
 bool write_font_file(HPDF_Font font) {

@@ -10,14 +10,35 @@
 // characters; the W array and the map come out as the walk would make them, cut after the
 // highest character, which is as far as a viewer looks up.
 #include <hpdf.h>
+#include <hpdf_encoder.h>
 
 #include <set>
+#include <vector>
 
 namespace briefing::render {
 
-// HPDF_GetFont(pdf, name, "UTF-8") for a loaded TrueType font of which the pages draw only
-// `chars`. Where libharu is not 2.3.0 or the encoder not the one expected, it is that call.
-HPDF_Font get_font(HPDF_Doc pdf, const char* name, const std::set<char32_t>& chars);
+// HPDF_GetFont(pdf, name, "UTF-8") for loaded TrueType fonts of which the pages draw only the
+// characters given. While one lives, the document's UTF-8 encoder serves only this: no text may
+// be measured or shown. Where libharu is not 2.3.0 or the encoder not the one expected, get() is
+// that call.
+class FontMaker {
+ public:
+  explicit FontMaker(HPDF_Doc pdf);
+  ~FontMaker();
+  FontMaker(const FontMaker&) = delete;
+  FontMaker& operator=(const FontMaker&) = delete;
+
+  HPDF_Font get(const char* name, const std::set<char32_t>& chars);
+
+ private:
+  // On: the encoder reads as a CMap (its tables are set per font). Off: as libharu made it.
+  void narrow(bool on);
+
+  HPDF_Doc pdf_;
+  HPDF_Encoder encoder_ = nullptr;  // null when get() makes fonts the usual way
+  std::vector<unsigned char> saved_unicode_, saved_cid_;
+  HPDF_Encoder_ToUnicode_Func saved_to_unicode_ = nullptr;
+};
 
 // libharu writes a font's file into the PDF (FontFile2) only as it saves, and deflates it there,
 // on the thread that saves. Once every character drawn has been measured, this runs that step
