@@ -1,0 +1,98 @@
+"""The CID fonts of the sample, read back with qpdf: every character a font's ToUnicode map lists
+(the characters drawn in it) has a glyph in its CIDToGIDMap, and the width the W array gives it
+(or the default, DW) is the advance of that glyph in the embedded font program, read here from
+its own hmtx table. The highest character too: libharu writes both tables only below the highest
+CID it visits, and render/haru_font.cpp makes it visit one more."""
+import json
+import re
+import struct
+
+from common import *
+
+
+def cids_of_to_unicode(cmap):
+    """The CIDs a ToUnicode CMap maps, from its bfchar and bfrange blocks."""
+    cids = set()
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for src in re.findall(r"<([0-9A-Fa-f]{4})>\s*<[0-9A-Fa-f]+>", block):
+            cids.add(int(src, 16))
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for lo, hi in re.findall(r"<([0-9A-Fa-f]{4})>\s*<([0-9A-Fa-f]{4})>\s*<[0-9A-Fa-f]+>", block):
+            cids.update(range(int(lo, 16), int(hi, 16) + 1))
+    return cids
+
+
+def widths_of(w):
+    """CID -> width from a W array as qpdf's JSON gives it: c [w1 w2 ...] or c_first c_last w."""
+    widths, i = {}, 0
+    while i < len(w):
+        if isinstance(w[i + 1], list):
+            for k, width in enumerate(w[i + 1]):
+                widths[w[i] + k] = width
+            i += 2
+        else:
+            for cid in range(w[i], w[i + 1] + 1):
+                widths[cid] = w[i + 2]
+            i += 3
+    return widths
+
+
+def stream_data(pdf, ref):
+    number = int(ref.split()[0])
+    return subprocess.run(["qpdf", f"--show-object={number}", "--filtered-stream-data", pdf],
+                          capture_output=True, check=True).stdout
+
+
+def advances(program):
+    """Per glyph, its advance in thousandths of an em as libharu rounds it (down), from the
+    TrueType font's head, hhea and hmtx tables."""
+    tables = {}
+    count = struct.unpack(">H", program[4:6])[0]
+    for i in range(count):
+        tag, _, offset, length = struct.unpack(">4sIII", program[12 + 16 * i:28 + 16 * i])
+        tables[tag] = program[offset:offset + length]
+    units = struct.unpack(">H", tables[b"head"][18:20])[0]
+    metrics = struct.unpack(">H", tables[b"hhea"][34:36])[0]
+    hmtx = tables[b"hmtx"]
+    widths = [struct.unpack(">H", hmtx[4 * g:4 * g + 2])[0] for g in range(metrics)]
+    return lambda glyph: widths[min(glyph, metrics - 1)] * 1000 // units
+
+
+pdf = build_sample()
+objects = json.loads(run(["qpdf", "--json=2", "--json-stream-data=none", pdf], check=True).stdout)
+objects = objects["qpdf"][1]
+
+
+def value(ref):
+    return objects[f"obj:{ref}"]["value"]
+
+
+fonts = [v["value"] for k, v in objects.items()
+         if k.startswith("obj:") and isinstance(v.get("value"), dict)
+         and v["value"].get("/Subtype") == "/Type0"]
+check(len(fonts) >= 3, f"the sample embeds at least 3 fonts, found {len(fonts)}")
+for font in fonts:
+    name = font["/BaseFont"]
+    drawn = cids_of_to_unicode(stream_data(pdf, font["/ToUnicode"]).decode("latin-1"))
+    cid_font = value(font["/DescendantFonts"][0]) if isinstance(font["/DescendantFonts"], list) \
+        else value(value(font["/DescendantFonts"])[0])
+    default = cid_font.get("/DW", 1000)
+    widths = widths_of(cid_font.get("/W", []))
+    gid_map = stream_data(pdf, cid_font["/CIDToGIDMap"])
+    check(drawn, f"{name}: its ToUnicode map lists the characters drawn")
+    for cid in sorted(drawn):
+        glyph = int.from_bytes(gid_map[2 * cid:2 * cid + 2], "big") if 2 * cid + 2 <= len(gid_map) else 0
+        check(glyph != 0, f"{name}: U+{cid:04X} has a glyph in the CIDToGIDMap")
+    highest = max(drawn)
+    check(len(gid_map) == 2 * (highest + 1),
+          f"{name}: the CIDToGIDMap ends at the highest character drawn (U+{highest:04X}): "
+          f"{len(gid_map)} bytes")
+    descriptor = value(cid_font["/FontDescriptor"])
+    advance = advances(stream_data(pdf, descriptor["/FontFile2"]))
+    wrong = []
+    for cid in sorted(drawn):
+        glyph = int.from_bytes(gid_map[2 * cid:2 * cid + 2], "big")
+        if glyph and widths.get(cid, default) != advance(glyph):
+            wrong.append(f"U+{cid:04X} {widths.get(cid, default)} not {advance(glyph)}")
+    check(not wrong, f"{name}: the PDF's widths are the font's: {wrong[:5]}")
+finish("font_tables")
