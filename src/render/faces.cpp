@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
-#include <fstream>
 #include <string>
 #include <utility>
 #include <variant>
@@ -70,17 +69,12 @@ class UseScanner {
   std::set<char32_t> warned_;
 };
 
-// The file libharu should read: a subset in `scratch` if HarfBuzz could make one, else the font.
-std::string source_of(const FontFile& file, std::size_t index, const ScratchDir& scratch) {
-  if (!scratch.ok()) return file.path;
+// The file libharu should read: a subset in memory if HarfBuzz could make one, else the font.
+std::string source_of(const FontFile& file, MemoryFiles& subsets) {
   std::string bytes = subset_font(file.path, file.chars);
   if (bytes.empty()) return file.path;
-  auto target = scratch.path() / (std::to_string(index) + ".ttf");
-  std::ofstream out(target, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  out.close();
-  if (!out) return file.path;
-  return target.string();
+  std::string name = subsets.add(bytes);
+  return name.empty() ? file.path : name;
 }
 
 HPDF_Font load_font(HPDF_Doc pdf, FontMaker& maker, const std::string& source,
@@ -134,13 +128,13 @@ FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts,
 }
 
 std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
-                                   const ScratchDir& scratch, Diagnostics& diags) {
+                                   MemoryFiles& subsets, Diagnostics& diags) {
   std::vector<HPDF_Font> loaded;
   {
     FontMaker maker(pdf.get());
     for (std::size_t i = 0; i < files.size(); ++i) {
       const FontFile& file = files[i];
-      HPDF_Font font = load_font(pdf.get(), maker, source_of(file, i, scratch), file.chars);
+      HPDF_Font font = load_font(pdf.get(), maker, source_of(file, subsets), file.chars);
       if (!font || pdf.error()) {
         auto e = pdf.error();
         diags.error(file.declared, "cannot embed font '" + file.path + "'" +

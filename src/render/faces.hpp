@@ -40,10 +40,10 @@ std::vector<FontFile> font_files(const FaceUse& use, const font::FontBook& fonts
 // Per FaceId, the index of its file in `files`; -1 for a face no run uses.
 std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::FontBook& fonts);
 
-// The libharu font of every file, in the order of `files`. Each is subset to its characters
-// through `scratch` (or, when that fails, handed to libharu whole). Empty after an error,
-// reported at the manifest line that names the font.
+// The libharu font of every file, in the order of `files`. Each is subset to its characters into
+// `subsets` (or, when that fails, handed to libharu whole). Empty after an error, reported at
+// the manifest line that names the font.
 std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
-                                   const ScratchDir& scratch, Diagnostics& diags);
+                                   MemoryFiles& subsets, Diagnostics& diags);
 
 }  // namespace briefing::render

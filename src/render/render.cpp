@@ -64,7 +64,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
     return std::nullopt;
   }
   // Declared first so that it outlives the document: libharu reads the font files as it saves.
-  ScratchDir scratch;
+  MemoryFiles subsets;
   HaruDoc pdf;
   if (!pdf.get()) {
     diags.error({}, "cannot create a PDF document: out of memory");
@@ -88,7 +88,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   };
   Diagnostics embed_diags;
   auto embedding = std::async(std::launch::async, [&] {
-    auto embedded = embed_fonts(pdf, files, scratch, embed_diags);
+    auto embedded = embed_fonts(pdf, files, subsets, embed_diags);
     paint();
     return embedded;
   });

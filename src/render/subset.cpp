@@ -2,13 +2,15 @@
 
 #include <hb-subset.h>
 #include <hb.h>
-#include <stdlib.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <memory>
+#include <string>
 #include <string_view>
-#include <system_error>
 
 namespace briefing::render {
 
@@ -55,17 +57,21 @@ void keep_only_embedded(hb_face_t* face, hb_subset_input_t* input) {
 
 }  // namespace
 
-ScratchDir::ScratchDir() {
-  std::error_code ec;
-  auto base = std::filesystem::temp_directory_path(ec);
-  if (ec) return;
-  std::string pattern = (base / "briefing-fonts-XXXXXX").string();
-  if (mkdtemp(pattern.data())) path_ = pattern;
+MemoryFiles::~MemoryFiles() {
+  for (int fd : descriptors_) ::close(fd);
 }
 
-ScratchDir::~ScratchDir() {
-  std::error_code ignored;
-  if (ok()) std::filesystem::remove_all(path_, ignored);
+std::string MemoryFiles::add(std::string_view bytes) {
+  int fd = ::memfd_create("briefing-font", MFD_CLOEXEC);
+  if (fd < 0) return {};
+  descriptors_.push_back(fd);
+  for (std::size_t done = 0; done < bytes.size();) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return {};
+    done += static_cast<std::size_t>(n);
+  }
+  return "/proc/self/fd/" + std::to_string(fd);
 }
 
 std::string subset_font(const std::string& path, const std::set<char32_t>& chars) {

@@ -2,28 +2,30 @@
 // Font subsetting ahead of libharu. libharu 2.3.0 "subsets" by emptying the outlines of unused
 // glyphs but embeds the cmap, hmtx and loca of the whole font: ~30 kB per Noto face and ~45 kB
 // for Droid Sans Fallback however few characters a document uses. HarfBuzz cuts the font down
-// to the document's characters first. libharu can only load fonts from files, so the subsets go
-// through a private temporary folder.
-#include <filesystem>
+// to the document's characters first. libharu can only load fonts from files, so the subsets are
+// handed to it as files in memory.
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace briefing::render {
 
-// A fresh folder under the system's temporary folder, removed with everything in it on
-// destruction. Holds the subsets for as long as libharu may read them.
-class ScratchDir {
+// Font files that live in memory (memfd) and that libharu opens by name, /proc/self/fd/N, for
+// as long as this lives: nothing is written to disk, and nothing is left behind even when the
+// process is killed.
+class MemoryFiles {
  public:
-  ScratchDir();
-  ~ScratchDir();
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
+  MemoryFiles() = default;
+  ~MemoryFiles();
+  MemoryFiles(const MemoryFiles&) = delete;
+  MemoryFiles& operator=(const MemoryFiles&) = delete;
 
-  bool ok() const { return !path_.empty(); }
-  const std::filesystem::path& path() const { return path_; }
+  // The name of a new file holding `bytes`; empty when the system cannot make one.
+  std::string add(std::string_view bytes);
 
  private:
-  std::filesystem::path path_;
+  std::vector<int> descriptors_;
 };
 
 // The font at `path` reduced to the glyphs `chars` need (composites' components included), as
