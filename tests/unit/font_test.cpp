@@ -8,21 +8,17 @@
 #include <fstream>
 #include <string>
 
+#include "support.hpp"
+
 using briefing::Diagnostics;
 using briefing::FaceId;
 using briefing::font::FontBook;
 
 namespace {
 
-const std::string kManifest = std::string(BRIEFING_SOURCE_DIR) + "/fonts/manifest.xml";
 const std::string kNotoSerif = "/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf";
 
-const FontBook& project_fonts() {
-  static Diagnostics diags;
-  static std::unique_ptr<FontBook> fonts = FontBook::load(kManifest, diags);
-  REQUIRE(fonts);
-  return *fonts;
-}
+using briefing::test::project_fonts;
 
 // A scratch folder for manifests that should fail, removed afterwards.
 class ScratchDir {
