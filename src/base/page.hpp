@@ -1,6 +1,7 @@
 #pragma once
 // The finished layout: pages of positioned items. Layout writes it, renderers only read it.
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -65,7 +66,32 @@ struct Path {
   std::vector<PathOp> clip;
 };
 
-using Item = std::variant<GlyphRun, Fill, Stroke, Path>;
+// A Path kept out of line, with the value semantics of a Path: a page holds thousands of items,
+// nearly all of them glyph runs, and a variant is as large as its largest alternative (a Path in
+// place made every item 160 bytes; boxed, 96).
+class PathBox {
+ public:
+  // Implicit, so that a Path goes into an Item as it is.
+  PathBox(Path path) : path_(std::make_unique<Path>(std::move(path))) {}
+  PathBox(const PathBox& other) : path_(std::make_unique<Path>(*other.path_)) {}
+  PathBox(PathBox&&) noexcept = default;
+  PathBox& operator=(const PathBox& other) {
+    path_ = std::make_unique<Path>(*other.path_);
+    return *this;
+  }
+  PathBox& operator=(PathBox&&) noexcept = default;
+  ~PathBox() = default;
+
+  const Path& operator*() const { return *path_; }
+  Path& operator*() { return *path_; }
+  const Path* operator->() const { return path_.get(); }
+  Path* operator->() { return path_.get(); }
+
+ private:
+  std::unique_ptr<Path> path_;
+};
+
+using Item = std::variant<GlyphRun, Fill, Stroke, PathBox>;
 
 // `item` moved by (dx, dy): placing content that was set relative to its box.
 inline Item translated(Item item, double dx, double dy) {
@@ -83,8 +109,8 @@ inline Item translated(Item item, double dx, double dy) {
         } else if constexpr (std::is_same_v<T, Stroke>) {
           it.x1 += dx, it.x2 += dx, it.y1 += dy, it.y2 += dy;
         } else {
-          move_ops(it.ops);
-          move_ops(it.clip);
+          move_ops(it->ops);
+          move_ops(it->clip);
         }
       },
       item);

@@ -135,6 +135,8 @@ class Painter {
     cairo_stroke(cr_);
   }
 
+  void operator()(const PathBox& path) { (*this)(*path); }
+
   void operator()(const Path& path) {
     cairo_save(cr_);
     if (!path.clip.empty()) {

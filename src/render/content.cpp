@@ -132,6 +132,8 @@ class Painter {
     ops_ += "l S\n";
   }
 
+  void operator()(const PathBox& path) { (*this)(*path); }
+
   void operator()(const Path& path) {
     if (path.ops.empty()) return;
     end_text();

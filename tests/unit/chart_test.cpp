@@ -105,7 +105,7 @@ void check_no_overlap(const Frame& frame) {
 std::vector<const Path*> paths(const Frame& frame) {
   std::vector<const Path*> out;
   for (const Item& item : frame.items)
-    if (const auto* path = std::get_if<Path>(&item)) out.push_back(path);
+    if (const auto* path = std::get_if<PathBox>(&item)) out.push_back(&**path);
   return out;
 }
 
@@ -139,7 +139,7 @@ TEST_CASE("chart: every kind draws text as GlyphRuns and everything else as Path
     CHECK(frame->width == 450);
     CHECK(frame->height == 200);
     for (const Item& item : frame->items)
-      CHECK((std::holds_alternative<GlyphRun>(item) || std::holds_alternative<Path>(item)));
+      CHECK((std::holds_alternative<GlyphRun>(item) || std::holds_alternative<PathBox>(item)));
     CHECK(has_line(*frame, "Bilateral trade between Việt Nam and China"));
     CHECK(has_line(*frame, "Source: VnExpress, 3 December 2025"));
     CHECK_FALSE(paths(*frame).empty());
@@ -351,8 +351,8 @@ TEST_CASE("chart: place moves every item") {
       CHECK(run->x == std::get<GlyphRun>(frame->items[i]).x + 72);
       CHECK(run->y == std::get<GlyphRun>(frame->items[i]).y + 100);
     } else {
-      const auto& moved = std::get<Path>(placed[i]).ops.front().p[0];
-      const auto& origin = std::get<Path>(frame->items[i]).ops.front().p[0];
+      const auto& moved = std::get<PathBox>(placed[i])->ops.front().p[0];
+      const auto& origin = std::get<PathBox>(frame->items[i])->ops.front().p[0];
       CHECK(moved.x == origin.x + 72);
       CHECK(moved.y == origin.y + 100);
     }
