@@ -116,6 +116,7 @@ struct Face {
   FaceInfo info;
   std::vector<FaceId> fallbacks;  // closest style of each fallback family, in chain order
   std::once_flag opened;
+  std::atomic<bool> ready{false};  // `metrics` is read: the check that layout makes per character
   Metrics metrics;
 };
 
@@ -183,7 +184,12 @@ struct FontBook::Impl {
   // The face's metrics, read on its first use from whichever thread uses it first.
   const Metrics& metrics(FaceId id) {
     Face& face = *faces[id];
-    std::call_once(face.opened, [&] { face.metrics = read_metrics(face.info); });
+    if (!face.ready.load(std::memory_order_acquire)) {
+      std::call_once(face.opened, [&] {
+        face.metrics = read_metrics(face.info);
+        face.ready.store(true, std::memory_order_release);
+      });
+    }
     return face.metrics;
   }
 
