@@ -311,6 +311,13 @@ bool FontBook::has_glyph(FaceId face, char32_t c) const {
   return face >= 0 && face < face_count() && impl_->glyph(face, c).index != 0;
 }
 
+std::optional<double> FontBook::glyph_advance(FaceId face, char32_t c) const {
+  if (face < 0 || face >= face_count()) return std::nullopt;
+  const GlyphEntry& entry = impl_->glyph(face, c);
+  if (entry.index == 0) return std::nullopt;
+  return entry.advance;
+}
+
 double FontBook::advance(FaceId face, char32_t c) const {
   if (face < 0 || face >= face_count()) return 0;
   return impl_->glyph(face, c).advance;

@@ -2,6 +2,7 @@
 // FontBook: the only fonts the program uses, named by fonts/manifest.xml. Layout measures with it
 // and the PDF renderer embeds the same files, so what is measured is what is printed.
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,8 @@ class FontBook {
   int face_count() const;
 
   bool has_glyph(FaceId face, char32_t c) const;
+  // advance(), or nullopt where the face has no glyph for `c`: one lookup for both.
+  std::optional<double> glyph_advance(FaceId face, char32_t c) const;
   // Advance width in em (multiply by the type size); 0 for a character the face lacks.
   double advance(FaceId face, char32_t c) const;
   double ascender(FaceId face) const;    // em, positive

@@ -94,6 +94,8 @@ TEST_CASE("advances and vertical metrics come from the font's tables") {
   CHECK(fonts.has_glyph(serif, 0x1EA7));  // ầ
   CHECK_FALSE(fonts.has_glyph(serif, 0x4E60));
   CHECK(fonts.advance(serif, 0x4E60) == 0);
+  CHECK(fonts.glyph_advance(serif, '-') == fonts.advance(serif, '-'));
+  CHECK_FALSE(fonts.glyph_advance(serif, 0x4E60));
 
   FaceId cjk = fonts.face("cjk", false, false);
   CHECK(fonts.advance(cjk, 0x4E60) == Approx(1.0));
