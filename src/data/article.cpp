@@ -1,6 +1,4 @@
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "base/files.hpp"
 #include "base/unicode.hpp"
@@ -25,19 +23,10 @@ Location locate(const std::string& path, std::string_view text, std::size_t offs
   return where;
 }
 
-std::optional<std::string> read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return bytes.str();
-}
-
 }  // namespace
 
 std::optional<Article> read_article(const std::string& path, Diagnostics& diags) {
-  auto bytes = read_bytes(path);
+  auto bytes = read_file(path);
   if (!bytes || is_folder(path)) {
     diags.error({path, 0, 0}, "cannot read article");
     return std::nullopt;

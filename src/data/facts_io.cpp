@@ -9,10 +9,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 
 #include "base/files.hpp"
 #include "data/check_quote.hpp"
@@ -188,14 +186,6 @@ std::optional<std::string> spliced(std::string text, std::size_t root_start,
   return text;
 }
 
-std::optional<std::string> read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 bool write_replacing(const std::string& path, const std::string& text, Diagnostics& diags) {
   namespace fs = std::filesystem;
   fs::path target(path);
@@ -233,7 +223,7 @@ bool append_candidates(const std::string& facts_path, const std::vector<Candidat
   bool exists = path_exists(facts_path);
   if (exists) {
     file = xml::XmlFile::load(facts_path, diags);
-    auto bytes = read_bytes(facts_path);
+    auto bytes = read_file(facts_path);
     if (!file || !bytes) return false;
     auto root = file->root();
     if (std::string_view(root.name()) != "facts") {

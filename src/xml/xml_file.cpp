@@ -4,9 +4,8 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "base/files.hpp"
 #include "base/unicode.hpp"
 
 namespace briefing::xml {
@@ -17,14 +16,6 @@ namespace {
 // paragraphs is about 1 MB, and the readers recurse once per level of nesting.
 constexpr std::uintmax_t max_file_bytes = 16 * 1024 * 1024;
 constexpr int max_depth = 64;
-
-std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 std::string byte_hex(unsigned char c) {
   char buf[8];
