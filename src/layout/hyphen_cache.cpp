@@ -1,15 +1,15 @@
 #include "layout/hyphen_cache.hpp"
 
-#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <system_error>
+
+#include "base/cache.hpp"
 
 namespace briefing::layout {
 
@@ -17,15 +17,6 @@ namespace {
 
 // About 1.2 MB of file. A file that would grow past it starts again from one run's new words.
 constexpr std::size_t kMaxWords = 50000;
-
-std::filesystem::path cache_dir() {
-  if (const char* dir = std::getenv("BRIEFING_CACHE_DIR")) return dir;
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
-    return std::filesystem::path(xdg) / "briefing";
-  if (const char* home = std::getenv("HOME"); home && *home)
-    return std::filesystem::path(home) / ".cache" / "briefing";
-  return {};
-}
 
 // The pattern file as it is now: results computed from another version are not reused.
 std::string dictionary_stamp() {
@@ -94,7 +85,7 @@ HyphenCache::HyphenCache(std::filesystem::path file, std::string stamp)
 
 HyphenCache& HyphenCache::shared() {
   static HyphenCache cache = [] {
-    auto dir = cache_dir();
+    auto dir = cache_folder();
     return HyphenCache(dir.empty() ? dir : dir / "hyphenation.tsv", dictionary_stamp());
   }();
   return cache;
@@ -167,20 +158,7 @@ void HyphenCache::save() {
   }
   lines.append(stored.substr(at));
   auto count = static_cast<std::size_t>(std::count(lines.begin(), lines.end(), '\n'));
-  std::error_code ec;
-  std::filesystem::create_directories(file_.parent_path(), ec);
-  auto temp = file_;
-  temp += "." + std::to_string(::getpid()) + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << stamp_ << '\n' << header(count, lines) << '\n' << lines;
-    if (!out.flush()) {
-      std::filesystem::remove(temp, ec);
-      return;
-    }
-  }
-  std::filesystem::rename(temp, file_, ec);
-  if (ec) std::filesystem::remove(temp, ec);
+  replace_cache_file(file_, stamp_ + '\n' + header(count, lines) + '\n' + lines);
 }
 
 }  // namespace briefing::layout

@@ -9,8 +9,8 @@
 
 namespace briefing::render {
 
-// zlib's stream format at `level` (0-9).
-std::string deflate(std::string_view bytes, int level);
+// zlib's stream format (what /FlateDecode reads), made by libdeflate.
+std::string deflate(std::string_view bytes);
 
 // Makes `deflated` the content of the stream `dict` and has the dictionary say /Filter
 // /FlateDecode, which libharu writes only for the streams it compresses itself.

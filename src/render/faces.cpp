@@ -71,7 +71,7 @@ class UseScanner {
 
 // The file libharu should read: a subset in memory if HarfBuzz could make one, else the font.
 std::string source_of(const FontFile& file, MemoryFiles& subsets) {
-  std::string bytes = subset_font(file.path, file.chars);
+  std::string bytes = subset_font(file.path, file.chars, SubsetCache::shared());
   if (bytes.empty()) return file.path;
   std::string name = subsets.add(bytes);
   return name.empty() ? file.path : name;

@@ -3,7 +3,6 @@
 #include <hpdf_encoder.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
-#include <zlib.h>
 
 #include <algorithm>
 #include <cstring>
@@ -101,7 +100,7 @@ bool write_font_file(HPDF_Font font) {
   if (!file || !file->stream || file->stream->type != HPDF_STREAM_MEMORY ||
       file->filter == HPDF_STREAM_FILTER_NONE)
     return false;
-  return store_deflated(file, deflate(contents_of(file->stream), Z_DEFAULT_COMPRESSION));
+  return store_deflated(file, deflate(contents_of(file->stream)));
 }
 
 }  // namespace briefing::render

@@ -1,0 +1,46 @@
+#include "render/harfbuzz.hpp"
+
+#include <dlfcn.h>
+
+#include <optional>
+
+namespace briefing::render {
+
+namespace {
+
+// HarfBuzz keeps soname 0 for every release.
+constexpr const char* kLibrary = "libharfbuzz-subset.so.0";
+
+template <typename Function>
+bool find(void* library, const char* name, Function& function) {
+  function = reinterpret_cast<Function>(::dlsym(library, name));
+  return function != nullptr;
+}
+
+std::optional<HarfBuzz> load() {
+  void* library = ::dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL);
+  if (!library) return std::nullopt;
+  HarfBuzz hb{};
+#define BRIEFING_FIND(name) find(library, "hb_" #name, hb.name)
+  bool found = BRIEFING_FIND(blob_create_from_file_or_fail) && BRIEFING_FIND(blob_destroy) &&
+               BRIEFING_FIND(blob_get_data) && BRIEFING_FIND(face_create) &&
+               BRIEFING_FIND(face_destroy) && BRIEFING_FIND(face_get_glyph_count) &&
+               BRIEFING_FIND(face_get_table_tags) && BRIEFING_FIND(face_reference_blob) &&
+               BRIEFING_FIND(set_add) && BRIEFING_FIND(set_clear) &&
+               BRIEFING_FIND(subset_input_create_or_fail) && BRIEFING_FIND(subset_input_destroy) &&
+               BRIEFING_FIND(subset_input_set) && BRIEFING_FIND(subset_input_set_flags) &&
+               BRIEFING_FIND(subset_input_unicode_set) && BRIEFING_FIND(subset_or_fail);
+#undef BRIEFING_FIND
+  // Kept loaded for the rest of the process even when incomplete: unloading GLib is not safe.
+  if (!found) return std::nullopt;
+  return hb;
+}
+
+}  // namespace
+
+const HarfBuzz* harfbuzz() {
+  static const std::optional<HarfBuzz> loaded = load();
+  return loaded ? &*loaded : nullptr;
+}
+
+}  // namespace briefing::render
