@@ -1,12 +1,20 @@
 #include "base/unicode.hpp"
 
+#include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace briefing {
+
+namespace {
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080;
+
+}  // namespace
 
 std::string nfc(std::string_view utf8) {
   // ASCII is NFC as it is; most of a brief's text nodes are.
@@ -15,20 +23,25 @@ std::string nfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return std::string(utf8);
-  auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), int32_t(utf8.size())));
-  // Most text is already NFC: the quick check avoids a copy.
-  if (normalizer->isNormalized(text, status) && U_SUCCESS(status)) return std::string(utf8);
+  // On the UTF-8 as it is, without a UTF-16 copy; most text is already NFC.
+  icu::StringPiece piece(utf8.data(), int32_t(utf8.size()));
+  if (normalizer->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
-  icu::UnicodeString normal = normalizer->normalize(text, status);
-  if (U_FAILURE(status)) return std::string(utf8);
   std::string out;
-  normal.toUTF8String(out);
+  icu::StringByteSink<std::string> sink(&out, int32_t(utf8.size()));
+  normalizer->normalizeUTF8(0, piece, sink, nullptr, status);
+  if (U_FAILURE(status)) return std::string(utf8);
   return out;
 }
 
 std::optional<std::size_t> invalid_utf8_offset(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // Eight ASCII bytes at a time: most of an XML file is markup and English.
+    std::uint64_t eight;
+    while (i + 8 <= s.size() && (std::memcpy(&eight, s.data() + i, 8), eight & kHighBits) == 0)
+      i += 8;
+    if (i == s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);
     std::size_t len = c < 0x80           ? 1
                       : (c >> 5) == 0x6  ? 2
