@@ -161,6 +161,7 @@ std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& fi
       diags.warn(files[i].declared, "cannot correct libharu's ToUnicode map of '" + files[i].path +
                                         "'; text copied from the PDF may come out wrong");
     }
+    deflate_font_maps(loaded[i]);
   }
   return loaded;
 }

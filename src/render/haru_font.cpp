@@ -103,4 +103,26 @@ bool write_font_file(HPDF_Font font) {
   return store_deflated(file, deflate(contents_of(file->stream)));
 }
 
+bool deflate_font_maps(HPDF_Font font) {
+  if (!is_haru_2_3_0() || !font) return false;
+  auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+  if (!attr || attr->type != HPDF_FONT_TYPE0_TT || !attr->descendant_font) return false;
+  HPDF_Font cid_font = attr->descendant_font;
+  auto stream_at = [](HPDF_Dict dict, const char* key) {
+    auto* stream = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(dict, key, HPDF_OCLASS_DICT));
+    return stream && stream->stream && stream->stream->type == HPDF_STREAM_MEMORY ? stream
+                                                                                  : nullptr;
+  };
+  HPDF_Dict to_unicode = stream_at(font, "ToUnicode");
+  HPDF_Dict glyph_map = stream_at(cid_font, "CIDToGIDMap");
+  if (!to_unicode || !glyph_map) return false;
+  if (!store_deflated(to_unicode, deflate(contents_of(to_unicode->stream))) ||
+      !store_deflated(glyph_map, deflate(contents_of(glyph_map->stream))))
+    return false;
+  // As it saves, libharu gives both streams the font's own filter (its before-write step), which
+  // would deflate them again.
+  font->filter = HPDF_STREAM_FILTER_NONE;
+  return true;
+}
+
 }  // namespace briefing::render

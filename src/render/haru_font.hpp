@@ -46,4 +46,9 @@ class FontMaker {
 // it could not, with the step left to the save.
 bool write_font_file(HPDF_Font font);
 
+// Stores the font's ToUnicode map and CIDToGIDMap deflated now, for the same reason: libharu
+// would deflate them while saving, with zlib at its default level. Run once the ToUnicode map is
+// final. False where the font lacks either, with the rest left to the save.
+bool deflate_font_maps(HPDF_Font font);
+
 }  // namespace briefing::render
