@@ -40,7 +40,7 @@ void append_number(std::string& out, double value, int decimals) {
   }
 }
 
-// One CID of a literal string: libharu's UTF-8 encoder makes fonts whose CIDs are the code points.
+// One CID of a literal string: the fonts' CIDs are the code points (cid_font.hpp).
 // Bytes that a literal string reads specially are escaped; everything else is written as it is,
 // half the size of hex.
 void append_cid(std::string& out, char32_t c) {
@@ -56,9 +56,9 @@ void append_cid(std::string& out, char32_t c) {
   }
 }
 
-// A character's advance as the PDF viewer applies it: the width libharu writes in the font's W
-// array, a whole number of thousandths of an em rounded down. The em fraction is a float; the
-// margin is below one thousandth of the smallest step (1/4096 em) and above float's error.
+// A character's advance as the PDF viewer applies it: the width cid_font.cpp writes in the
+// font's W array, a whole number of thousandths of an em rounded down. The em fraction is a float;
+// the margin is below one thousandth of the smallest step (1/4096 em) and above float's error.
 double pdf_advance(double em) { return std::floor(em * 1000 + 1e-4); }
 
 // Writes a page's content stream. Layout has placed every run; the runs of a line that share

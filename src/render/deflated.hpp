@@ -1,7 +1,7 @@
 #pragma once
 // Streams handed to libharu already deflated. libharu 2.3.0 deflates every stream of a document
-// one after another as it saves; page contents and font files are deflated earlier instead, on
-// whichever of the two rendering threads is free.
+// one after another as it saves; page contents and the fonts' streams are deflated as they are
+// made instead, on the thread that makes them.
 #include <hpdf.h>
 
 #include <string>

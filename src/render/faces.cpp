@@ -2,14 +2,17 @@
 
 #include <algorithm>
 #include <bit>
+#include <cerrno>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <variant>
 
+#include "base/files.hpp"
 #include "base/unicode.hpp"
-#include "render/haru_font.hpp"
-#include "render/to_unicode.hpp"
+#include "render/cid_font.hpp"
+#include "render/subset.hpp"
 
 namespace briefing::render {
 
@@ -54,8 +57,8 @@ class UseScanner {
     if (drawn_as(c) == c) return c;
     if (warned_.insert(c).second) {
       diags_.warn({}, on_page(page) + code_point_name(c) +
-                          " lies beyond the Basic Multilingual Plane; libharu 2.3.0 prints a "
-                          "space instead");
+                          " lies beyond the Basic Multilingual Plane, which the PDF's fonts cannot "
+                          "encode; a space is printed instead");
     }
     return drawn_as(c);
   }
@@ -69,28 +72,17 @@ class UseScanner {
   std::set<char32_t> warned_;
 };
 
-// The file libharu should read: a subset in memory if HarfBuzz could make one, else the font.
-std::string source_of(const FontFile& file, MemoryFiles& subsets) {
-  std::string bytes = subset_font(file.path, file.chars, SubsetCache::shared());
-  if (bytes.empty()) return file.path;
-  std::string name = subsets.add(bytes);
-  return name.empty() ? file.path : name;
-}
-
-HPDF_Font load_font(HPDF_Doc pdf, FontMaker& maker, const std::string& source,
-                    const std::set<char32_t>& chars) {
-  const char* name = HPDF_LoadTTFontFromFile(pdf, source.c_str(), HPDF_TRUE);
-  if (!name) return nullptr;
-  return maker.get(name, chars);
-}
-
-// libharu embeds only the glyphs it has measured (HPDF_Page_ShowText measures what it shows);
-// the content streams are written without it, so every character drawn is measured once here.
-void mark_drawn(HPDF_Font font, const std::set<char32_t>& chars) {
-  std::string text;
-  for (char32_t c : chars) append_utf8(text, c);
-  HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(text.data()),
-                      static_cast<HPDF_UINT>(text.size()));
+// The program to embed: the subset HarfBuzz makes (or the cache holds), else the whole file.
+std::string program_of(const FontFile& file, std::string& error) {
+  std::string subset = subset_font(file.path, file.chars, SubsetCache::shared());
+  if (!subset.empty()) return subset;
+  errno = 0;
+  auto whole = read_file(file.path);
+  if (!whole) {
+    error = std::string("cannot open the file (") + std::strerror(errno ? errno : EIO) + ")";
+    return {};
+  }
+  return std::move(*whole);
 }
 
 }  // namespace
@@ -128,42 +120,22 @@ FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts,
 }
 
 std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
-                                   MemoryFiles& subsets, Diagnostics& diags) {
-  std::vector<HPDF_Font> loaded;
-  {
-    FontMaker maker(pdf.get());
-    for (std::size_t i = 0; i < files.size(); ++i) {
-      const FontFile& file = files[i];
-      HPDF_Font font = load_font(pdf.get(), maker, source_of(file, subsets), file.chars);
-      if (!font || pdf.error()) {
-        auto e = pdf.error();
-        diags.error(file.declared, "cannot embed font '" + file.path + "'" +
-                                       (e ? ": " + describe(*e) : std::string()));
-        return {};
-      }
-      // libharu keeps one font per PostScript name: a second file of that name would be drawn
-      // with the first file's glyphs.
-      auto same = std::find(loaded.begin(), loaded.end(), font);
-      if (same != loaded.end()) {
-        diags.error(file.declared, "'" + file.path + "' has the PostScript name of '" +
-                                       files[static_cast<std::size_t>(same - loaded.begin())].path +
-                                       "'; a PDF can embed only one of them");
-        return {};
-      }
-      loaded.push_back(font);
+                                   Diagnostics& diags) {
+  CidFontWriter writer(pdf.get());
+  std::vector<HPDF_Font> fonts;
+  for (const FontFile& file : files) {
+    std::string error;
+    std::string program = program_of(file, error);
+    HPDF_Font font = program.empty() ? nullptr : writer.add(program, file.chars, error);
+    if (!font || pdf.error()) {
+      auto e = pdf.error();
+      diags.error(file.declared,
+                  "cannot embed font '" + file.path + "': " + (e ? describe(*e) : error));
+      return {};
     }
+    fonts.push_back(font);
   }
-  // The encoder is libharu's again: the fonts can measure text.
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    mark_drawn(loaded[i], files[i].chars);
-    write_font_file(loaded[i]);
-    if (!replace_to_unicode(loaded[i], identity_to_unicode_cmap(files[i].chars))) {
-      diags.warn(files[i].declared, "cannot correct libharu's ToUnicode map of '" + files[i].path +
-                                        "'; text copied from the PDF may come out wrong");
-    }
-    deflate_font_maps(loaded[i]);
-  }
-  return loaded;
+  return fonts;
 }
 
 }  // namespace briefing::render

@@ -1,6 +1,6 @@
 #pragma once
-// The fonts a PDF needs: only the faces the pages draw with are embedded (each costs parsing and
-// a subset), each once, in face order so that the subset tags (HPDFAA+, HPDFAB+, ...) and object
+// The fonts a PDF needs: only the faces the pages draw with are embedded (each costs a subset),
+// each file once, in face order so that the subset tags (BRFAAA+, BRFAAB+, ...) and object
 // numbers are the same on every run.
 #include <map>
 #include <set>
@@ -11,15 +11,14 @@
 #include "base/page.hpp"
 #include "font/font.hpp"
 #include "render/haru_doc.hpp"
-#include "render/subset.hpp"
 
 namespace briefing::render {
 
-// A character as libharu's UTF-8 encoder prints it: it is BMP-only, and turns anything beyond
-// U+FFFF into a space (collect_face_use warns about them).
+// A character as the PDF's fonts encode it: a CID is the code point in two bytes (cid_font.hpp),
+// so anything beyond U+FFFF is drawn as a space (collect_face_use warns about them).
 inline char32_t drawn_as(char32_t c) { return c <= 0xFFFF ? c : U' '; }
 
-// Per face, the characters as libharu will encode them (see drawn_as).
+// Per face, the characters as the fonts will encode them (see drawn_as).
 using FaceUse = std::map<FaceId, std::set<char32_t>>;
 
 // Scans every run. Errors for faces the book lacks; warnings for text libharu cannot print as
@@ -40,10 +39,10 @@ std::vector<FontFile> font_files(const FaceUse& use, const font::FontBook& fonts
 // Per FaceId, the index of its file in `files`; -1 for a face no run uses.
 std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::FontBook& fonts);
 
-// The libharu font of every file, in the order of `files`. Each is subset to its characters into
-// `subsets` (or, when that fails, handed to libharu whole). Empty after an error, reported at
+// The embedded font of every file, in the order of `files` (cid_font.hpp), each program subset
+// to its characters (subset.hpp) or, when that fails, whole. Empty after an error, reported at
 // the manifest line that names the font.
 std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
-                                   MemoryFiles& subsets, Diagnostics& diags);
+                                   Diagnostics& diags);
 
 }  // namespace briefing::render

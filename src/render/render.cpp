@@ -63,8 +63,6 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
     diags.error({}, "nothing to render: the document has no pages");
     return std::nullopt;
   }
-  // Declared first so that it outlives the document: libharu reads the font files as it saves.
-  MemoryFiles subsets;
   HaruDoc pdf;
   if (!pdf.get()) {
     diags.error({}, "cannot create a PDF document: out of memory");
@@ -88,7 +86,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
       contents[p] = paint_page(doc.pages[p], fonts, file_of);
   };
   auto painting = std::async(std::launch::async, paint);
-  std::vector<HPDF_Font> by_file = embed_fonts(pdf, files, subsets, diags);
+  std::vector<HPDF_Font> by_file = embed_fonts(pdf, files, diags);
   paint();
   painting.get();
   if (failed()) return std::nullopt;

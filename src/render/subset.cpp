@@ -1,12 +1,9 @@
 #include "render/subset.hpp"
 
-#include <sys/mman.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -103,23 +100,6 @@ std::string ranges(const std::set<char32_t>& chars) {
 }
 
 }  // namespace
-
-MemoryFiles::~MemoryFiles() {
-  for (int fd : descriptors_) ::close(fd);
-}
-
-std::string MemoryFiles::add(std::string_view bytes) {
-  int fd = ::memfd_create("briefing-font", MFD_CLOEXEC);
-  if (fd < 0) return {};
-  descriptors_.push_back(fd);
-  for (std::size_t done = 0; done < bytes.size();) {
-    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return {};
-    done += static_cast<std::size_t>(n);
-  }
-  return "/proc/self/fd/" + std::to_string(fd);
-}
 
 SubsetCache::SubsetCache(std::filesystem::path folder) : folder_(std::move(folder)) {}
 

@@ -1,9 +1,9 @@
 #pragma once
-// Font subsetting ahead of libharu. libharu 2.3.0 "subsets" by emptying the outlines of unused
-// glyphs but embeds the cmap, hmtx and loca of the whole font: ~30 kB per Noto face and ~45 kB
-// for Droid Sans Fallback however few characters a document uses. HarfBuzz cuts the font down
-// to the document's characters first. libharu can only load fonts from files, so the subsets are
-// handed to it as files in memory.
+// Font subsetting: a PDF should carry only the glyphs its pages draw. HarfBuzz cuts a font down
+// to the document's characters (composites' components included), and the subset is embedded
+// as it comes (cid_font.hpp). libharu 2.3.0's own "subsetting" only empties unused outlines and
+// keeps the cmap, hmtx and loca of the whole font: ~30 kB per Noto face, ~45 kB for Droid Sans
+// Fallback, however few characters a document uses.
 //
 // A subset depends only on the font file and the exact characters, and a brief is rebuilt many
 // times with the same ones, so subsets are kept between runs: a run that finds its subsets never
@@ -17,23 +17,6 @@
 #include <vector>
 
 namespace briefing::render {
-
-// Font files that live in memory (memfd) and that libharu opens by name, /proc/self/fd/N, for
-// as long as this lives: nothing is written to disk, and nothing is left behind even when the
-// process is killed.
-class MemoryFiles {
- public:
-  MemoryFiles() = default;
-  ~MemoryFiles();
-  MemoryFiles(const MemoryFiles&) = delete;
-  MemoryFiles& operator=(const MemoryFiles&) = delete;
-
-  // The name of a new file holding `bytes`; empty when the system cannot make one.
-  std::string add(std::string_view bytes);
-
- private:
-  std::vector<int> descriptors_;
-};
 
 // Subsets made by earlier runs: one file each in a folder, named by a hash of its key and
 // holding the whole key and a checksum, so a collision or a damaged file is a miss. The folder

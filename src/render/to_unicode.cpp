@@ -64,17 +64,4 @@ std::string identity_to_unicode_cmap(const std::set<char32_t>& chars) {
   return out + cmap_trailer;
 }
 
-bool replace_to_unicode(HPDF_Font font, const std::string& cmap) {
-  auto stream = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
-  if (!stream || !stream->stream) return false;
-  HPDF_MemStream_FreeData(stream->stream);
-  // libharu gave the stream the keys of an encoding CMap (and the wrong ordering); a ToUnicode
-  // stream carries its description inside the program instead.
-  for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) {
-    HPDF_Dict_RemoveElement(stream, key);
-  }
-  const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(cmap.data());
-  return HPDF_Stream_Write(stream->stream, bytes, static_cast<HPDF_UINT>(cmap.size())) == HPDF_OK;
-}
-
 }  // namespace briefing::render

@@ -1,8 +1,8 @@
 """The CID fonts of the sample, read back with qpdf: every character a font's ToUnicode map lists
 (the characters drawn in it) has a glyph in its CIDToGIDMap, and the width the W array gives it
 (or the default, DW) is the advance of that glyph in the embedded font program, read here from
-its own hmtx table. The highest character too: libharu writes both tables only below the highest
-CID it visits, and render/haru_font.cpp makes it visit one more."""
+its own hmtx table. The map ends at the highest character drawn, which is in it too
+(render/cid_font.cpp)."""
 import json
 import re
 import struct
@@ -88,6 +88,17 @@ for font in fonts:
           f"{name}: the CIDToGIDMap ends at the highest character drawn (U+{highest:04X}): "
           f"{len(gid_map)} bytes")
     descriptor = value(cid_font["/FontDescriptor"])
+    check(re.fullmatch(r"/[A-Z]{6}\+[A-Za-z0-9-]+", name) and descriptor["/FontName"] == name
+          and cid_font["/BaseFont"] == name, f"{name}: one subset-tagged name throughout")
+    system = cid_font["/CIDSystemInfo"]
+    check(system.get("/Registry") == "u:Adobe" and system.get("/Ordering") == "u:Identity",
+          f"{name}: CIDSystemInfo Adobe-Identity, found {system}")
+    italic = "Italic" in name
+    check(bool(descriptor["/Flags"] & 64) == italic and (descriptor["/ItalicAngle"] < 0) == italic,
+          f"{name}: italic flag and angle {descriptor['/Flags']}, {descriptor['/ItalicAngle']}")
+    check(descriptor["/Flags"] & 32 and descriptor["/Ascent"] > 0 > descriptor["/Descent"]
+          and descriptor["/CapHeight"] > 0 and descriptor["/StemV"] > 0
+          and len(descriptor["/FontBBox"]) == 4, f"{name}: descriptor metrics {descriptor}")
     advance = advances(stream_data(pdf, descriptor["/FontFile2"]))
     wrong = []
     for cid in sorted(drawn):

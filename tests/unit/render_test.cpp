@@ -239,7 +239,7 @@ TEST_CASE("render: consecutive runs share a text object, a line one array, and r
   CHECK(count(first, " w\n") == 1);
 }
 
-TEST_CASE("render: a font file libharu cannot use is an error at its manifest line") {
+TEST_CASE("render: a font file that cannot be embedded is an error at its manifest line") {
   TempDir dir;
   fs::copy_file("/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf", dir / "face.ttf");
   write_file(dir / "manifest.xml",
@@ -251,8 +251,8 @@ TEST_CASE("render: a font file libharu cannot use is an error at its manifest li
   PagedDocument doc;
   doc.pages.resize(1);
   doc.pages[0].items.push_back(run_of(0, 11, 72, 72, vietnamese));
-  // Measured once, the face stays open in FreeType, which keeps its file mapped; libharu opens
-  // the name again and finds this.
+  // Measured once, the face stays open in FreeType, which keeps its file mapped; the renderer
+  // reads the file again and finds this.
   REQUIRE(fonts->advance(0, U'A') > 0);
   fs::remove(dir / "face.ttf");
 
