@@ -1,11 +1,11 @@
 #include "cli/pipeline.hpp"
 
 #include <filesystem>
-#include <future>
 #include <map>
 #include <memory>
 #include <set>
 
+#include "base/parallel.hpp"
 #include "bind/bind.hpp"
 #include "cli/edition.hpp"
 #include "font/font.hpp"
@@ -74,9 +74,8 @@ std::optional<PagedDocument> lay_out(const BuildRequest& request,
   if (!brief || diags.has_errors()) return std::nullopt;
   // The fonts are read while the facts are bound; their messages follow bind's.
   Diagnostics font_diags;
-  auto loading = std::async(std::launch::async, [&] {
-    return font::FontBook::load(model::font_manifest_path(brief->spec), font_diags);
-  });
+  Beside loading(
+      [&] { return font::FontBook::load(model::font_manifest_path(brief->spec), font_diags); });
   auto document = bind_brief(*brief, diags);
   fonts = loading.get();
   diags.append(font_diags);

@@ -1,8 +1,8 @@
 // Document blocks -> vertical list of boxes.
 #include <algorithm>
-#include <future>
 #include <iterator>
 
+#include "base/parallel.hpp"
 #include "layout/builder.hpp"
 
 namespace briefing::layout {
@@ -246,8 +246,8 @@ void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split
     b.headings_ahead = ahead;
     for (std::size_t i = split; i < blocks.size(); ++i) add_block(b, blocks[i]);
   };
-  std::future<void> second;
-  if (split < blocks.size()) second = std::async(std::launch::async, set_later);
+  Beside<void> second;
+  if (split < blocks.size()) second = Beside<void>(set_later);
   VListBuilder b(ctx, out);
   b.headings_ahead = ahead;
   for (std::size_t i = 0; i < split; ++i) add_block(b, blocks[i]);

@@ -4,11 +4,11 @@
 #include <unicode/uchar.h>
 
 #include <cstdlib>
-#include <future>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
+#include "base/parallel.hpp"
 #include "base/unicode.hpp"
 #include "layout/hyphen_cache.hpp"
 #include "layout/layout.hpp"
@@ -25,12 +25,16 @@ constexpr std::size_t kRightMin = 3;
 // own as a build starts when no cached results are at hand (see preload_hyphenation), and is
 // shared: hnj_hyphen_hyphenate2 only reads it. It lives as long as the process; freeing it at
 // exit would only cost time.
-std::shared_future<const HyphenDict*>& dictionary_future() {
-  static std::shared_future<const HyphenDict*> future =
-      std::async(std::launch::async, [] {
-        return static_cast<const HyphenDict*>(hnj_hyphen_load(BRIEFING_HYPHEN_DICT));
-      }).share();
-  return future;
+Beside<const HyphenDict*>& dictionary_loading() {
+  static Beside loading(
+      [] { return static_cast<const HyphenDict*>(hnj_hyphen_load(BRIEFING_HYPHEN_DICT)); });
+  return loading;
+}
+
+// The first caller waits for the load; the others wait for that first caller.
+const HyphenDict* dictionary() {
+  static const HyphenDict* const loaded = dictionary_loading().get();
+  return loaded;
 }
 
 bool hyphenatable(std::u32string_view word) {
@@ -66,7 +70,7 @@ class Hyphenator {
     if (found != cache_.end()) return found->second;
     if (auto stored = HyphenCache::shared().find(key_))
       return cache_.emplace(key_, std::move(*stored)).first->second;
-    if (!dictionary_) dictionary_ = dictionary_future().get();
+    if (!dictionary_) dictionary_ = dictionary();
     if (!dictionary_) return none;
     auto result = compute(word.size());
     HyphenCache::shared().add(key_, result);
@@ -103,7 +107,7 @@ class Hyphenator {
 }  // namespace
 
 void preload_hyphenation() {
-  if (!HyphenCache::shared().has_results()) dictionary_future();
+  if (!HyphenCache::shared().has_results()) dictionary_loading();
 }
 
 void save_hyphenation() { HyphenCache::shared().save(); }

@@ -3,14 +3,13 @@
 #include <hpdf.h>
 
 #include <atomic>
-#include <future>
 
+#include "base/parallel.hpp"
 #include "render/content.hpp"
 #include "render/faces.hpp"
 #include "render/haru_doc.hpp"
 #include "render/metadata.hpp"
 #include "render/navigation.hpp"
-#include "render/subset.hpp"
 
 namespace briefing::render {
 
@@ -75,17 +74,16 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   if (failed()) return std::nullopt;
   const std::vector<FontFile> files = font_files(use, fonts);
   const std::vector<int> file_of = file_of_face(files, fonts);
-  // Embedding (subsets, libharu's font tables) and painting share nothing. The fonts are
-  // embedded on this thread, the only one to touch the document, while a second thread paints;
-  // this one paints too once the fonts are in. Not the other way round: a new thread may wait
-  // milliseconds for a CPU (up to 2 ms seen on the benchmark's VM), and painting can be shared.
+  // Embedding (subsets, the fonts' objects) and painting share nothing. The fonts are embedded on
+  // this thread, the only one to touch the document, while a second thread paints; this one
+  // paints too once the fonts are in.
   std::vector<PageContent> contents(doc.pages.size());
   std::atomic<std::size_t> next_page{0};
   auto paint = [&] {
     for (std::size_t p; (p = next_page++) < doc.pages.size();)
       contents[p] = paint_page(doc.pages[p], fonts, file_of);
   };
-  auto painting = std::async(std::launch::async, paint);
+  Beside painting(paint);
   std::vector<HPDF_Font> by_file = embed_fonts(pdf, files, diags);
   paint();
   painting.get();
