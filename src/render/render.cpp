@@ -62,21 +62,12 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
     diags.error({}, "nothing to render: the document has no pages");
     return std::nullopt;
   }
-  HaruDoc pdf;
-  if (!pdf.get()) {
-    diags.error({}, "cannot create a PDF document: out of memory");
-    return std::nullopt;
-  }
-  set_up(pdf.get());
-  if (!pdf.check(diags, {}, "cannot set up the PDF document")) return std::nullopt;
-
   FaceUse use = collect_face_use(doc, fonts, diags);
   if (failed()) return std::nullopt;
   const std::vector<FontFile> files = font_files(use, fonts);
   const std::vector<int> file_of = file_of_face(files, fonts);
-  // Embedding (subsets, the fonts' objects) and painting share nothing. The fonts are embedded on
-  // this thread, the only one to touch the document, while a second thread paints; this one
-  // paints too once the fonts are in.
+  // Painting needs no libharu object, and the document (with its fonts) shares nothing with it:
+  // a second thread paints while this one makes the document and embeds the fonts, then helps.
   std::vector<PageContent> contents(doc.pages.size());
   std::atomic<std::size_t> next_page{0};
   auto paint = [&] {
@@ -84,6 +75,13 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
       contents[p] = paint_page(doc.pages[p], fonts, file_of);
   };
   Beside painting(paint);
+  HaruDoc pdf;
+  if (!pdf.get()) {
+    diags.error({}, "cannot create a PDF document: out of memory");
+    return std::nullopt;
+  }
+  set_up(pdf.get());
+  if (!pdf.check(diags, {}, "cannot set up the PDF document")) return std::nullopt;
   std::vector<HPDF_Font> by_file = embed_fonts(pdf, files, diags);
   paint();
   painting.get();
