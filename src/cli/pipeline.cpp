@@ -98,7 +98,15 @@ std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& d
   if (request.output.empty()) return result;
   auto pdf = render::render_pdf(*paged, *fonts, diags);
   if (!pdf || diags.has_errors()) return std::nullopt;
-  if (!write_atomically(request.output, *pdf, diags)) return std::nullopt;
+  // The file is written and synced to disk on a second thread while this one frees the pages and
+  // the fonts.
+  Diagnostics write_diags;
+  Beside writing([&] { return write_atomically(request.output, *pdf, write_diags); });
+  paged.reset();
+  fonts.reset();
+  bool written = writing.get();
+  diags.append(write_diags);
+  if (!written) return std::nullopt;
   result.bytes = pdf->size();
   return result;
 }
