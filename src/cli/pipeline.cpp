@@ -98,15 +98,14 @@ std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& d
   if (request.output.empty()) return result;
   auto pdf = render::render_pdf(*paged, *fonts, diags);
   if (!pdf || diags.has_errors()) return std::nullopt;
-  // The file is written and synced to disk on a second thread while this one frees the pages and
-  // the fonts.
-  Diagnostics write_diags;
-  Beside writing([&] { return write_atomically(request.output, *pdf, write_diags); });
-  paged.reset();
-  fonts.reset();
-  bool written = writing.get();
-  diags.append(write_diags);
-  if (!written) return std::nullopt;
+  // The pages and the fonts are freed on a second thread while this one writes the file and
+  // syncs it to disk.
+  Beside<void> freeing([&] {
+    paged.reset();
+    fonts.reset();
+  });
+  if (!write_atomically(request.output, *pdf, diags)) return std::nullopt;
+  freeing.get();
   result.bytes = pdf->size();
   return result;
 }
