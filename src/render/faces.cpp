@@ -20,19 +20,15 @@ namespace {
 
 std::string on_page(std::size_t index) { return "page " + std::to_string(index + 1) + ": "; }
 
-class UseScanner {
+// The characters each font file draws, a bit per BMP code point: a document draws each
+// character thousands of times.
+class CharScanner {
  public:
-  UseScanner(const font::FontBook& fonts, Diagnostics& diags)
-      : fonts_(fonts), diags_(diags), seen_(static_cast<std::size_t>(fonts.face_count())) {}
+  CharScanner(std::size_t files, Diagnostics& diags) : diags_(diags), seen_(files) {}
 
-  void scan(const GlyphRun& run, std::size_t page) {
-    if (run.face < 0 || run.face >= fonts_.face_count()) {
-      diags_.error({}, on_page(page) + "text is set in face " + std::to_string(run.face) +
-                           ", which the font book does not have");
-      return;
-    }
-    if (run.text.empty()) return;  // drawn as nothing, so it needs no font
-    auto& seen = seen_[static_cast<std::size_t>(run.face)];
+  void scan(const GlyphRun& run, int file, std::size_t page) {
+    if (file < 0) return;
+    auto& seen = seen_[static_cast<std::size_t>(file)];
     if (seen.empty()) seen.resize(kWords);
     for (std::size_t pos = 0; pos < run.text.size();) {
       char32_t c = encodable(next_code_point(run.text, pos), page);
@@ -40,16 +36,14 @@ class UseScanner {
     }
   }
 
-  FaceUse take() {
-    FaceUse use;
-    for (std::size_t face = 0; face < seen_.size(); ++face) {
-      if (seen_[face].empty()) continue;
-      auto& chars = use[static_cast<FaceId>(face)];
+  void fill(std::vector<FontFile>& files) const {
+    for (std::size_t file = 0; file < files.size(); ++file) {
+      auto& chars = files[file].chars;
+      if (seen_[file].empty()) continue;
       for (std::size_t word = 0; word < kWords; ++word)
-        for (std::uint64_t bits = seen_[face][word]; bits != 0; bits &= bits - 1)
+        for (std::uint64_t bits = seen_[file][word]; bits != 0; bits &= bits - 1)
           chars.insert(chars.end(), char32_t(word * 64 + std::size_t(std::countr_zero(bits))));
     }
-    return use;
   }
 
  private:
@@ -63,12 +57,9 @@ class UseScanner {
     return drawn_as(c);
   }
 
-  const font::FontBook& fonts_;
-  Diagnostics& diags_;
-  // Per face (by FaceId), a bit per BMP code point: a document draws each character thousands
-  // of times; empty for a face no run uses.
   static constexpr std::size_t kWords = 0x10000 / 64;
-  std::vector<std::vector<std::uint64_t>> seen_;
+  Diagnostics& diags_;
+  std::vector<std::vector<std::uint64_t>> seen_;  // per file; empty for one no run uses
   std::set<char32_t> warned_;
 };
 
@@ -87,15 +78,29 @@ std::string program_of(const FontFile& file, std::string& error) {
 
 }  // namespace
 
-std::vector<FontFile> font_files(const FaceUse& use, const font::FontBook& fonts) {
+std::vector<FontFile> font_files(const PagedDocument& doc, const font::FontBook& fonts,
+                                 Diagnostics& diags) {
+  std::vector<bool> used(static_cast<std::size_t>(fonts.face_count()));
+  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
+    for (const auto& item : doc.pages[p].items) {
+      const auto* run = std::get_if<GlyphRun>(&item);
+      if (!run) continue;
+      if (run->face < 0 || run->face >= fonts.face_count()) {
+        diags.error({}, on_page(p) + "text is set in face " + std::to_string(run->face) +
+                            ", which the font book does not have");
+      } else if (!run->text.empty()) {  // no text is drawn as nothing, so needs no font
+        used[static_cast<std::size_t>(run->face)] = true;
+      }
+    }
+  }
   std::vector<FontFile> files;
-  for (const auto& [face, chars] : use) {
+  for (FaceId face = 0; face < fonts.face_count(); ++face) {
+    if (!used[static_cast<std::size_t>(face)]) continue;
     const auto& info = fonts.info(face);
     auto it = std::find_if(files.begin(), files.end(),
                            [&](const FontFile& f) { return f.path == info.path; });
     if (it == files.end())
       it = files.insert(files.end(), FontFile{info.path, info.declared, {}, {}});
-    it->chars.insert(chars.begin(), chars.end());
     it->faces.push_back(face);
   }
   return files;
@@ -108,15 +113,17 @@ std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::Fo
   return file;
 }
 
-FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts,
-                         Diagnostics& diags) {
-  UseScanner scanner(fonts, diags);
+void collect_chars(const PagedDocument& doc, const std::vector<int>& file_of_face,
+                   std::vector<FontFile>& files, Diagnostics& diags) {
+  CharScanner scanner(files.size(), diags);
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
     for (const auto& item : doc.pages[p].items) {
-      if (const auto* run = std::get_if<GlyphRun>(&item)) scanner.scan(*run, p);
+      const auto* run = std::get_if<GlyphRun>(&item);
+      if (run && run->face >= 0 && static_cast<std::size_t>(run->face) < file_of_face.size())
+        scanner.scan(*run, file_of_face[static_cast<std::size_t>(run->face)], p);
     }
   }
-  return scanner.take();
+  scanner.fill(files);
 }
 
 std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,

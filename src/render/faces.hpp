@@ -2,7 +2,6 @@
 // The fonts a PDF needs: only the faces the pages draw with are embedded (each costs a subset),
 // each file once, in face order so that the subset tags (BRFAAA+, BRFAAB+, ...) and object
 // numbers are the same on every run.
-#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -15,29 +14,29 @@
 namespace briefing::render {
 
 // A character as the PDF's fonts encode it: a CID is the code point in two bytes (cid_font.hpp),
-// so anything beyond U+FFFF is drawn as a space (collect_face_use warns about them).
+// so anything beyond U+FFFF is drawn as a space (collect_chars warns about them).
 inline char32_t drawn_as(char32_t c) { return c <= 0xFFFF ? c : U' '; }
 
-// Per face, the characters as the fonts will encode them (see drawn_as).
-using FaceUse = std::map<FaceId, std::set<char32_t>>;
-
-// Scans every run. Errors for faces the book lacks; warnings for text libharu cannot print as
-// written.
-FaceUse collect_face_use(const PagedDocument& doc, const font::FontBook& fonts, Diagnostics& diags);
-
-// One font file and what the faces that name it draw; libharu embeds each file once.
+// One font file and what the faces that name it draw; the PDF embeds each file once.
 struct FontFile {
   std::string path;
   Location declared;  // of the first face naming it
-  std::set<char32_t> chars;
   std::vector<FaceId> faces;
+  std::set<char32_t> chars;  // as the fonts encode them (see drawn_as)
 };
 
-// The files of the faces `use` names, each once, in face order.
-std::vector<FontFile> font_files(const FaceUse& use, const font::FontBook& fonts);
+// The files of the faces the runs use, each once, in face order, without their characters
+// (a run of no text uses no face). Errors for faces the book lacks. Pages can be painted once
+// this is known; the characters are needed only to embed.
+std::vector<FontFile> font_files(const PagedDocument& doc, const font::FontBook& fonts,
+                                 Diagnostics& diags);
 
 // Per FaceId, the index of its file in `files`; -1 for a face no run uses.
 std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::FontBook& fonts);
+
+// Fills in the characters of each file. Warnings for text the fonts cannot print as written.
+void collect_chars(const PagedDocument& doc, const std::vector<int>& file_of_face,
+                   std::vector<FontFile>& files, Diagnostics& diags);
 
 // The embedded font of every file, in the order of `files` (cid_font.hpp), each program subset
 // to its characters (subset.hpp) or, when that fails, whole. Empty after an error, reported at

@@ -62,12 +62,12 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
     diags.error({}, "nothing to render: the document has no pages");
     return std::nullopt;
   }
-  FaceUse use = collect_face_use(doc, fonts, diags);
+  std::vector<FontFile> files = font_files(doc, fonts, diags);
   if (failed()) return std::nullopt;
-  const std::vector<FontFile> files = font_files(use, fonts);
   const std::vector<int> file_of = file_of_face(files, fonts);
-  // Painting needs no libharu object, and the document (with its fonts) shares nothing with it:
-  // a second thread paints while this one makes the document and embeds the fonts, then helps.
+  // Painting needs no libharu object and only the font files' order, and the document (with its
+  // fonts) shares nothing with it: a second thread paints while this one gathers the characters,
+  // makes the document and embeds the fonts, then helps.
   std::vector<PageContent> contents(doc.pages.size());
   std::atomic<std::size_t> next_page{0};
   auto paint = [&] {
@@ -75,6 +75,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
       contents[p] = paint_page(doc.pages[p], fonts, file_of);
   };
   Beside painting(paint);
+  collect_chars(doc, file_of, files, diags);
   HaruDoc pdf;
   if (!pdf.get()) {
     diags.error({}, "cannot create a PDF document: out of memory");
