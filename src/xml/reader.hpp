@@ -32,6 +32,8 @@ class Reader {
   void error(Location where, std::string message) {
     diags_.error(std::move(where), std::move(message));
   }
+  // The messages of a reader of the same file that read part of it on another thread.
+  void append(const Diagnostics& other) { diags_.append(other); }
 
   void check_attributes(pugi::xml_node node, const std::vector<std::string_view>& allowed);
   // Runs the rule named by each child element; unknown elements, duplicates of `once` elements

@@ -311,3 +311,40 @@ TEST_CASE("text is NFC-normalised", "[parse]") {
   CHECK(p.content[0].text == "Caf\xC3\xA9 ");
   CHECK(p.content[1].text == "na\xC3\xAFve");
 }
+
+TEST_CASE("a long table's rows keep their order and their messages' order", "[parse]") {
+  // Long enough to be read on two threads (blocks.cpp); errors in both halves.
+  std::string rows;
+  for (int i = 1; i <= 100; ++i) {
+    const char* align = i == 3 ? "centre" : i == 90 ? "middle" : "left";
+    rows += "    <row><cell align=\"" + std::string(align) + "\">r" + std::to_string(i) +
+            "</cell></row>\n";
+  }
+  std::string brief =
+      "<brief layout=\"minimal\">\n  <title>T</title>\n  <section title=\"S\">\n"
+      "   <table>\n" +
+      rows + "   </table>\n  </section>\n</brief>\n";
+  auto errors = brief_errors(brief);
+  REQUIRE(errors.size() == 2);
+  CHECK(errors[0].rfind("brief.xml:7:", 0) == 0);
+  CHECK(errors[0].find("'centre'") != std::string::npos);
+  CHECK(errors[1].rfind("brief.xml:94:", 0) == 0);
+  CHECK(errors[1].find("'middle'") != std::string::npos);
+
+  ScratchBrief scratch;
+  for (const char* bad : {"centre", "middle"})
+    for (auto at = brief.find(bad); at != std::string::npos; at = brief.find(bad))
+      brief.replace(at, std::string(bad).size(), "right");
+  scratch.write("brief.xml", brief);
+  Diagnostics diags;
+  auto spec = scratch.parse(diags);
+  REQUIRE(spec);
+  const auto& section = std::get<parse::SectionSpec>(spec->body.at(0));
+  const auto& table = std::get<parse::TableSpec>(section.blocks.at(0));
+  REQUIRE(table.rows.size() == 100);
+  for (std::size_t i = 0; i < table.rows.size(); ++i) {
+    CHECK(table.rows[i].where.line == int(i) + 5);
+    CHECK(table.rows[i].cells.at(0).align ==
+          (i == 2 || i == 89 ? parse::Align::right : parse::Align::left));
+  }
+}
