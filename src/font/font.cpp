@@ -202,13 +202,19 @@ struct FontBook::Impl {
   // The face that draws `c` when `preferred` is asked for and the previous character went to
   // `previous`; -1 when no face has it.
   FaceId pick(FaceId preferred, char32_t c, FaceId previous) {
-    if (previous >= 0 && (is_default_ignorable(c) || is_mark(c)) && glyph(previous, c).index)
-      return previous;
-    if (glyph(preferred, c).index) return preferred;
+    return pick_glyph(preferred, c, previous).first;
+  }
+
+  // pick(), and the glyph it found (nullptr for -1).
+  std::pair<FaceId, const GlyphEntry*> pick_glyph(FaceId preferred, char32_t c, FaceId previous) {
+    if (previous >= 0 && (is_default_ignorable(c) || is_mark(c))) {
+      if (const GlyphEntry& entry = glyph(previous, c); entry.index) return {previous, &entry};
+    }
+    if (const GlyphEntry& entry = glyph(preferred, c); entry.index) return {preferred, &entry};
     for (FaceId fallback : faces[preferred]->fallbacks)
-      if (glyph(fallback, c).index) return fallback;
-    if (previous >= 0 && is_default_ignorable(c)) return previous;
-    return -1;
+      if (const GlyphEntry& entry = glyph(fallback, c); entry.index) return {fallback, &entry};
+    if (previous >= 0 && is_default_ignorable(c)) return {previous, nullptr};
+    return {-1, nullptr};
   }
 
   bool check(const ManifestFace& declared, Diagnostics& diags);
@@ -356,6 +362,13 @@ std::vector<FaceSpan> FontBook::segment(FaceId face, std::string_view text,
     previous = drawn;
   }
   return spans;
+}
+
+FontBook::Drawn FontBook::draw(FaceId face, char32_t c, FaceId previous) const {
+  if (face < 0 || face >= face_count()) return {face, 0, false};
+  auto [drawn, entry] = impl_->pick_glyph(face, c, previous);
+  if (drawn < 0) return {face, 0, needs_glyph(c)};
+  return {drawn, entry ? double(entry->advance) : impl_->glyph(drawn, c).advance, false};
 }
 
 double FontBook::measure(FaceId face, std::string_view text, double size) const {

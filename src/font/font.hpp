@@ -56,6 +56,16 @@ class FontBook {
   // face's span and reported through `missing` (one entry per distinct character).
   std::vector<FaceSpan> segment(FaceId face, std::string_view text,
                                 std::vector<char32_t>* missing = nullptr) const;
+  // One character as segment() and advance() see it, in one lookup: the face that draws `c`
+  // when `face` is asked for and the previous character went to `previous` (`face` itself where
+  // none has it), its advance in em (0 where none has it), and whether segment() would report
+  // it missing.
+  struct Drawn {
+    FaceId face;
+    double advance;
+    bool missing;
+  };
+  Drawn draw(FaceId face, char32_t c, FaceId previous) const;
   // Width in points of UTF-8 text set in `face` at `size`, fallback faces included.
   double measure(FaceId face, std::string_view text, double size) const;
 

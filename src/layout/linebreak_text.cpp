@@ -26,15 +26,18 @@ ParagraphText collect_glyphs(const std::vector<StyledRun>& runs, const font::Fon
   for (int r = 0; r < static_cast<int>(runs.size()); ++r) {
     const StyledRun& run = runs[r];
     missing.clear();
-    for (const font::FaceSpan& span : fonts.segment(run.face, run.text, &missing)) {
-      std::size_t pos = 0;
-      while (pos < span.text.size()) {
-        auto byte = static_cast<std::uint32_t>(paragraph.text.size() + pos);
-        char32_t c = next_code_point(span.text, pos);
-        paragraph.glyphs.push_back({byte, c, r, span.face, fonts.advance(span.face, c) * run.size});
-      }
-      paragraph.text += span.text;
+    // FontBook::segment() and advance() in one pass, without copying the text into spans.
+    FaceId previous = -1;
+    for (std::size_t pos = 0; pos < run.text.size();) {
+      auto byte = static_cast<std::uint32_t>(paragraph.text.size() + pos);
+      char32_t c = next_code_point(run.text, pos);
+      font::FontBook::Drawn drawn = fonts.draw(run.face, c, previous);
+      if (drawn.missing && std::find(missing.begin(), missing.end(), c) == missing.end())
+        missing.push_back(c);
+      paragraph.glyphs.push_back({byte, c, r, drawn.face, drawn.advance * run.size});
+      previous = drawn.face;
     }
+    paragraph.text += run.text;
     for (char32_t c : missing) {
       if (std::find(warned.begin(), warned.end(), c) != warned.end()) continue;
       warned.push_back(c);
