@@ -11,7 +11,7 @@
 # 3. measure.py: builds and checks every version, times them side by side, scale and batch
 #    figures; prints markdown tables and writes them to bench/results/latest.md.
 #
-# Environment: BENCH_RUNS (counted rounds, default 7, at least 5), BENCH_SCALE_RUNS (default 3),
+# Environment: BENCH_RUNS (counted rounds, default 11, at least 5), BENCH_SCALE_RUNS (default 3),
 # BENCH_BATCH_SIZE (default 200), BENCH_BATCH_RUNS (default 1), BENCH_BUILD_DIR (default build/),
 # BENCH_SKIP_SETUP=1 (no installs and no rebuild: reuse what is there), BENCH_SKIP_SCALE=1,
 # BENCH_SKIP_BATCH=1. Exit status 1 when a PDF's structure differs from the workload's.
@@ -73,7 +73,7 @@ for n in 1 10 100; do
   python3 "$bench/make_brief.py" "$bench/workload.json" "$work/brief-${n}x" --scale "$n"
 done
 
-args=(--binary "$binary" --timeit "$work/timeit" --runs "${BENCH_RUNS:-7}"
+args=(--binary "$binary" --timeit "$work/timeit" --runs "${BENCH_RUNS:-11}"
       --scale-runs "${BENCH_SCALE_RUNS:-3}" --batch-size "${BENCH_BATCH_SIZE:-200}"
       --batch-runs "${BENCH_BATCH_RUNS:-1}" --out "$bench/results/latest.md")
 [ "${BENCH_SKIP_SCALE:-0}" = 1 ] && args+=(--skip-scale)
