@@ -9,7 +9,8 @@
 #include <hpdf_objects.h>
 
 #include <cmath>
-#include <vector>
+#include <memory>
+#include <string>
 
 #include "render/deflated.hpp"
 #include "render/to_unicode.hpp"
