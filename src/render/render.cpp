@@ -3,6 +3,8 @@
 #include <hpdf.h>
 
 #include <atomic>
+#include <string>
+#include <string_view>
 
 #include "base/parallel.hpp"
 #include "render/content.hpp"
@@ -60,6 +62,13 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   auto failed = [&] { return diags.error_count() > errors_before; };
   if (doc.pages.empty()) {
     diags.error({}, "nothing to render: the document has no pages");
+    return std::nullopt;
+  }
+  // The render reaches into libharu's records (streams, the object manager, the cross-reference
+  // table) as the headers it was built with lay them out: another version is not used.
+  if (std::string_view(HPDF_GetVersion()) != HPDF_VERSION_TEXT) {
+    diags.error({}, std::string("libharu ") + HPDF_GetVersion() +
+                        " is installed, but this program was built for libharu " HPDF_VERSION_TEXT);
     return std::nullopt;
   }
   std::vector<FontFile> files = font_files(doc, fonts, diags);
