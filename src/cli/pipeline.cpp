@@ -66,44 +66,47 @@ std::optional<model::Document> bind_brief(const CheckedBrief& brief, Diagnostics
 
 namespace {
 
-// The pages of a brief, and the fonts they are set in. The brief, its facts and its Document
-// are released on return: the render's peak memory need not hold them.
-std::optional<PagedDocument> lay_out(const BuildRequest& request,
-                                     std::unique_ptr<font::FontBook>& fonts, Diagnostics& diags) {
-  auto brief = check_brief(request, diags);
-  if (!brief || diags.has_errors()) return std::nullopt;
+// What a build holds until its PDF is written: freeing it is left to a second thread while the
+// file is synced to disk, off the path of the build.
+struct Held {
+  std::optional<CheckedBrief> brief;
+  std::optional<model::Document> document;
+  std::optional<PagedDocument> pages;
+  std::unique_ptr<font::FontBook> fonts;
+};
+
+// The pages of a brief, and the fonts they are set in.
+bool lay_out(const BuildRequest& request, Held& held, Diagnostics& diags) {
+  auto& brief = held.brief;
+  auto& fonts = held.fonts;
+  brief = check_brief(request, diags);
+  if (!brief || diags.has_errors()) return false;
   // The fonts are read while the facts are bound; their messages follow bind's.
   Diagnostics font_diags;
   Beside loading(
       [&] { return font::FontBook::load(model::font_manifest_path(brief->spec), font_diags); });
-  auto document = bind_brief(*brief, diags);
+  held.document = bind_brief(*brief, diags);
   fonts = loading.get();
   diags.append(font_diags);
-  if (!document || !fonts || diags.has_errors()) return std::nullopt;
-  PagedDocument paged = layout::layout_document(*document, *fonts, diags);
+  if (!held.document || !fonts || diags.has_errors()) return false;
+  held.pages = layout::layout_document(*held.document, *fonts, diags);
   fonts->report_failures(diags);
-  if (diags.has_errors()) return std::nullopt;
-  return paged;
+  return !diags.has_errors();
 }
 
 }  // namespace
 
 std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags) {
   layout::preload_hyphenation();
-  std::unique_ptr<font::FontBook> fonts;
-  auto paged = lay_out(request, fonts, diags);
-  if (!paged) return std::nullopt;
-  paged->info.creator = std::string("briefing ") + BRIEFING_VERSION;
-  BuildResult result{static_cast<int>(paged->pages.size()), 0};
+  Held held;
+  if (!lay_out(request, held, diags)) return std::nullopt;
+  PagedDocument& paged = *held.pages;
+  paged.info.creator = std::string("briefing ") + BRIEFING_VERSION;
+  BuildResult result{static_cast<int>(paged.pages.size()), 0};
   if (request.output.empty()) return result;
-  auto pdf = render::render_pdf(*paged, *fonts, diags);
+  auto pdf = render::render_pdf(paged, *held.fonts, diags);
   if (!pdf || diags.has_errors()) return std::nullopt;
-  // The pages and the fonts are freed on a second thread while this one writes the file and
-  // syncs it to disk.
-  Beside<void> freeing([&] {
-    paged.reset();
-    fonts.reset();
-  });
+  Beside<void> freeing([&] { held = Held(); });
   if (!write_atomically(request.output, *pdf, diags)) return std::nullopt;
   freeing.get();
   result.bytes = pdf->size();
