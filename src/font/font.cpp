@@ -200,13 +200,9 @@ struct FontBook::Impl {
   }
 
   // The face that draws `c` when `preferred` is asked for and the previous character went to
-  // `previous`; -1 when no face has it.
-  FaceId pick(FaceId preferred, char32_t c, FaceId previous) {
-    return pick_glyph(preferred, c, previous).first;
-  }
-
-  // pick(), and the glyph it found (nullptr for -1).
-  std::pair<FaceId, const GlyphEntry*> pick_glyph(FaceId preferred, char32_t c, FaceId previous) {
+  // `previous` (-1 when no face has it), and the glyph found there (nullptr when none is: -1, or
+  // an invisible character kept with the previous face).
+  std::pair<FaceId, const GlyphEntry*> pick(FaceId preferred, char32_t c, FaceId previous) {
     if (previous >= 0 && (is_default_ignorable(c) || is_mark(c))) {
       if (const GlyphEntry& entry = glyph(previous, c); entry.index) return {previous, &entry};
     }
@@ -350,23 +346,20 @@ std::vector<FaceSpan> FontBook::segment(FaceId face, std::string_view text,
   while (pos < text.size()) {
     std::size_t start = pos;
     char32_t c = next_code_point(text, pos);
-    FaceId drawn = impl_->pick(face, c, previous);
-    if (drawn < 0) {
-      drawn = face;
-      if (missing && needs_glyph(c) &&
-          std::find(missing->begin(), missing->end(), c) == missing->end())
-        missing->push_back(c);
-    }
-    if (spans.empty() || spans.back().face != drawn) spans.push_back({drawn, {}});
+    Drawn drawn = draw(face, c, previous);
+    if (missing && drawn.missing &&
+        std::find(missing->begin(), missing->end(), c) == missing->end())
+      missing->push_back(c);
+    if (spans.empty() || spans.back().face != drawn.face) spans.push_back({drawn.face, {}});
     spans.back().text.append(text.substr(start, pos - start));
-    previous = drawn;
+    previous = drawn.face;
   }
   return spans;
 }
 
 FontBook::Drawn FontBook::draw(FaceId face, char32_t c, FaceId previous) const {
   if (face < 0 || face >= face_count()) return {face, 0, false};
-  auto [drawn, entry] = impl_->pick_glyph(face, c, previous);
+  auto [drawn, entry] = impl_->pick(face, c, previous);
   if (drawn < 0) return {face, 0, needs_glyph(c)};
   return {drawn, entry ? double(entry->advance) : impl_->glyph(drawn, c).advance, false};
 }
@@ -377,11 +370,9 @@ double FontBook::measure(FaceId face, std::string_view text, double size) const 
   FaceId previous = -1;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    char32_t c = next_code_point(text, pos);
-    FaceId drawn = impl_->pick(face, c, previous);
-    if (drawn < 0) drawn = face;
-    width += impl_->glyph(drawn, c).advance;
-    previous = drawn;
+    Drawn drawn = draw(face, next_code_point(text, pos), previous);
+    width += drawn.advance;
+    previous = drawn.face;
   }
   return width * size;
 }

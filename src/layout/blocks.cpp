@@ -151,34 +151,27 @@ void add_rule(VListBuilder& b, const model::Rule& r) {
 
 namespace {
 
+// One overload per kind of block: a kind added to model::Block without one does not compile.
+template <class... Kinds>
+struct Overloaded : Kinds... {
+  using Kinds::operator()...;
+};
+
 void add_block(VListBuilder& b, const model::Block& block) {
-  std::visit(
-      [&](const auto& x) {
-        using T = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<T, model::Paragraph>)
-          add_paragraph(b, x);
-        else if constexpr (std::is_same_v<T, model::Heading>)
-          add_heading(b, x);
-        else if constexpr (std::is_same_v<T, model::ListBlock>)
-          add_list(b, x);
-        else if constexpr (std::is_same_v<T, model::Table>)
-          add_table(b, x);
-        else if constexpr (std::is_same_v<T, model::KeyFigures>)
-          add_keyfigures(b, x);
-        else if constexpr (std::is_same_v<T, model::Quote>)
-          add_quote(b, x);
-        else if constexpr (std::is_same_v<T, model::Chart>)
-          add_chart(b, x);
-        else if constexpr (std::is_same_v<T, model::Toc>)
-          add_toc(b, x);
-        else if constexpr (std::is_same_v<T, model::PageBreak>)
-          b.force_break();
-        else if constexpr (std::is_same_v<T, model::Spacer>)
-          add_spacer(b, x);
-        else if constexpr (std::is_same_v<T, model::Rule>)
-          add_rule(b, x);
-      },
-      block);
+  std::visit(Overloaded{
+                 [&](const model::Paragraph& x) { add_paragraph(b, x); },
+                 [&](const model::Heading& x) { add_heading(b, x); },
+                 [&](const model::ListBlock& x) { add_list(b, x); },
+                 [&](const model::Table& x) { add_table(b, x); },
+                 [&](const model::KeyFigures& x) { add_keyfigures(b, x); },
+                 [&](const model::Quote& x) { add_quote(b, x); },
+                 [&](const model::Chart& x) { add_chart(b, x); },
+                 [&](const model::Toc& x) { add_toc(b, x); },
+                 [&](const model::PageBreak&) { b.force_break(); },
+                 [&](const model::Spacer& x) { add_spacer(b, x); },
+                 [&](const model::Rule& x) { add_rule(b, x); },
+             },
+             block);
 }
 
 std::size_t characters(const std::vector<model::Run>& runs) {
