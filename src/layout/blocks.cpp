@@ -156,6 +156,8 @@ template <class... Kinds>
 struct Overloaded : Kinds... {
   using Kinds::operator()...;
 };
+template <class... Kinds>
+Overloaded(Kinds...) -> Overloaded<Kinds...>;  // clang 14 does not deduce aggregates
 
 void add_block(VListBuilder& b, const model::Block& block) {
   std::visit(Overloaded{
