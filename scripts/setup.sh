@@ -10,7 +10,7 @@ packages=(
   libfreetype-dev libicu-dev libhyphen-dev hyphen-en-us libharfbuzz-dev libdeflate-dev
   libbsd-dev  # the Release build links Cairo's X11 chain statically (CMakeLists.txt)
   fonts-noto-core fonts-droid-fallback
-  poppler-utils qpdf python3
+  poppler-utils qpdf python3 mupdf-tools python3-pikepdf  # the PDF checkers of the tests
 )
 missing=()
 for p in "${packages[@]}"; do
