@@ -42,6 +42,20 @@ void VListBuilder::append(VList&& later) {
   std::move(later.headings.begin(), later.headings.end(), std::back_inserter(out_.headings));
 }
 
+void VListBuilder::check_kept(std::size_t first_box, const Location& where, const char* what) {
+  const double frame = frame_height(ctx_.page);
+  double height = 0;
+  for (std::size_t i = first_box; i < out_.boxes.size(); ++i) {
+    // A single box taller than the page is the page builder's to report.
+    if (out_.boxes[i].height > frame) return;
+    height += out_.boxes[i].height + (i > first_box ? out_.boxes[i].space_before : 0);
+  }
+  if (height > frame)
+    ctx_.diags.error(where, std::string(what) + " is taller than the page: " + points(height) +
+                                " on a " + points(frame) +
+                                " text frame; remove keep-together or shorten it");
+}
+
 void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::Style& style,
                                    double x, double marker_x, const std::string& marker,
                                    const Location& where) {
@@ -51,6 +65,7 @@ void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::
     VBox box;
     box.height = style.leading;
     box.where = where;
+    box.kind = "a line of text";
     draw_line(lines[k], x, baseline, box.content);
     if (k == 0 && !marker.empty())
       draw_plain(ctx_.fonts, style, marker, marker_x, baseline, box.content.items);
@@ -73,13 +88,21 @@ HeadingMark heading_mark(const model::Heading& h) {
 void add_paragraph(VListBuilder& b, const model::Paragraph& p) {
   const auto& ctx = b.ctx();
   double width = ctx.width - p.style.indent;
+  if (!has_room(ctx, p.style, width - std::max(p.style.first_indent, 0.0), p.where,
+                "the paragraph's indent (style '" + p.style.name + "')"))
+    return;
+  std::size_t first_box = b.list().boxes.size();
   auto lines = set_text(ctx, p.style, p.runs, width, p.style.first_indent);
   b.paragraph_lines(lines, p.style, p.style.indent, 0, "", p.where);
+  if (p.style.keep_together) b.check_kept(first_box, p.where, "the keep-together paragraph");
   b.end_block(p.style);
 }
 
 void add_heading(VListBuilder& b, const model::Heading& h) {
   const auto& ctx = b.ctx();
+  if (!has_room(ctx, h.style, ctx.width - h.style.indent, h.where,
+                "the heading's indent (style '" + h.style.name + "')"))
+    return;
   auto runs = h.runs;
   if (!h.number.empty())
     runs.insert(runs.begin(), model::Run{h.number + "\u2002", false, false, "", h.where});
@@ -94,6 +117,7 @@ void add_heading(VListBuilder& b, const model::Heading& h) {
   }
   box.heading = static_cast<int>(b.list().headings.size());
   box.where = h.where;
+  box.kind = "the heading";
   b.list().headings.push_back(heading_mark(h));
   b.first(std::move(box), h.style);
   b.end_block(h.style);
@@ -106,6 +130,10 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
   std::string widest = list.numbered ? std::to_string(list.items.size()) + "." : "\u2022";
   double hang =
       std::max(plain_width(ctx.fonts, style, widest) + style.size * 0.6, style.size * 1.4);
+  if (!has_room(ctx, style, ctx.width - style.indent - hang, list.where,
+                "the list's indent (" + points(style.indent) + ", style '" + style.name +
+                    "') with its markers (" + points(hang) + ")"))
+    return;
   int number = 0;
   std::size_t first_box = b.list().boxes.size();
   for (const auto& item : list.items) {
@@ -122,14 +150,18 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
         number == int(list.items.size()) ? style.space_after : style.space_after / 3;
     b.end_block(between);
   }
-  if (style.keep_together)
+  if (style.keep_together) {
     for (std::size_t i = first_box + 1; i < b.list().boxes.size(); ++i)
       b.list().boxes[i].break_before = false;
+    b.check_kept(first_box, list.where, "the keep-together list");
+  }
 }
 
 void add_spacer(VListBuilder& b, const model::Spacer& s) {
   VBox box;
   box.height = s.height;
+  box.where = s.where;
+  box.kind = "the spacer";
   model::Style none;
   none.space_before = 0;
   b.first(std::move(box), none);
@@ -139,6 +171,8 @@ void add_spacer(VListBuilder& b, const model::Spacer& s) {
 void add_rule(VListBuilder& b, const model::Rule& r) {
   VBox box;
   box.height = r.width;
+  box.where = r.where;
+  box.kind = "the rule";
   box.content.items.push_back(Stroke{0, r.width / 2, b.ctx().width, r.width / 2, r.width, r.color});
   model::Style spacing;
   spacing.space_before = r.space_before;

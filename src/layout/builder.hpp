@@ -28,6 +28,10 @@ class VListBuilder {
   // numbers moved on: the list comes out as if one builder had made it.
   void append(VList&& later);
 
+  // A keep-together block (its boxes from `first_box` on, none breakable) taller than the text
+  // frame could only be split against its rule or overprint the footer: an error at `where`.
+  void check_kept(std::size_t first_box, const Location& where, const char* what);
+
   // Lines of a paragraph as one box per line, keeping at least two lines at the foot and head
   // of a page; `keep_together` forbids any break inside. `where` is the block's, for messages
   // about its lines (taller than the page, past the page limit).

@@ -1,9 +1,19 @@
 // The page builder: fills pages from the vertical list. A box that does not fit ends the page at
 // the last place a break is allowed; space above a box is dropped at the top of a page; a table
 // row that starts a page brings its table's header with it.
+#include <cstdio>
+
 #include "layout/vlist.hpp"
 
 namespace briefing::layout {
+
+double frame_height(const model::PageSetup& page) { return page.height - page.top - page.bottom; }
+
+std::string points(double length) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.0fpt", length);
+  return text;
+}
 
 namespace {
 
@@ -67,10 +77,14 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagno
         continue;
       }
       if (at_top) {
-        // Taller than an empty page: place it anyway rather than loop forever, and say so.
-        diags.warn(box.where, "a block is taller than the page (" +
-                                  std::to_string(int(box.height)) + "pt on a " +
-                                  std::to_string(int(frame.height)) + "pt frame)");
+        // Taller than an empty page: whatever could split has been split before, so this box
+        // would run into the footer. Place it anyway rather than loop forever, and refuse.
+        std::string header =
+            page.y > 0 ? " below the table's repeated header (" + points(page.y) + ")" : "";
+        diags.error(box.where,
+                    std::string(box.kind) +
+                        " is taller than the page and cannot be split: " + points(box.height) +
+                        header + " on a " + points(frame.height) + " text frame");
         try_place(page, box, i, 0, frame, true);
         ++i;
       } else if (!box.break_before && last_break > page.first_box) {

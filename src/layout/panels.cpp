@@ -1,5 +1,6 @@
-// Boxes that never split: key-figure panels, block quotes, charts; and the table of
-// contents, whose page numbers are filled in once pages are built.
+// Panels: key figures and charts, which never split; block quotes, which split between lines
+// only when taller than a page; and the table of contents, whose page numbers are filled in
+// once pages are built.
 #include <algorithm>
 
 #include "layout/builder.hpp"
@@ -30,10 +31,11 @@ void frame_rect(std::vector<Item>& items, Rect r, double w, Color c) {
 
 // Adds an unbreakable panel: its background and rules first, then the text drawn over them.
 void add_panel(VListBuilder& b, VBox box, Content text, const model::Style& style,
-               const Location& where) {
+               const Location& where, const char* kind) {
   for (auto& item : text.items) box.content.items.push_back(std::move(item));
   box.content.uris = std::move(text.uris);
   box.where = where;
+  box.kind = kind;
   b.first(std::move(box), style);
   b.end_block(style);
 }
@@ -50,6 +52,75 @@ double add_sparkline(const BlockContext& ctx, const chart::ChartSpec& spec,
   return height + 2 * gap;
 }
 
+// A quote's background and rule, as tall as `box`.
+void quote_panel(const BlockContext& ctx, const model::Style& style, VBox& box) {
+  if (style.has_background)
+    box.content.items.push_back(
+        Fill{Rect{style.indent, 0, ctx.width - 2 * style.indent, box.height}, style.background});
+  if (style.rule_width > 0)
+    box.content.items.push_back(
+        Stroke{style.indent, 0, style.indent, box.height, style.rule_width, style.rule_color});
+}
+
+// One line of a quote, `top` from the quote's top.
+struct QuoteLine {
+  const Line* line;
+  const model::Style* style;
+  double top;
+};
+
+// A quote taller than the text frame, in slices of as many lines as a page holds, each with its
+// own stretch of background and rule; a page may end between any two slices.
+void add_long_quote(VListBuilder& b, const model::Quote& quote) {
+  const auto& ctx = b.ctx();
+  const auto& style = quote.style;
+  double x = style.indent + style.padding;
+  double width = ctx.width - 2 * style.indent - style.padding;
+  std::vector<std::vector<Line>> set;  // kept while the slices are drawn
+  std::vector<QuoteLine> lines;
+  double y = style.padding;
+  auto add = [&](const model::Style& s, const std::vector<model::Run>& runs) {
+    set.push_back(set_text(ctx, s, runs, width, 0));
+    for (const Line& line : set.back()) {
+      lines.push_back({&line, &s, y});
+      y += s.leading;
+    }
+  };
+  for (std::size_t i = 0; i < quote.paragraphs.size(); ++i) {
+    if (i > 0) y += style.space_after / 2;
+    add(style, quote.paragraphs[i].runs);
+  }
+  model::Style attribution = quote.attribution_style;
+  if (!quote.attribution.empty()) {
+    y += attribution.space_before;
+    add(attribution, plain_runs("\u2014\u2009" + quote.attribution, quote.where));
+  }
+  const double end = y + style.padding, frame = frame_height(ctx.page);
+  std::size_t k = 0;
+  bool first = true;
+  while (k < lines.size()) {
+    double top = first ? 0 : lines[k].top;
+    std::size_t next = k + 1;  // at least one line a slice, else the page builder reports it
+    auto bottom = [&](std::size_t j) { return j < lines.size() ? lines[j].top : end; };
+    while (next < lines.size() && bottom(next + 1) - top <= frame) ++next;
+    VBox box;
+    box.height = bottom(next) - top;
+    quote_panel(ctx, style, box);
+    for (std::size_t j = k; j < next; ++j)
+      draw_line(*lines[j].line, x, lines[j].top - top + baseline_offset(ctx.fonts, *lines[j].style),
+                box.content);
+    box.where = quote.where;
+    box.kind = "a line of the quote";
+    if (first)
+      b.first(std::move(box), style);
+    else
+      b.next(std::move(box));
+    first = false;
+    k = next;
+  }
+  b.end_block(style);
+}
+
 }  // namespace
 
 void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
@@ -61,6 +132,13 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
   double n = double(panel.figures.size());
   double inner = ctx.width - 2 * pad;
   double col = (inner - gap * (n - 1)) / n;
+  // The figures stand in one row: too many for the frame is an error, not a smear of text.
+  const model::Style& largest =
+      panel.value_style.size > panel.label_style.size ? panel.value_style : panel.label_style;
+  if (!has_room(ctx, largest, col, panel.where,
+                "each of the " + std::to_string(panel.figures.size()) +
+                    " key figures (they stand in one row, " + points(gap) + " apart)"))
+    return;
   Content text;
   double height = 0;
   for (std::size_t i = 0; i < panel.figures.size(); ++i) {
@@ -95,7 +173,7 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
   // Column separators were recorded with y2 = 0 meaning "to the bottom padding".
   for (auto& item : text.items)
     if (auto* s = std::get_if<Stroke>(&item); s && s->y2 == 0) s->y2 = height - pad;
-  add_panel(b, std::move(box), std::move(text), box_style, panel.where);
+  add_panel(b, std::move(box), std::move(text), box_style, panel.where, "the key-figures panel");
 }
 
 void add_quote(VListBuilder& b, const model::Quote& quote) {
@@ -103,6 +181,9 @@ void add_quote(VListBuilder& b, const model::Quote& quote) {
   const auto& style = quote.style;
   double x = style.indent + style.padding;
   double width = ctx.width - 2 * style.indent - style.padding;
+  if (!has_room(ctx, style, width, quote.where,
+                "the quote's indent and padding (style '" + style.name + "')"))
+    return;
   Content text;
   double y = style.padding;
   for (std::size_t i = 0; i < quote.paragraphs.size(); ++i) {
@@ -115,15 +196,11 @@ void add_quote(VListBuilder& b, const model::Quote& quote) {
                     plain_runs("\u2014\u2009" + quote.attribution, quote.where), x, y, width, text);
   }
   y += style.padding;
+  if (y > frame_height(ctx.page) && !style.keep_together) return add_long_quote(b, quote);
   VBox box;
   box.height = y;
-  if (style.has_background)
-    box.content.items.push_back(
-        Fill{Rect{style.indent, 0, ctx.width - 2 * style.indent, y}, style.background});
-  if (style.rule_width > 0)
-    box.content.items.push_back(
-        Stroke{style.indent, 0, style.indent, y, style.rule_width, style.rule_color});
-  add_panel(b, std::move(box), std::move(text), style, quote.where);
+  quote_panel(ctx, style, box);
+  add_panel(b, std::move(box), std::move(text), style, quote.where, "the quote");
 }
 
 // The chart's own frame (titles, legend, notes and source line included) inside the chart
@@ -140,6 +217,7 @@ void add_chart(VListBuilder& b, const model::Chart& chart) {
   if (style.rule_width > 0) frame_rect(box.content.items, area, style.rule_width, style.rule_color);
   chart::place(*frame, style.padding, style.padding, box.content.items);
   box.where = chart.where;
+  box.kind = "the chart";
   b.first(std::move(box), style);
   b.end_block(style);
 }
@@ -151,6 +229,7 @@ void add_toc(VListBuilder& b, const model::Toc& toc) {
     title.height = text_block(ctx, toc.title_style, plain_runs(toc.title, toc.where), 0, 0,
                               ctx.width, title.content);
     title.where = toc.where;
+    title.kind = "the contents' title";
     b.first(std::move(title), toc.title_style);
     b.end_block(toc.title_style);
   }
@@ -161,6 +240,9 @@ void add_toc(VListBuilder& b, const model::Toc& toc) {
     if (!h.in_toc || h.level > toc.depth) continue;
     const auto& style = h.level == 1 ? toc.entry_style : toc.sub_style;
     double indent = style.indent;
+    if (!has_room(ctx, style, ctx.width - indent - number_col, toc.where,
+                  "the contents' indent (style '" + style.name + "') with its page numbers"))
+      return;
     auto lines =
         set_text(ctx, style, plain_runs(h.title, toc.where), ctx.width - indent - number_col, 0);
     VBox box;
@@ -176,6 +258,7 @@ void add_toc(VListBuilder& b, const model::Toc& toc) {
     slot.color = style.color;
     box.toc.push_back(slot);
     box.where = toc.where;
+    box.kind = "a contents entry";
     b.first(std::move(box), style);
     b.end_block(style);
   }

@@ -1,5 +1,8 @@
-// Tables: one box per row; rows never split, the header row repeats on every page.
+// Tables: one box per row, the header row repeated on every page; a row taller than a page is
+// split between lines of its cells.
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <memory>
 
 #include "layout/builder.hpp"
@@ -31,19 +34,44 @@ Columns columns(const model::Table& t, double width, std::size_t count) {
   return c;
 }
 
-VBox row_box(const BlockContext& ctx, const model::Row& row, const model::Style& style,
-             const Columns& cols, bool head, bool stripe) {
+// A row's cells set into lines, before they are drawn.
+struct SetRow {
+  std::vector<model::Style> styles;  // the row style with each cell's alignment
+  std::vector<std::vector<Line>> cells;
+  std::size_t lines = 0;  // of the cell with the most
+};
+
+SetRow set_row(const BlockContext& ctx, const model::Row& row, const model::Style& style,
+               const Columns& cols) {
   double pad = style.padding > 0 ? style.padding : 3;
-  double baseline = baseline_offset(ctx.fonts, style);
-  VBox box;
-  Content text;
-  double height = 0;
+  SetRow set;
   for (std::size_t i = 0; i < row.cells.size() && i < cols.x.size(); ++i) {
     model::Style cell = style;
     cell.align = row.cells[i].align;
     cell.hyphenate = cell.hyphenate && cell.align != model::Align::justify;
-    auto lines = set_text(ctx, cell, row.cells[i].runs, cols.w[i] - 2 * pad, 0);
-    height = std::max(height, draw_lines(lines, cell, baseline, cols.x[i] + pad, pad, text));
+    set.cells.push_back(set_text(ctx, cell, row.cells[i].runs, cols.w[i] - 2 * pad, 0));
+    set.styles.push_back(std::move(cell));
+    set.lines = std::max(set.lines, set.cells.back().size());
+  }
+  return set;
+}
+
+// Lines [from, to) of every cell of a row as one box; the whole row unless it was split. Only
+// the row's last box has the rule below it.
+VBox row_box(const BlockContext& ctx, const SetRow& set, const model::Style& style,
+             const Columns& cols, bool head, bool stripe, std::size_t from, std::size_t to) {
+  double pad = style.padding > 0 ? style.padding : 3;
+  double baseline = baseline_offset(ctx.fonts, style);
+  VBox box;
+  box.kind = head ? "the table's header row" : "a table row";
+  Content text;
+  double height = 0;
+  for (std::size_t i = 0; i < set.cells.size(); ++i) {
+    std::span<const Line> lines = set.cells[i];
+    lines = lines.subspan(std::min(from, lines.size()));
+    lines = lines.first(std::min(to - from, lines.size()));
+    height =
+        std::max(height, draw_lines(lines, set.styles[i], baseline, cols.x[i] + pad, pad, text));
   }
   box.height = height + 2 * pad;
   double width = cols.x.back() + cols.w.back();
@@ -53,10 +81,43 @@ VBox row_box(const BlockContext& ctx, const model::Row& row, const model::Style&
     box.content.items.push_back(Fill{Rect{0, 0, width, box.height}, kStripe});
   for (auto& item : text.items) box.content.items.push_back(std::move(item));
   box.content.uris = std::move(text.uris);
+  if (to < set.lines) return box;
   double rule = head ? 0.6 : 0.25;
   box.content.items.push_back(
       Stroke{0, box.height, width, box.height, rule, head ? kRuleColor : kHairColor});
   return box;
+}
+
+// A body row as boxes: one, or, when the row is taller than what a page holds below the
+// table's header, slices of as many lines as fit there, a page break allowed between them.
+std::vector<VBox> body_row(const BlockContext& ctx, const model::Row& row,
+                           const model::Style& style, const Columns& cols, bool stripe,
+                           double room) {
+  SetRow set = set_row(ctx, row, style, cols);
+  std::vector<VBox> boxes{row_box(ctx, set, style, cols, false, stripe, 0, set.lines)};
+  double pad = style.padding > 0 ? style.padding : 3;
+  double per_page = std::floor((room - 2 * pad) / style.leading);
+  // Where not even one line fits, the page builder reports the row.
+  if (boxes.front().height <= room || per_page < 1) return boxes;
+  boxes.clear();
+  auto step = static_cast<std::size_t>(per_page);
+  for (std::size_t from = 0; from < set.lines; from += step)
+    boxes.push_back(
+        row_box(ctx, set, style, cols, false, stripe, from, std::min(from + step, set.lines)));
+  return boxes;
+}
+
+// Every column must hold at least one em of text besides its padding.
+bool columns_fit(const BlockContext& ctx, const model::Table& t, const Columns& cols) {
+  for (const auto* style : {&t.head_style, &t.cell_style}) {
+    double pad = style->padding > 0 ? style->padding : 3;
+    for (std::size_t i = 0; i < cols.w.size(); ++i)
+      if (!has_room(ctx, *style, cols.w[i] - 2 * pad, t.where,
+                    "column " + std::to_string(i + 1) + " of the table (" + points(cols.w[i]) +
+                        " wide, with " + points(pad) + " of padding each side)"))
+        return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -68,6 +129,7 @@ void add_table(VListBuilder& b, const model::Table& t) {
   for (const auto& r : t.rows) ncols = std::max(ncols, r.cells.size());
   if (ncols == 0) return;
   Columns cols = columns(t, ctx.width, ncols);
+  if (!columns_fit(ctx, t, cols)) return;
   bool keep = t.cell_style.keep_together;
 
   if (!t.caption.empty()) {
@@ -77,6 +139,7 @@ void add_table(VListBuilder& b, const model::Table& t) {
     cap.height = draw_lines(lines, t.caption_style, baseline_offset(ctx.fonts, t.caption_style), 0,
                             0, cap.content);
     cap.where = t.where;
+    cap.kind = "the table's caption";
     b.first(std::move(cap), t.caption_style);
     model::Style glue = t.caption_style;
     glue.keep_with_next = true;
@@ -85,12 +148,15 @@ void add_table(VListBuilder& b, const model::Table& t) {
   }
 
   auto header = std::make_shared<std::vector<VBox>>();
-  for (const auto& r : t.header)
-    header->push_back(row_box(ctx, r, t.head_style, cols, true, false));
+  for (const auto& r : t.header) {
+    SetRow set = set_row(ctx, r, t.head_style, cols);
+    header->push_back(row_box(ctx, set, t.head_style, cols, true, false, 0, set.lines));
+  }
   if (!header->empty()) {
     // A rule above the header, drawn by the first header box so repeated headers have it too.
     header->front().content.items.push_back(Stroke{0, 0, ctx.width, 0, 0.8, kRuleColor});
   }
+  std::size_t first_box_index = b.list().boxes.size();
   bool first_box = true;
   auto push = [&](VBox box, bool breakable) {
     box.where = t.where;
@@ -103,15 +169,24 @@ void add_table(VListBuilder& b, const model::Table& t) {
     }
   };
   for (const auto& h : *header) push(h, false);
+  // What a page holds of a row: the text frame less the header repeated above it. A table kept
+  // together is not split at all, and is reported whole if it cannot fit.
+  double room = frame_height(ctx.page);
+  for (const auto& h : *header) room -= h.height;
+  if (keep) room = std::numeric_limits<double>::infinity();
   for (std::size_t i = 0; i < t.rows.size(); ++i) {
-    VBox row = row_box(ctx, t.rows[i], t.cell_style, cols, false, i % 2 == 1);
-    if (!header->empty()) {
-      row.repeat_header = header;
-      row.continues_table = true;
+    auto slices = body_row(ctx, t.rows[i], t.cell_style, cols, i % 2 == 1, room);
+    for (std::size_t k = 0; k < slices.size(); ++k) {
+      VBox& row = slices[k];
+      if (!header->empty()) {
+        row.repeat_header = header;
+        row.continues_table = true;
+      }
+      // The first body row stays with the header: a header alone at a page foot helps nobody.
+      push(std::move(row), i > 0 || k > 0);
     }
-    // The first body row stays with the header: a header alone at a page foot helps nobody.
-    push(std::move(row), i > 0);
   }
+  if (keep) b.check_kept(first_box_index, t.where, "the keep-together table");
   b.end_block(t.cell_style);
 }
 

@@ -76,8 +76,8 @@ double baseline_offset(const font::FontBook& fonts, const model::Style& style) {
   return (style.leading - asc - desc) / 2 + asc;
 }
 
-double draw_lines(const std::vector<Line>& lines, const model::Style& style, double baseline,
-                  double x, double top, Content& out) {
+double draw_lines(std::span<const Line> lines, const model::Style& style, double baseline, double x,
+                  double top, Content& out) {
   double y = top;
   for (const auto& line : lines) {
     draw_line(line, x, y + baseline, out);
@@ -111,6 +111,16 @@ double plain_width(const font::FontBook& fonts, const model::Style& style,
                    const std::string& text) {
   FaceId face = face_for(fonts, style, style.bold, style.italic);
   return fonts.measure(face, apply_case(style, text), style.size);
+}
+
+bool has_room(const BlockContext& ctx, const model::Style& style, double measure,
+              const Location& where, const std::string& what) {
+  if (measure >= style.size) return true;
+  ctx.diags.error(where, what + " leaves no room for text: its measure is " + points(measure) +
+                             " on a " + points(ctx.width) +
+                             " wide text frame, less than one em of its type (" +
+                             points(style.size) + ")");
+  return false;
 }
 
 }  // namespace briefing::layout

@@ -1,6 +1,7 @@
 #pragma once
 // Internal to layout: the vertical list that blocks are turned into and pages are built from.
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,7 @@ struct VBox {
   int heading = -1;              // index into VList::headings if the box starts a heading
   std::vector<TocSlot> toc;      // usually empty
   Location where;
+  const char* kind = "a block";  // what the box is, for the message when it cannot fit a page
 };
 
 struct HeadingMark {
@@ -79,6 +81,10 @@ struct BlockContext {
   const model::PageSetup& page;  // charts are sized against the text frame
 };
 void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);
+// The height of the text frame, which no box may exceed.
+double frame_height(const model::PageSetup& page);
+// A length for a message: whole points ("12pt").
+std::string points(double length);
 // The same list, with blocks[split, end) set on a second thread while this one sets the others
 // (none when split is the list's size). add_blocks picks the split for a long list.
 void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split,
@@ -96,8 +102,8 @@ std::vector<Line> set_text(const BlockContext& ctx, const model::Style& style,
                            const std::vector<model::Run>& runs, double width, double first_indent);
 // Draws lines into `out`, one per leading, the first line's top at `top`; `baseline` is the
 // baseline's offset within a line box. Returns the height used.
-double draw_lines(const std::vector<Line>& lines, const model::Style& style, double baseline,
-                  double x, double top, Content& out);
+double draw_lines(std::span<const Line> lines, const model::Style& style, double baseline, double x,
+                  double top, Content& out);
 void draw_line(const Line& line, double x, double baseline, Content& out);
 // Baseline offset from the top of a line box of the style's leading.
 double baseline_offset(const font::FontBook& fonts, const model::Style& style);
@@ -105,6 +111,10 @@ double baseline_offset(const font::FontBook& fonts, const model::Style& style);
 void draw_plain(const font::FontBook& fonts, const model::Style& style, const std::string& text,
                 double x, double baseline, std::vector<Item>& out);
 double plain_width(const font::FontBook& fonts, const model::Style& style, const std::string& text);
+// Whether `measure` (a text width left by indents, padding or columns) holds at least one em of
+// the style; an error at `where` naming `what` when it does not, since no line could be set.
+bool has_room(const BlockContext& ctx, const model::Style& style, double measure,
+              const Location& where, const std::string& what);
 std::string apply_case(const model::Style& style, const std::string& text);
 
 }  // namespace briefing::layout

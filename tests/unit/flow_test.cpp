@@ -87,14 +87,36 @@ TEST_CASE("a table row that starts a page brings the header with it") {
   CHECK(pages[1].boxes.size() == 1 + 4);
 }
 
-TEST_CASE("a box taller than the page is placed alone with a warning, not looped on") {
+TEST_CASE("a box taller than the page is an error at its block, placed alone, not looped on") {
   VList list;
   list.boxes.push_back(line(10));
   list.boxes.push_back(line(250));
+  list.boxes.back().where = Location{"brief.xml", 7, 5};
+  list.boxes.back().kind = "the quote";
   list.boxes.push_back(line(10));
   Diagnostics diags;
   auto pages = build_pages(list, Frame{100, 100}, diags);
   CHECK(boxes_per_page(pages) == std::vector<std::size_t>{1, 1, 1});
   REQUIRE(diags.all().size() == 1);
-  CHECK(diags.all()[0].severity == Severity::warning);
+  CHECK(diags.all()[0].severity == Severity::error);
+  CHECK(diags.all()[0].where.line == 7);
+  CHECK(diags.all()[0].message ==
+        "the quote is taller than the page and cannot be split: 250pt on a 100pt text frame");
+}
+
+TEST_CASE("a table row that fits only without the repeated header is an error naming it") {
+  auto header = std::make_shared<std::vector<VBox>>(std::vector<VBox>{line(30)});
+  VList list;
+  list.boxes.push_back((*header)[0]);
+  list.boxes.push_back(line(10, false));
+  VBox tall = line(90);
+  tall.repeat_header = header;
+  tall.continues_table = true;
+  list.boxes.push_back(tall);
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  REQUIRE(pages.size() == 2);
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].message.find("below the table's repeated header (30pt)") !=
+        std::string::npos);
 }
