@@ -43,6 +43,23 @@ void check_frame(const PageSetup& setup, const Location& where, Diagnostics& dia
                            ") leave no text frame on a page " + points(setup.width) + " wide");
 }
 
+// A running band's text, from one type size above its baseline to a quarter of one below it,
+// must lie on the paper: a header or footer placed past the page's edge would be cut off.
+void check_band(const Running& band, const parse::RunningSpec& spec, const PageSetup& setup,
+                bool header, Diagnostics& diags) {
+  if (band.left.empty() && band.center.empty() && band.right.empty()) return;
+  auto points = [](double v) { return std::to_string(static_cast<long long>(v)) + "pt"; };
+  const char* name = header ? "header" : "footer";
+  double margin = header ? setup.top : setup.bottom;
+  double needed = band.distance + (header ? band.style.size : band.style.size / 4);
+  if (needed > margin)
+    diags.error(spec.where, std::string("the running ") + name +
+                                " lies off the page: its baseline is " + points(band.distance) +
+                                " into a " + points(margin) + " " + (header ? "top" : "bottom") +
+                                " margin and its text (" + points(band.style.size) + ") needs " +
+                                points(needed) + "; lower 'distance' or widen the margin");
+}
+
 Running make_running(const parse::RunningSpec& spec, const Meta& meta, const StyleSheet& styles,
                      Diagnostics& diags) {
   Running running;
@@ -88,6 +105,8 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   check_frame(doc.page, spec.layout.page.where, diags);
   doc.header = make_running(spec.layout.header, doc.meta, styles, diags);
   doc.footer = make_running(spec.layout.footer, doc.meta, styles, diags);
+  check_band(doc.header, spec.layout.header, doc.page, true, diags);
+  check_band(doc.footer, spec.layout.footer, doc.page, false, diags);
   doc.cover = make_cover(spec.layout.cover, doc.meta, styles, diags);
   doc.body = build_body(spec, styles, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
