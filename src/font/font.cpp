@@ -30,6 +30,28 @@ struct FaceCloser {
 using LibraryHandle = std::unique_ptr<FT_LibraryRec_, LibraryCloser>;
 using FaceHandle = std::unique_ptr<FT_FaceRec_, FaceCloser>;
 
+// Characters that take no part in fallback: they stay in whatever face their neighbour uses.
+bool is_default_ignorable(char32_t c) {
+  return c == 0xAD || (c >= 0x300 && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT));
+}
+
+bool is_mark(char32_t c) { return c >= 0x300 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+// Controls and white space are never drawn as glyphs, so lacking them is not worth a warning.
+bool needs_glyph(char32_t c) {
+  return !is_default_ignorable(c) && !u_iscntrl(c) && !u_isUWhiteSpace(c);
+}
+
+// A character whose glyph must have ink: one that needs a glyph, except the braille blank,
+// which is a visible character drawn as nothing.
+bool needs_outline(char32_t c) { return needs_glyph(c) && c != 0x2800; }
+
+std::string hex_code(unsigned value) {
+  char text[16];
+  std::snprintf(text, sizeof text, "0x%02X", value);
+  return text;
+}
+
 // Glyph index and advance (em) of one character, published once filled.
 struct GlyphEntry {
   FT_UInt index = 0;
@@ -41,9 +63,21 @@ struct GlyphEntry {
 // pages of 256 (two indexed loads per lookup); the rare astral ones go through a hash map.
 // Layout and painting ask from two threads: a filled entry is read without a lock, and filling
 // (FreeType's face is not to be used by two threads at once) happens under one.
+// Each glyph is loaded once as its entry is filled, so a file whose `loca` or `glyf` is damaged
+// is found out for exactly the characters a document uses, without reading the whole font: such
+// a glyph counts as absent (fallback faces may draw it) and is kept for report_failures.
 class GlyphCache {
  public:
   GlyphCache(FT_Face face, double units_per_em) : face_(face), units_per_em_(units_per_em) {}
+
+  struct Damaged {
+    char32_t c;
+    std::string why;
+  };
+  std::vector<Damaged> damaged() {
+    std::lock_guard lock(mutex_);
+    return damaged_;
+  }
 
   const GlyphEntry& get(char32_t c) {
     if (c < 0x10000) {
@@ -75,6 +109,12 @@ class GlyphCache {
   // the design width is exactly what will be printed.
   void fill(GlyphEntry& entry, char32_t c) {
     entry.index = FT_Get_Char_Index(face_, c);
+    if (entry.index != 0) {
+      if (std::string why = damage(entry.index, c); !why.empty()) {
+        damaged_.push_back({c, std::move(why)});
+        entry.index = 0;
+      }
+    }
     FT_Fixed advance = 0;
     if (entry.index == 0 || FT_Get_Advance(face_, entry.index, FT_LOAD_NO_SCALE, &advance) != 0)
       advance = 0;
@@ -82,25 +122,28 @@ class GlyphCache {
     entry.filled.store(true, std::memory_order_release);
   }
 
+  // Why the glyph cannot be printed, or nothing when it can.
+  std::string damage(FT_UInt index, char32_t c) {
+    // A composite glyph is checked as far as its list of parts, which are glyphs of their own.
+    constexpr FT_Int32 kOutlineOnly = FT_LOAD_NO_SCALE | FT_LOAD_NO_RECURSE;
+    if (FT_Error error = FT_Load_Glyph(face_, index, kOutlineOnly))
+      return "FreeType error " + hex_code(static_cast<unsigned>(error));
+    const FT_GlyphSlot glyph = face_->glyph;
+    bool inked = glyph->format == FT_GLYPH_FORMAT_COMPOSITE
+                     ? glyph->num_subglyphs > 0
+                     : glyph->format == FT_GLYPH_FORMAT_OUTLINE && glyph->outline.n_points > 0;
+    if (needs_outline(c) && !inked) return "no outline";
+    return {};
+  }
+
   FT_Face face_;
   double units_per_em_;
   std::mutex mutex_;
+  std::vector<Damaged> damaged_;
   std::array<std::atomic<Page*>, 256> pages_{};
   std::vector<std::unique_ptr<Page>> owned_;
   std::unordered_map<char32_t, GlyphEntry> astral_;  // node-based: entries never move
 };
-
-// Characters that take no part in fallback: they stay in whatever face their neighbour uses.
-bool is_default_ignorable(char32_t c) {
-  return c == 0xAD || (c >= 0x300 && u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT));
-}
-
-bool is_mark(char32_t c) { return c >= 0x300 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
-
-// Controls and white space are never drawn as glyphs, so lacking them is not worth a warning.
-bool needs_glyph(char32_t c) {
-  return !is_default_ignorable(c) && !u_iscntrl(c) && !u_isUWhiteSpace(c);
-}
 
 // What FreeType gives of a face, read when the face is first used: a document draws with a few
 // of the faces a manifest names, and each open face holds its tables and a mapping of its file.
@@ -144,16 +187,31 @@ struct Opened {
 };
 
 Opened open_face(FT_Library library, const std::string& path) {
+  // FreeType decodes WOFF and WOFF2, but the PDF embeds the file itself as TrueType.
+  char magic[4] = {};
+  if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
+    // C stdio rather than a stream: this runs for every face, and a stream costs far more.
+    if (std::fread(magic, 1, sizeof magic, file) != sizeof magic) magic[0] = 0;
+    std::fclose(file);
+  }
+  if (std::string_view(magic, 4) == "wOFF" || std::string_view(magic, 4) == "wOF2")
+    return {nullptr, "'" + path + "' is a " + (magic[3] == '2' ? "WOFF2" : "WOFF") +
+                         " web font, which is not supported; use the TTF/OTF"};
   FT_Face raw = nullptr;
   if (FT_Error error = FT_New_Face(library, path.c_str(), 0, &raw)) {
-    char code[16];
-    std::snprintf(code, sizeof code, "0x%02X", static_cast<unsigned>(error));
-    return {nullptr,
-            "'" + path + "' is not a font file FreeType can open (FreeType error " + code + ")"};
+    return {nullptr, "'" + path + "' is not a font file FreeType can open (FreeType error " +
+                         hex_code(static_cast<unsigned>(error)) + ")"};
   }
   FaceHandle ft(raw);
+  if (!FT_IS_SFNT(raw))
+    return {nullptr, "'" + path + "' is not a TrueType or OpenType font, which the PDF embeds"};
   if (!FT_IS_SCALABLE(raw) || !raw->charmap || raw->charmap->encoding != FT_ENCODING_UNICODE)
     return {nullptr, "'" + path + "' is not a scalable font with a Unicode cmap"};
+  // Without a Unicode subtable that FreeType accepts, it maps characters through the glyph
+  // names instead; the PDF, which maps them through the `cmap`, would then print nothing.
+  if (FT_Get_CMap_Format(raw->charmap) < 0)
+    return {nullptr,
+            "'" + path + "' has no Unicode 'cmap' subtable that can be read (missing or damaged)"};
   return {std::move(ft), {}};
 }
 
@@ -263,6 +321,25 @@ void FontBook::Impl::link_fallbacks(const std::vector<FallbackFamily>& chain) {
   }
 }
 
+namespace {
+
+// One message per face, naming the first few characters: a damaged `loca` spoils every glyph.
+std::string damaged_message(const FaceInfo& info, const std::vector<GlyphCache::Damaged>& damaged) {
+  constexpr std::size_t kNamed = 5;
+  std::string message = "'" + info.path + "' is damaged: the glyph of ";
+  for (std::size_t i = 0; i < damaged.size() && i < kNamed; ++i) {
+    std::string character;
+    append_utf8(character, damaged[i].c);
+    message += (i > 0 ? ", " : "") + std::string("'") + character + "' (" +
+               code_point_name(damaged[i].c) + ": " + damaged[i].why + ")";
+  }
+  if (damaged.size() > kNamed)
+    message += " and of " + std::to_string(damaged.size() - kNamed) + " more characters";
+  return message + ", which the document uses, cannot be printed";
+}
+
+}  // namespace
+
 FontBook::FontBook() : impl_(std::make_unique<Impl>()) {}
 FontBook::~FontBook() = default;
 
@@ -330,8 +407,15 @@ double FontBook::descender(FaceId face) const { return impl_->metrics(face).desc
 double FontBook::cap_height(FaceId face) const { return impl_->metrics(face).cap_height; }
 
 void FontBook::report_failures(Diagnostics& diags) const {
-  std::lock_guard lock(impl_->failures_mutex);
-  for (const Diagnostic& failure : impl_->failures) diags.error(failure.where, failure.message);
+  {
+    std::lock_guard lock(impl_->failures_mutex);
+    for (const Diagnostic& failure : impl_->failures) diags.error(failure.where, failure.message);
+  }
+  for (const auto& face : impl_->faces) {
+    if (!face->ready.load(std::memory_order_acquire) || !face->metrics.glyphs) continue;
+    auto damaged = face->metrics.glyphs->damaged();
+    if (!damaged.empty()) diags.error(face->info.declared, damaged_message(face->info, damaged));
+  }
 }
 
 std::vector<FaceSpan> FontBook::segment(FaceId face, std::string_view text,

@@ -18,6 +18,11 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link
   bytes: PATH | HEX                write raw bytes (for binary and invalid UTF-8 input)
   truncate: PATH | SOURCE | N      write the first N bytes of SOURCE (a truncated font, a copy)
+  patch: PATH | SOURCE | AT | HEX  write a copy of SOURCE with HEX over the bytes from AT: a byte
+                                   offset, or TAG+N, N bytes into the font table TAG (damaged
+                                   fonts); HEX may end in *K, repeating its bytes K times
+  woff: PATH | SOURCE              write the TrueType font SOURCE as a WOFF 1.0 file (which
+                                   FreeType opens, and the PDF cannot embed)
   within: SECONDS                  hang guard (default 20; big inputs allow for sanitizer builds)
 
 Every failing build must leave the previous output as it was and no temporary file behind.
@@ -29,7 +34,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import struct
 import time
+import zlib
 
 BINARY, SOURCE = sys.argv[1], sys.argv[2]
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -86,7 +93,7 @@ def unescape(text):
 
 def read_case(folder):
     spec = {"base": "minimal", "exit": None, "error": [], "warning": [], "absent": [],
-            "replace": [], "truncate": [], "generate": None, "pdftext": [], "symlink": [], "bytes": [],
+            "replace": [], "truncate": [], "patch": [], "woff": [], "generate": None, "pdftext": [], "symlink": [], "bytes": [],
             "args": None, "within": 20.0}
     with open(os.path.join(folder, "case"), encoding="utf-8") as fh:
         for line in fh:
@@ -96,7 +103,7 @@ def read_case(folder):
             key, _, value = line.partition(":")
             key, value = key.strip(), value.strip()
             if key in ("error", "warning", "absent", "pdftext", "symlink", "bytes", "replace",
-                       "truncate"):
+                       "truncate", "patch", "woff"):
                 spec[key].append(value)
             elif key == "exit":
                 spec["exit"] = int(value)
@@ -149,9 +156,55 @@ def prepare(folder, spec, root):
         source = source.replace("{root}", root)
         with open(source, "rb") as src, open(os.path.join(root, path), "wb") as fh:
             fh.write(src.read(int(size)))
+    for item in spec["patch"]:
+        path, source, at, data_hex = (part.strip() for part in item.split("|"))
+        with open(source.replace("{root}", root), "rb") as src:
+            data = bytearray(src.read())
+        hex_part, _, times = data_hex.partition("*")
+        new = bytes.fromhex(hex_part) * int(times or 1)
+        start = table_offset(data, at)
+        data[start:start + len(new)] = new
+        with open(os.path.join(root, path), "wb") as fh:
+            fh.write(data)
+    for item in spec["woff"]:
+        path, source = (part.strip() for part in item.split("|"))
+        with open(source, "rb") as src, open(os.path.join(root, path), "wb") as fh:
+            fh.write(woff(src.read()))
     for item in spec["symlink"]:
         path, target = (part.strip() for part in item.split("->"))
         os.symlink(target.replace("{root}", root), os.path.join(root, path))
+
+
+def table_offset(font, at):
+    """A byte offset in an sfnt font: a number, or TAG+N from its table directory."""
+    tag, plus, n = at.partition("+")
+    if not plus:
+        return int(at)
+    for i in range(int.from_bytes(font[4:6], "big")):
+        record = font[12 + 16 * i:28 + 16 * i]
+        if record[:4] == tag.encode("ascii").ljust(4):
+            return int.from_bytes(record[8:12], "big") + int(n)
+    raise ValueError(f"patch: the font has no table {tag!r}")
+
+
+def woff(font):
+    """An sfnt font as WOFF 1.0: the same tables, each zlib-compressed."""
+    count = int.from_bytes(font[4:6], "big")
+    directory, data = b"", b""
+    offset = 44 + 20 * count
+    for i in range(count):
+        tag, checksum, start, length = struct.unpack(">4sIII", font[12 + 16 * i:28 + 16 * i])
+        table = font[start:start + length]
+        packed = zlib.compress(table)
+        if len(packed) >= length:
+            packed = table
+        directory += struct.pack(">4sIIII", tag, offset + len(data), len(packed), length, checksum)
+        data += packed + b"\0" * (-len(packed) % 4)
+    sfnt_size = 12 + 16 * count + sum((struct.unpack(">I", font[24 + 16 * i:28 + 16 * i])[0] + 3)
+                                      // 4 * 4 for i in range(count))
+    header = struct.pack(">4s4sIHHIHHIIIII", b"wOFF", font[:4], offset + len(data), count, 0,
+                         sfnt_size, 1, 0, 0, 0, 0, 0, 0)
+    return header + directory + data
 
 
 def run_case(name):

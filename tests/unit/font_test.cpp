@@ -181,6 +181,62 @@ TEST_CASE("a face is opened when first used; a file gone by then is an error at 
   CHECK(briefing::format_diagnostic(report.all().front()).find(manifest + ":3:1: error: '") == 0);
 }
 
+namespace {
+
+// A copy of `font` with its 'loca' table zeroed: every glyph becomes empty, while FreeType
+// still opens the file.
+std::string zero_loca(const std::string& font, const ScratchDir& dir) {
+  std::ifstream in(font, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto number = [&](std::size_t at, int size) {
+    std::size_t value = 0;
+    for (int i = 0; i < size; ++i) value = value << 8 | static_cast<unsigned char>(bytes[at + i]);
+    return value;
+  };
+  for (std::size_t i = 0; i < number(4, 2); ++i) {
+    std::size_t record = 12 + 16 * i;
+    if (bytes.compare(record, 4, "loca") != 0) continue;
+    std::size_t at = number(record + 8, 4), length = number(record + 12, 4);
+    std::fill(bytes.begin() + long(at), bytes.begin() + long(at + length), '\0');
+  }
+  return dir.write("damaged.ttf", bytes);
+}
+
+}  // namespace
+
+TEST_CASE("a glyph that cannot be printed counts as absent and is reported once, at its face") {
+  ScratchDir dir;
+  std::string damaged = zero_loca(kNotoSerif, dir);
+  std::string manifest = dir.write(
+      "m.xml", "<fonts><family name=\"body\">\n<face file=\"" + damaged + "\"/></family></fonts>");
+  auto fonts = load_fonts(manifest);
+  CHECK_FALSE(fonts->has_glyph(0, U'A'));
+  CHECK(fonts->advance(0, U'B') == 0);
+  CHECK(fonts->draw(0, U'A', -1).missing);
+  CHECK(fonts->has_glyph(0, U' '));  // a space has no outline and needs none
+  Diagnostics report;
+  fonts->report_failures(report);
+  REQUIRE(report.error_count() == 1);
+  // Only the characters asked for were loaded, each once.
+  CHECK(briefing::format_diagnostic(report.all().front()) ==
+        manifest + ":2:1: error: '" + damaged +
+            "' is damaged: the glyph of 'A' (U+0041: no outline), 'B' (U+0042: no outline), "
+            "which the document uses, cannot be printed");
+  Diagnostics clean;
+  project_fonts().report_failures(clean);
+  CHECK(clean.all().empty());
+}
+
+TEST_CASE("a WOFF2 file is refused at its line, whatever FreeType would make of it") {
+  ScratchDir dir;
+  std::string woff2 = dir.write("body.woff2", std::string("wOF2\0\1\0\0", 8));
+  std::string manifest = dir.write(
+      "m.xml", "<fonts><family name=\"body\">\n<face file=\"" + woff2 + "\"/></family></fonts>");
+  CHECK(load_error(manifest) == manifest + ":2:1: error: '" + woff2 +
+                                    "' is a WOFF2 web font, which is not supported; use the "
+                                    "TTF/OTF");
+}
+
 TEST_CASE("manifest errors carry file, line and column") {
   ScratchDir dir;
   SECTION("malformed XML") {
