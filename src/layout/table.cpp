@@ -36,7 +36,6 @@ Columns columns(const model::Table& t, double width, std::size_t count) {
 
 // A row's cells set into lines, before they are drawn.
 struct SetRow {
-  std::vector<model::Style> styles;  // the row style with each cell's alignment
   std::vector<std::vector<Line>> cells;
   std::size_t lines = 0;  // of the cell with the most
 };
@@ -45,12 +44,12 @@ SetRow set_row(const BlockContext& ctx, const model::Row& row, const model::Styl
                const Columns& cols) {
   double pad = style.padding > 0 ? style.padding : 3;
   SetRow set;
+  set.cells.reserve(row.cells.size());
   for (std::size_t i = 0; i < row.cells.size() && i < cols.x.size(); ++i) {
     model::Style cell = style;
     cell.align = row.cells[i].align;
     cell.hyphenate = cell.hyphenate && cell.align != model::Align::justify;
     set.cells.push_back(set_text(ctx, cell, row.cells[i].runs, cols.w[i] - 2 * pad, 0));
-    set.styles.push_back(std::move(cell));
     set.lines = std::max(set.lines, set.cells.back().size());
   }
   return set;
@@ -70,8 +69,8 @@ VBox row_box(const BlockContext& ctx, const SetRow& set, const model::Style& sty
     std::span<const Line> lines = set.cells[i];
     lines = lines.subspan(std::min(from, lines.size()));
     lines = lines.first(std::min(to - from, lines.size()));
-    height =
-        std::max(height, draw_lines(lines, set.styles[i], baseline, cols.x[i] + pad, pad, text));
+    // Cells differ from the row's style in alignment only, which their lines already have.
+    height = std::max(height, draw_lines(lines, style, baseline, cols.x[i] + pad, pad, text));
   }
   box.height = height + 2 * pad;
   double width = cols.x.back() + cols.w.back();
@@ -94,7 +93,8 @@ std::vector<VBox> body_row(const BlockContext& ctx, const model::Row& row,
                            const model::Style& style, const Columns& cols, bool stripe,
                            double room) {
   SetRow set = set_row(ctx, row, style, cols);
-  std::vector<VBox> boxes{row_box(ctx, set, style, cols, false, stripe, 0, set.lines)};
+  std::vector<VBox> boxes;
+  boxes.push_back(row_box(ctx, set, style, cols, false, stripe, 0, set.lines));
   double pad = style.padding > 0 ? style.padding : 3;
   double per_page = std::floor((room - 2 * pad) / style.leading);
   // Where not even one line fits, the page builder reports the row.
