@@ -1,5 +1,6 @@
 #include "model/model.hpp"
 
+#include <cstdio>
 #include <filesystem>
 
 #include "model/body.hpp"
@@ -48,7 +49,14 @@ void check_frame(const PageSetup& setup, const Location& where, Diagnostics& dia
 void check_band(const Running& band, const parse::RunningSpec& spec, const PageSetup& setup,
                 bool header, Diagnostics& diags) {
   if (band.left.empty() && band.center.empty() && band.right.empty()) return;
-  auto points = [](double v) { return std::to_string(static_cast<long long>(v)) + "pt"; };
+  auto points = [](double v) {  // to a tenth of a point: type sizes are often 7.5pt
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", v);
+    std::string shown = text;
+    if (shown.size() > 2 && shown.compare(shown.size() - 2, 2, ".0") == 0)
+      shown.resize(shown.size() - 2);
+    return shown + "pt";
+  };
   const char* name = header ? "header" : "footer";
   double margin = header ? setup.top : setup.bottom;
   double needed = band.distance + (header ? band.style.size : band.style.size / 4);

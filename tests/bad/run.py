@@ -81,8 +81,71 @@ def page_breaks(n):
     return brief_with("    <p>Page.</p><pagebreak/>\n" * int(n))
 
 
+def words(n):
+    return " ".join(f"word{i}" for i in range(int(n)))
+
+
+def long_quote(n):
+    return brief_with(f"    <quote attribution=\"Someone\"><p>{words(n)}</p></quote>\n"
+                      "    <p>After the quote.</p>\n")
+
+
+def kept_quote(n):
+    return brief_with(f"    <quote keep-together=\"true\"><p>{words(n)}</p></quote>\n")
+
+
+def tall_row(n):
+    return brief_with("    <table widths=\"1,1\">\n      <head><row><cell>Name</cell><cell>Text</cell>"
+                      f"</row></head>\n      <row><cell>{words(n)}</cell><cell>B</cell></row>\n"
+                      "      <row><cell>last row</cell><cell>C</cell></row>\n    </table>\n")
+
+
+def kept_tall_row(n):
+    return brief_with(f"    <table keep-together=\"true\">\n      <row><cell>{words(n)}</cell></row>\n"
+                      "    </table>\n")
+
+
+def tall_head(n):
+    return brief_with(f"    <table>\n      <head><row><cell>{words(n)}</cell></row></head>\n"
+                      "      <row><cell>A</cell></row>\n    </table>\n")
+
+
+def key_figures(n):
+    figures = "".join(f"<figure value=\"{i}\">Figure {i}</figure>" for i in range(int(n)))
+    return brief_with(f"    <keyfigures>{figures}</keyfigures>\n")
+
+
+def tall_key_figure(n):
+    return brief_with(f"    <keyfigures><figure value=\"1\">{words(n)}</figure></keyfigures>\n")
+
+
+def kept_paragraph(n):
+    return brief_with(f"    <p keep-together=\"true\">{words(n)}</p>\n")
+
+
+def kept_list(n):
+    items = "".join(f"<item>Item {i}</item>" for i in range(int(n)))
+    return brief_with(f"    <list keep-together=\"true\">{items}</list>\n")
+
+
+def kept_table(n):
+    rows = "".join(f"<row><cell>Row {i}</cell></row>" for i in range(int(n)))
+    return brief_with(f"    <table keep-together=\"true\">{rows}</table>\n")
+
+
+def long_title(n):
+    return brief_with("    <p>Body.</p>\n", f"  <section title=\"{words(n)}\"><p>x</p></section>\n")
+
+
+def wide_table(n):
+    cells = "".join(f"<cell>{i}</cell>" for i in range(int(n)))
+    return brief_with(f"    <table><row>{cells}</row></table>\n")
+
+
 GENERATORS = {f.__name__: f for f in (huge_word, table_rows, paragraphs, nested_em, big_xml,
-                                      page_breaks)}
+                                      page_breaks, long_quote, kept_quote, tall_row, kept_tall_row,
+                                      tall_head, key_figures, tall_key_figure, kept_paragraph,
+                                      kept_list, kept_table, long_title, wide_table)}
 
 
 def unescape(text):
