@@ -89,7 +89,7 @@ void add_paragraph(VListBuilder& b, const model::Paragraph& p) {
   const auto& ctx = b.ctx();
   double width = ctx.width - p.style.indent;
   if (!has_room(ctx, p.style, width - std::max(p.style.first_indent, 0.0), p.where,
-                "the paragraph's indent (style '" + p.style.name + "')"))
+                [&] { return "the paragraph's indent (style '" + p.style.name + "')"; }))
     return;
   std::size_t first_box = b.list().boxes.size();
   auto lines = set_text(ctx, p.style, p.runs, width, p.style.first_indent);
@@ -101,7 +101,7 @@ void add_paragraph(VListBuilder& b, const model::Paragraph& p) {
 void add_heading(VListBuilder& b, const model::Heading& h) {
   const auto& ctx = b.ctx();
   if (!has_room(ctx, h.style, ctx.width - h.style.indent, h.where,
-                "the heading's indent (style '" + h.style.name + "')"))
+                [&] { return "the heading's indent (style '" + h.style.name + "')"; }))
     return;
   auto runs = h.runs;
   if (!h.number.empty())
@@ -130,9 +130,10 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
   std::string widest = list.numbered ? std::to_string(list.items.size()) + "." : "\u2022";
   double hang =
       std::max(plain_width(ctx.fonts, style, widest) + style.size * 0.6, style.size * 1.4);
-  if (!has_room(ctx, style, ctx.width - style.indent - hang, list.where,
-                "the list's indent (" + points(style.indent) + ", style '" + style.name +
-                    "') with its markers (" + points(hang) + ")"))
+  if (!has_room(ctx, style, ctx.width - style.indent - hang, list.where, [&] {
+        return "the list's indent (" + points(style.indent) + ", style '" + style.name +
+               "') with its markers (" + points(hang) + ")";
+      }))
     return;
   int number = 0;
   std::size_t first_box = b.list().boxes.size();

@@ -135,9 +135,10 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
   // The figures stand in one row: too many for the frame is an error, not a smear of text.
   const model::Style& largest =
       panel.value_style.size > panel.label_style.size ? panel.value_style : panel.label_style;
-  if (!has_room(ctx, largest, col, panel.where,
-                "each of the " + std::to_string(panel.figures.size()) +
-                    " key figures (they stand in one row, " + points(gap) + " apart)"))
+  if (!has_room(ctx, largest, col, panel.where, [&] {
+        return "each of the " + std::to_string(panel.figures.size()) +
+               " key figures (they stand in one row, " + points(gap) + " apart)";
+      }))
     return;
   Content text;
   double height = 0;
@@ -182,7 +183,7 @@ void add_quote(VListBuilder& b, const model::Quote& quote) {
   double x = style.indent + style.padding;
   double width = ctx.width - 2 * style.indent - style.padding;
   if (!has_room(ctx, style, width, quote.where,
-                "the quote's indent and padding (style '" + style.name + "')"))
+                [&] { return "the quote's indent and padding (style '" + style.name + "')"; }))
     return;
   Content text;
   double y = style.padding;
@@ -240,8 +241,9 @@ void add_toc(VListBuilder& b, const model::Toc& toc) {
     if (!h.in_toc || h.level > toc.depth) continue;
     const auto& style = h.level == 1 ? toc.entry_style : toc.sub_style;
     double indent = style.indent;
-    if (!has_room(ctx, style, ctx.width - indent - number_col, toc.where,
-                  "the contents' indent (style '" + style.name + "') with its page numbers"))
+    if (!has_room(ctx, style, ctx.width - indent - number_col, toc.where, [&] {
+          return "the contents' indent (style '" + style.name + "') with its page numbers";
+        }))
       return;
     auto lines =
         set_text(ctx, style, plain_runs(h.title, toc.where), ctx.width - indent - number_col, 0);

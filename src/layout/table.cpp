@@ -112,9 +112,10 @@ bool columns_fit(const BlockContext& ctx, const model::Table& t, const Columns& 
   for (const auto* style : {&t.head_style, &t.cell_style}) {
     double pad = style->padding > 0 ? style->padding : 3;
     for (std::size_t i = 0; i < cols.w.size(); ++i)
-      if (!has_room(ctx, *style, cols.w[i] - 2 * pad, t.where,
-                    "column " + std::to_string(i + 1) + " of the table (" + points(cols.w[i]) +
-                        " wide, with " + points(pad) + " of padding each side)"))
+      if (!has_room(ctx, *style, cols.w[i] - 2 * pad, t.where, [&] {
+            return "column " + std::to_string(i + 1) + " of the table (" + points(cols.w[i]) +
+                   " wide, with " + points(pad) + " of padding each side)";
+          }))
         return false;
   }
   return true;

@@ -113,14 +113,12 @@ double plain_width(const font::FontBook& fonts, const model::Style& style,
   return fonts.measure(face, apply_case(style, text), style.size);
 }
 
-bool has_room(const BlockContext& ctx, const model::Style& style, double measure,
-              const Location& where, const std::string& what) {
-  if (measure >= style.size) return true;
+void report_no_room(const BlockContext& ctx, const model::Style& style, double measure,
+                    const Location& where, const std::string& what) {
   ctx.diags.error(where, what + " leaves no room for text: its measure is " + points(measure) +
                              " on a " + points(ctx.width) +
                              " wide text frame, less than one em of its type (" +
                              points(style.size) + ")");
-  return false;
 }
 
 }  // namespace briefing::layout

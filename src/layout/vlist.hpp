@@ -112,9 +112,17 @@ void draw_plain(const font::FontBook& fonts, const model::Style& style, const st
                 double x, double baseline, std::vector<Item>& out);
 double plain_width(const font::FontBook& fonts, const model::Style& style, const std::string& text);
 // Whether `measure` (a text width left by indents, padding or columns) holds at least one em of
-// the style; an error at `where` naming `what` when it does not, since no line could be set.
+// the style; an error at `where` naming what() when it does not, since no line could be set.
+// `what` makes its text only then: this runs for every block.
+void report_no_room(const BlockContext& ctx, const model::Style& style, double measure,
+                    const Location& where, const std::string& what);
+template <class What>
 bool has_room(const BlockContext& ctx, const model::Style& style, double measure,
-              const Location& where, const std::string& what);
+              const Location& where, What&& what) {
+  if (measure >= style.size) return true;
+  report_no_room(ctx, style, measure, where, what());
+  return false;
+}
 std::string apply_case(const model::Style& style, const std::string& text);
 
 }  // namespace briefing::layout
