@@ -115,3 +115,113 @@ TEST_CASE("a block list set in two parts equals the list set in one pass") {
       CHECK(two.headings[h].title == one.headings[h].title);
   }
 }
+
+namespace {
+
+// A page whose text frame is 160pt tall and 300pt wide.
+model::PageSetup small_page() {
+  model::PageSetup page;
+  page.width = 400;
+  page.height = 200;
+  page.top = page.bottom = 20;
+  page.inner = page.outer = 50;
+  return page;
+}
+
+VList set_on(const model::PageSetup& page, std::vector<model::Block> blocks, Diagnostics& diags) {
+  BlockContext ctx{test::project_fonts(), diags, page.width - page.inner - page.outer, true, page};
+  VList out;
+  add_blocks(blocks, ctx, out);
+  return out;
+}
+
+std::size_t glyph_runs(const VList& list) {
+  std::size_t n = 0;
+  for (const auto& box : list.boxes)
+    for (const auto& item : box.content.items) n += std::holds_alternative<GlyphRun>(item);
+  return n;
+}
+
+model::Table tall_row_table() {
+  model::Table t = table();
+  t.caption.clear();
+  t.rows[2].cells[1].runs = paragraph(12).runs;
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a table row taller than the page is split between lines, each part fitting below the "
+    "header") {
+  Diagnostics diags;
+  const model::PageSetup page = small_page();
+  const VList list = set_on(page, {tall_row_table()}, diags);
+  model::PageSetup tall = page;
+  tall.height = 10000;
+  const VList whole = set_on(tall, {tall_row_table()}, diags);
+  CHECK(diags.all().empty());
+  const double header = list.boxes.front().height;
+  const double room = frame_height(page) - header;
+  // Header, two rows, the tall row in parts, three rows.
+  REQUIRE(list.boxes.size() > whole.boxes.size());
+  std::size_t parts = list.boxes.size() - whole.boxes.size() + 1;
+  CHECK(parts >= 2);
+  for (std::size_t i = 3; i < 3 + parts; ++i) {
+    CAPTURE(i);
+    CHECK(list.boxes[i].height <= room);
+    CHECK(list.boxes[i].break_before);
+    CHECK(list.boxes[i].continues_table);
+  }
+  // Not a word lost or added in the cut.
+  CHECK(glyph_runs(list) == glyph_runs(whole));
+  Diagnostics flow;
+  build_pages(list, Frame{300, frame_height(page)}, flow);
+  CHECK(flow.all().empty());
+}
+
+TEST_CASE("a quote taller than the page splits between lines; kept together it is an error") {
+  model::Quote quote;
+  quote.style = text_style(0, 6);
+  quote.style.padding = 6;
+  quote.style.rule_width = 1;
+  quote.attribution_style = text_style(3, 0);
+  quote.paragraphs = {paragraph(6), paragraph(5)};
+  quote.attribution = "A spokesperson";
+  quote.where = Location{"brief.xml", 12, 5};
+  const model::PageSetup page = small_page();
+  Diagnostics diags;
+  const VList split = set_on(page, {quote}, diags);
+  CHECK(diags.all().empty());
+  REQUIRE(split.boxes.size() >= 2);
+  for (const auto& box : split.boxes) CHECK(box.height <= frame_height(page));
+  Diagnostics flow;
+  CHECK(build_pages(split, Frame{300, frame_height(page)}, flow).size() == split.boxes.size());
+  CHECK(flow.all().empty());
+
+  quote.style.keep_together = true;
+  const VList kept = set_on(page, {quote}, diags);
+  REQUIRE(kept.boxes.size() == 1);
+  CHECK(glyph_runs(kept) == glyph_runs(split));
+  build_pages(kept, Frame{300, frame_height(page)}, flow);
+  REQUIRE(flow.error_count() == 1);
+  CHECK(flow.all()[0].where.line == 12);
+  CHECK(flow.all()[0].message.rfind("the quote is taller than the page and cannot be split", 0) ==
+        0);
+}
+
+TEST_CASE("a measure narrower than one em is an error at its block, which is left out") {
+  model::ListBlock list;
+  list.style = text_style(0, 0);
+  list.style.name = "list";
+  list.style.indent = 295;
+  list.items = {paragraph(1)};
+  list.where = Location{"brief.xml", 7, 3};
+  Diagnostics diags;
+  const VList out = set_on(small_page(), {list}, diags);
+  CHECK(out.boxes.empty());
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].where.line == 7);
+  CHECK(diags.all()[0].message.rfind("the list's indent (295pt, style 'list') with its markers",
+                                     0) == 0);
+}
