@@ -38,6 +38,21 @@ bool try_place(PageFill& page, const VBox& box, int index, double space, const F
   return true;
 }
 
+// Reports a box taller than an empty page, once per block: every row of a table under a header
+// taller than the page would be one.
+void report_too_tall(const VBox& box, double header, const Frame& frame, const VBox*& reported,
+                     Diagnostics& diags) {
+  if (reported && reported->where.file == box.where.file &&
+      reported->where.line == box.where.line && reported->where.col == box.where.col)
+    return;
+  reported = &box;
+  std::string below =
+      header > 0 ? " below the table's repeated header (" + points(header) + ")" : "";
+  diags.error(box.where, std::string(box.kind) +
+                             " is taller than the page and cannot be split: " + points(box.height) +
+                             below + " on a " + points(frame.height) + " text frame");
+}
+
 void start_page(PageFill& page, const VList& list, int index, const Frame& frame) {
   page = PageFill{};
   page.first_box = index;
@@ -52,6 +67,7 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagno
   std::vector<PageDraft> pages;
   const int n = static_cast<int>(list.boxes.size());
   int i = 0;
+  const VBox* reported = nullptr;  // the last box found taller than the page
   while (i < n) {
     if (pages.size() == kMaxPages) {
       diags.error(list.boxes[std::size_t(i)].where,
@@ -79,12 +95,7 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagno
       if (at_top) {
         // Taller than an empty page: whatever could split has been split before, so this box
         // would run into the footer. Place it anyway rather than loop forever, and refuse.
-        std::string header =
-            page.y > 0 ? " below the table's repeated header (" + points(page.y) + ")" : "";
-        diags.error(box.where,
-                    std::string(box.kind) +
-                        " is taller than the page and cannot be split: " + points(box.height) +
-                        header + " on a " + points(frame.height) + " text frame");
+        report_too_tall(box, page.y, frame, reported, diags);
         try_place(page, box, i, 0, frame, true);
         ++i;
       } else if (!box.break_before && last_break > page.first_box) {

@@ -110,6 +110,7 @@ std::vector<VBox> body_row(const BlockContext& ctx, const model::Row& row,
 // Every column must hold at least one em of text besides its padding.
 bool columns_fit(const BlockContext& ctx, const model::Table& t, const Columns& cols) {
   for (const auto* style : {&t.head_style, &t.cell_style}) {
+    if (style == &t.head_style && t.header.empty()) continue;
     double pad = style->padding > 0 ? style->padding : 3;
     for (std::size_t i = 0; i < cols.w.size(); ++i)
       if (!has_room(ctx, *style, cols.w[i] - 2 * pad, t.where, [&] {

@@ -120,3 +120,16 @@ TEST_CASE("a table row that fits only without the repeated header is an error na
   CHECK(diags.all()[0].message.find("below the table's repeated header (30pt)") !=
         std::string::npos);
 }
+
+TEST_CASE("boxes taller than the page are reported once per block") {
+  VList list;
+  for (int at : {3, 3, 3, 9}) {
+    list.boxes.push_back(line(250));
+    list.boxes.back().where = Location{"brief.xml", at, 5};
+  }
+  Diagnostics diags;
+  CHECK(build_pages(list, Frame{100, 100}, diags).size() == 4);
+  REQUIRE(diags.error_count() == 2);
+  CHECK(diags.all()[0].where.line == 3);
+  CHECK(diags.all()[1].where.line == 9);
+}
