@@ -118,8 +118,7 @@ void format_decimal(std::string_view text) {
   auto parsed = Decimal::parse(text.substr(0, text.find('\n')));
   if (!parsed) return;
   require(Decimal::parse(parsed.value.plain()).value == parsed.value);
-  for (auto kind : {data::Kind::money, data::Kind::count, data::Kind::percent,
-                    data::Kind::ordinal})
+  for (auto kind : {data::Kind::money, data::Kind::count, data::Kind::percent, data::Kind::ordinal})
     for (std::string_view lang : {"en", "vi"})
       require_plain(data::format_quantity(parsed.value, kind, "USD", "", lang));
 }

@@ -153,3 +153,14 @@ TEST_CASE("numbers: written as the brief writes them") {
   CHECK(bare_value(pct, none, 24.13) == "24.13%");
   CHECK(unit_title(pct, none).empty());
 }
+
+TEST_CASE("values closer than a billionth of their size are one value, from zero") {
+  Ticks ticks = nice_ticks(1e15, 1e15 + 0.125, 6, false);
+  CHECK(ticks.lo == 0);
+  // Covered up to the ticks' slack of a billionth, far below what a drawing can show.
+  CHECK(ticks.hi >= (1e15 + 0.125) * (1 - 1e-9));
+  CHECK(ticks.values.size() <= 6);
+  Ticks negative = nice_ticks(-2e14 - 0.125, -2e14, 6, false);
+  CHECK(negative.hi == 0);
+  CHECK(negative.lo <= (-2e14 - 0.125) * (1 - 1e-9));
+}
