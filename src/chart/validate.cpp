@@ -121,9 +121,9 @@ class Checker {
     if (total > kLargestValue)
       error(std::string(kind()) + " chart's values add up to " + shown(total) +
             ", too large to chart; the whole is at most 1e15");
-    if (spec_.data.unit.measure == Measure::percent && total > 100.5)
+    else if (spec_.data.unit.measure == Measure::percent && total > 100.5)
       error(std::string(kind()) + " chart of percentages adds up to " +
-            std::to_string(static_cast<int>(std::round(total))) + "%, more than the whole");
+            std::to_string(std::llround(total)) + "%, more than the whole");
   }
 
  private:
