@@ -40,6 +40,8 @@ struct Canvas {
   std::string category_label(std::size_t category) const;
   bool partial(std::size_t category) const { return !marks[category].empty(); }
   std::string qualifier(std::size_t series, std::size_t category) const;
+  // The exact figure of a value, when the series has them (Series::exact), else null.
+  const Decimal* exact(std::size_t series, std::size_t category) const;
 
   void fill(Ops ops, const Color& colour);
   void stroke(Ops ops, const Color& colour, double width, std::vector<int> dash = {},

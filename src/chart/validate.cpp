@@ -45,6 +45,9 @@ class Checker {
       if (!series.qualifiers.empty() && series.qualifiers.size() != series.values.size())
         error(name(s) + " has " + std::to_string(series.qualifiers.size()) + " qualifiers for " +
               std::to_string(series.values.size()) + " values");
+      if (!series.exact.empty() && series.exact.size() != series.values.size())
+        error(name(s) + " has " + std::to_string(series.exact.size()) + " exact figures for " +
+              std::to_string(series.values.size()) + " values");
       if (series.label.empty() && data.series.size() > 1)
         error(name(s) + " needs a label for the legend");
     }

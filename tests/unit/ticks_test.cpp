@@ -164,3 +164,14 @@ TEST_CASE("values closer than a billionth of their size are one value, from zero
   CHECK(negative.hi == 0);
   CHECK(negative.lo <= (-2e14 - 0.125) * (1 - 1e-9));
 }
+
+TEST_CASE("value labels print every digit of the exact figure they are given") {
+  Unit money{Measure::money, "USD"};
+  auto exact = briefing::Decimal::parse("172345678901.25").value;
+  Scale scale = pick_scale(money, 172345678901.25);
+  CHECK(value_label(money, scale, 172345678901.25) == "USD 172.35 bn");
+  CHECK(value_label(money, scale, 172345678901.25, "over", &exact) ==
+        "over USD 172.34567890125 bn");
+  auto negative = briefing::Decimal::parse("-1234.5").value;
+  CHECK(bare_value({Measure::count, ""}, Scale{}, -1234.5, &negative) == "-1,234.5");
+}
