@@ -1,6 +1,7 @@
 #include "base/decimal.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 
 namespace briefing {
@@ -55,6 +56,7 @@ struct DecimalParts {
 };
 
 Decimal Decimal::integer(std::int64_t n) {
+  assert(n > -std::int64_t(kLimit) && n < std::int64_t(kLimit));
   auto magnitude = n < 0 ? Wide(-(n + 1)) + 1 : Wide(n);
   return DecimalParts::build(n < 0, magnitude, 0).value_or(Decimal{});
 }
