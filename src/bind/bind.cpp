@@ -107,7 +107,7 @@ class Binder {
     chart::Series line{series.label, {}, {}};
     for (const auto& point : series.points) {
       sparkline.data.categories.push_back({period_text(point.period, lang_), ""});
-      line.values.push_back(point.verified ? point.value : std::nan(""));
+      line.values.push_back(point.verified ? point.value.to_double() : std::nan(""));
     }
     sparkline.data.series = {std::move(line)};
   }

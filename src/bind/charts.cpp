@@ -112,7 +112,8 @@ class ChartBinder {
       }
       if (!same_measure(*fact, {fact->kind, fact->unit}, category.where)) continue;
       chart_.spec.data.categories.push_back({category.label, ""});
-      values.values.push_back(fact->value);
+      values.values.push_back(fact->value.to_double());
+      values.exact.push_back(fact->value);
       values.qualifiers.push_back(fact->qualifier);
       cite(fact->article, fact->from_sidebar);
     }
@@ -128,8 +129,11 @@ class ChartBinder {
     for (const auto& period : periods) {
       auto point = std::find_if(series.points.begin(), series.points.end(),
                                 [&](const data::Point& p) { return p.period == period; });
-      out.values.push_back(point == series.points.end() ? std::nan("") : point->value);
-      if (point != series.points.end()) cite(point->article, series.from_sidebar);
+      bool found = point != series.points.end();
+      out.values.push_back(found ? point->value.to_double() : std::nan(""));
+      // A missing point is a gap, never labelled; it keeps its place so that indices agree.
+      out.exact.push_back(found ? point->value : Decimal{});
+      if (found) cite(point->article, series.from_sidebar);
     }
     return out;
   }

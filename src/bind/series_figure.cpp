@@ -26,18 +26,21 @@ std::string change_text(const data::Series& series, const data::Point& before,
                         const data::Point& latest, std::string_view lang) {
   bool vi = vietnamese(lang);
   std::string since = (vi ? " so với " : " from ") + period_text(before.period, lang);
-  double change = latest.value - before.value;
+  // The direction and "unchanged" come from the exact values; only the rounded size of the
+  // change is worked out in floating point.
+  double change = latest.value.to_double() - before.value.to_double();
   std::string amount;
   if (series.kind == data::Kind::percent)
     amount = one_decimal(std::fabs(change), lang) + (vi ? " điểm" : " points");
-  else if (before.value != 0)
-    amount = one_decimal(std::fabs(change / before.value * 100), lang) + "%";
+  else if (!before.value.is_zero())
+    amount = one_decimal(std::fabs(change / before.value.to_double() * 100), lang) + "%";
   // Rounded to nothing is no change; from zero there is a direction but no percentage.
-  if (change == 0 || amount.starts_with("0.0") || amount.starts_with("0,0"))
+  if (latest.value == before.value || amount.starts_with("0.0") || amount.starts_with("0,0"))
     return (vi ? "không đổi" : "unchanged") + since;
   if (!amount.empty()) amount += " ";
   // The arrow reads at a glance on paper; the words keep the direction when copied or read aloud.
-  if (change > 0) return (vi ? "\u25B2 tăng " : "\u25B2 up ") + amount + since.substr(1);
+  if (latest.value > before.value)
+    return (vi ? "\u25B2 tăng " : "\u25B2 up ") + amount + since.substr(1);
   return (vi ? "\u25BC giảm " : "\u25BC down ") + amount + since.substr(1);
 }
 

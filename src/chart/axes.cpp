@@ -81,9 +81,9 @@ std::vector<std::string> bar_value_labels(const Canvas& c, double room) {
   auto make = [&](bool full) {
     std::vector<std::string> labels;
     for (std::size_t i = 0; i < series.values.size(); ++i) {
-      std::string text =
-          full ? value_label(c.data.unit, c.scale, series.values[i], c.qualifier(0, i))
-               : bare_value(c.data.unit, c.scale, series.values[i]);
+      std::string text = full ? value_label(c.data.unit, c.scale, series.values[i],
+                                            c.qualifier(0, i), c.exact(0, i))
+                              : bare_value(c.data.unit, c.scale, series.values[i], c.exact(0, i));
       if (c.texts.width(c.label, text) > room) return std::vector<std::string>{};
       labels.push_back(std::move(text));
     }

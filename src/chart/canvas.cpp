@@ -69,6 +69,11 @@ std::string Canvas::qualifier(std::size_t series, std::size_t category) const {
   return qualifiers.empty() ? "" : qualifiers[category];
 }
 
+const Decimal* Canvas::exact(std::size_t series, std::size_t category) const {
+  const auto& exact = data.series[series].exact;
+  return exact.empty() ? nullptr : &exact[category];
+}
+
 void Canvas::fill(Ops ops, const Color& colour) {
   Path path;
   path.ops = std::move(ops);

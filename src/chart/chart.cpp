@@ -105,7 +105,7 @@ std::vector<std::string> generated_notes(const Canvas& c) {
       if (!qualified.empty()) qualified += "; ";
       if (c.data.series.size() > 1) qualified += c.data.series[s].label + " ";
       qualified += c.data.categories[i].label + " " +
-                   value_label(c.data.unit, c.scale, c.data.series[s].values[i], q);
+                   value_label(c.data.unit, c.scale, c.data.series[s].values[i], q, c.exact(s, i));
     }
   }
   if (!qualified.empty()) notes.push_back("As stated in the sources: " + qualified + ".");

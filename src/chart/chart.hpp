@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/decimal.hpp"
 #include "base/diag.hpp"
 #include "base/page.hpp"
 #include "font/font.hpp"
@@ -48,6 +49,9 @@ struct Series {
   std::vector<double> values;
   // Empty, or one per category: the source's qualifier ("nearly", "over", "") for that value.
   std::vector<std::string> qualifiers;
+  // Empty, or one per category: the exact figure each value was drawn from (facts and series
+  // points), so that value labels print its digits rather than those of the nearest double.
+  std::vector<Decimal> exact{};
 };
 
 struct ChartData {

@@ -12,6 +12,11 @@ namespace briefing::chart {
 
 // Marks that tie a partial period's label to its note ("2025*" ... "* 2025: January–November").
 inline constexpr int kMaxPartialMarks = 6;
+// The values a chart draws and labels: 0, or a magnitude from kSmallestValue to kLargestValue;
+// stacked and pie totals at most kLargestValue. Within these every tick, scale and coordinate
+// is a finite double far from overflow, and every label fits its buffer.
+inline constexpr double kLargestValue = 1e15;
+inline constexpr double kSmallestValue = 1e-6;
 
 // validate.cpp: every problem with the data is reported; true when there was none.
 bool check_chart(const ChartSpec& spec, double width, double height, const font::FontBook& fonts,
@@ -35,6 +40,8 @@ struct Canvas {
   std::string category_label(std::size_t category) const;
   bool partial(std::size_t category) const { return !marks[category].empty(); }
   std::string qualifier(std::size_t series, std::size_t category) const;
+  // The exact figure of a value, when the series has them (Series::exact), else null.
+  const Decimal* exact(std::size_t series, std::size_t category) const;
 
   void fill(Ops ops, const Color& colour);
   void stroke(Ops ops, const Color& colour, double width, std::vector<int> dash = {},

@@ -16,11 +16,12 @@ struct Power {
   double divisor;
   const char* money;
   const char* count;
+  int power;
 };
 constexpr std::array<Power, 3> kPowers{{
-    {1e12, "tn", "trillion"},
-    {1e9, "bn", "billion"},
-    {1e6, "m", "million"},
+    {1e12, "tn", "trillion", 12},
+    {1e9, "bn", "billion", 9},
+    {1e6, "m", "million", 6},
 }};
 
 // Fewest decimals (up to two) that write `value` without changing it.
@@ -32,6 +33,21 @@ int decimals_needed(double value) {
       return d;
   }
   return 2;
+}
+
+// The value in the scale's unit: every digit of `exact` when given (shifting the point is exact),
+// else as many decimals as the double needs, at most two.
+std::string scaled_number(const Scale& scale, double value, const Decimal* exact) {
+  auto shifted = exact ? exact->shifted(-scale.power) : std::nullopt;
+  if (!shifted) {
+    double scaled = value / scale.divisor;
+    return format_number(scaled, decimals_needed(scaled));
+  }
+  std::string digits = shifted->magnitude().plain();
+  std::size_t point = digits.find('.');
+  std::size_t integer_end = point == std::string::npos ? digits.size() : point;
+  for (std::size_t i = integer_end; i > 3; i -= 3) digits.insert(i - 3, ",");
+  return shifted->is_negative() ? std::string(kMinus) + digits : digits;
 }
 
 std::string join(std::string_view a, std::string_view b) {
@@ -46,7 +62,8 @@ Scale pick_scale(const Unit& unit, double magnitude) {
   if (unit.measure == Measure::percent) return {};
   for (const Power& power : kPowers)
     if (magnitude >= power.divisor)
-      return {power.divisor, unit.measure == Measure::money ? power.money : power.count};
+      return {power.divisor, unit.measure == Measure::money ? power.money : power.count,
+              power.power};
   return {};
 }
 
@@ -73,9 +90,8 @@ std::string tick_label(const Unit& unit, const Scale& scale, double value, int d
 }
 
 std::string value_label(const Unit& unit, const Scale& scale, double value,
-                        std::string_view qualifier) {
-  double scaled = value / scale.divisor;
-  std::string number = format_number(scaled, decimals_needed(scaled));
+                        std::string_view qualifier, const Decimal* exact) {
+  std::string number = scaled_number(scale, value, exact);
   std::string text;
   switch (unit.measure) {
     case Measure::percent:
@@ -91,9 +107,8 @@ std::string value_label(const Unit& unit, const Scale& scale, double value,
   return join(qualifier, text);
 }
 
-std::string bare_value(const Unit& unit, const Scale& scale, double value) {
-  double scaled = value / scale.divisor;
-  std::string number = format_number(scaled, decimals_needed(scaled));
+std::string bare_value(const Unit& unit, const Scale& scale, double value, const Decimal* exact) {
+  std::string number = scaled_number(scale, value, exact);
   return unit.measure == Measure::percent ? number + "%" : number;
 }
 

@@ -12,6 +12,7 @@ namespace briefing::chart {
 struct Scale {
   double divisor = 1;
   std::string word;  // "" (ones), money: "m", "bn", "tn"; counts: "million", "billion"...
+  int power = 0;     // divisor = 10^power
 };
 
 // The scale for values up to `magnitude` (the largest absolute value shown).
@@ -27,12 +28,13 @@ int step_decimals(double step, const Scale& scale);
 std::string tick_label(const Unit& unit, const Scale& scale, double value, int decimals);
 
 // A value on its own: "USD 172 bn", "nearly 60%", "1.5 million"; decimals as the value needs
-// (at most two).
+// (at most two), or with `exact`, every digit of that figure ("USD 172.345 bn").
 std::string value_label(const Unit& unit, const Scale& scale, double value,
-                        std::string_view qualifier = {});
+                        std::string_view qualifier = {}, const Decimal* exact = nullptr);
 
 // The number alone, as the axis unit title explains it: "172", "60%".
-std::string bare_value(const Unit& unit, const Scale& scale, double value);
+std::string bare_value(const Unit& unit, const Scale& scale, double value,
+                       const Decimal* exact = nullptr);
 
 // The unit as an axis title part: "USD bn", "million students", "students"; "" for percent.
 std::string unit_title(const Unit& unit, const Scale& scale);

@@ -65,7 +65,7 @@ std::vector<Slice> slices(const Canvas& c) {
   for (std::size_t i = 0; i < series.values.size(); ++i) {
     double v = series.values[i];
     if (v <= 0) continue;
-    std::string amount = value_label(c.data.unit, c.scale, v, c.qualifier(0, i));
+    std::string amount = value_label(c.data.unit, c.scale, v, c.qualifier(0, i), c.exact(0, i));
     if (!percent) amount += " \u00b7 " + share(v, whole);
     out.push_back({v, {c.category_label(i), amount}, c.look(i), c.partial(i)});
   }

@@ -34,15 +34,17 @@ Step step_at_least(double raw) {
 }
 
 // One value stands for nothing to compare with: show it against a range around it, from zero
-// when it is positive or negative, so the axis still reads as a magnitude.
+// when it is positive or negative, so the axis still reads as a magnitude. Values closer than a
+// billionth of their size are one value: no tick step could tell them apart, and counting steps
+// from zero up to them would leave the exact integers of a double.
 void widen(double& lo, double& hi) {
-  if (lo != hi) return;
-  if (lo == 0) {
-    hi = 1;
-  } else if (lo > 0) {
+  if (hi - lo > 1e-9 * std::max(std::fabs(lo), std::fabs(hi))) return;
+  if (lo > 0) {
     lo = 0;
-  } else {
+  } else if (hi < 0) {
     hi = 0;
+  } else {
+    hi = 1;  // lo and hi are 0
   }
 }
 

@@ -11,9 +11,10 @@ struct Ticks {
   std::vector<double> values;
 };
 
-// Ticks covering [lo, hi] (finite, lo <= hi) with at most `max_count` values (at least 2, or 3
-// when the range crosses zero); with
-// `with_zero` the range also covers 0, as bars need. A range of one value is widened around it.
+// Ticks covering [lo, hi] (finite, lo <= hi, magnitudes within the chart limits of draw.hpp:
+// check_chart has refused the rest) with at most `max_count` values (at least 2, or 3 when the
+// range crosses zero); with `with_zero` the range also covers 0, as bars need. A range of one
+// value (or of values closer than a billionth of their size) is widened around it.
 Ticks nice_ticks(double lo, double hi, int max_count, bool with_zero);
 
 }  // namespace briefing::chart

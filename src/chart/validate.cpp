@@ -1,4 +1,5 @@
 #include <cmath>
+#include <cstdio>
 
 #include "chart/draw.hpp"
 #include "chart/numbers.hpp"
@@ -44,6 +45,9 @@ class Checker {
       if (!series.qualifiers.empty() && series.qualifiers.size() != series.values.size())
         error(name(s) + " has " + std::to_string(series.qualifiers.size()) + " qualifiers for " +
               std::to_string(series.values.size()) + " values");
+      if (!series.exact.empty() && series.exact.size() != series.values.size())
+        error(name(s) + " has " + std::to_string(series.exact.size()) + " exact figures for " +
+              std::to_string(series.values.size()) + " values");
       if (series.label.empty() && data.series.size() > 1)
         error(name(s) + " needs a label for the legend");
     }
@@ -81,6 +85,35 @@ class Checker {
     }
   }
 
+  // Values beyond what the axis arithmetic and the labels can carry (1e308 stacked, subnormal
+  // 4e-320) are refused here, so drawing never meets an overflow or a zero-width range.
+  void magnitudes() {
+    const ChartData& data = spec_.data;
+    bool stacks = spec_.kind == ChartKind::stacked || spec_.kind == ChartKind::pie ||
+                  spec_.kind == ChartKind::donut ||
+                  (spec_.kind == ChartKind::area && data.series.size() > 1);
+    for (std::size_t i = 0; i < data.categories.size(); ++i) {
+      double total = 0;
+      for (std::size_t s = 0; s < data.series.size(); ++s) {
+        if (i >= data.series[s].values.size()) continue;
+        double v = data.series[s].values[i];
+        if (!std::isfinite(v)) continue;
+        if (std::fabs(v) > kLargestValue)
+          error(name(s) + ": the value for " + category(i) + " (" + shown(v) +
+                ") is too large to chart; at most 1e15 in magnitude");
+        else if (v != 0 && std::fabs(v) < kSmallestValue)
+          error(name(s) + ": the value for " + category(i) + " (" + shown(v) +
+                ") is too small to chart; other than 0, at least 1e-6 in magnitude");
+        else
+          total += std::fabs(v);
+      }
+      if (stacks && spec_.kind != ChartKind::pie && spec_.kind != ChartKind::donut &&
+          total > kLargestValue)
+        error("the values for " + category(i) + " add up to " + shown(total) +
+              ", too large to chart; a stack is at most 1e15");
+    }
+  }
+
   void shares() {
     if (spec_.kind != ChartKind::pie && spec_.kind != ChartKind::donut) return;
     if (spec_.data.series.size() != 1) return;
@@ -88,13 +121,23 @@ class Checker {
     for (double v : spec_.data.series[0].values)
       if (std::isfinite(v) && v > 0) total += v;
     if (total <= 0) error(std::string(kind()) + " chart has nothing to divide: all values are 0");
-    if (spec_.data.unit.measure == Measure::percent && total > 100.5)
+    if (total > kLargestValue)
+      error(std::string(kind()) + " chart's values add up to " + shown(total) +
+            ", too large to chart; the whole is at most 1e15");
+    else if (spec_.data.unit.measure == Measure::percent && total > 100.5)
       error(std::string(kind()) + " chart of percentages adds up to " +
-            std::to_string(static_cast<int>(std::round(total))) + "%, more than the whole");
+            std::to_string(std::llround(total)) + "%, more than the whole");
   }
 
  private:
   std::string_view kind() const { return kind_name(spec_.kind); }
+
+  // "1e+308", "4e-320": short, in the notation the brief may have used.
+  static std::string shown(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", v);
+    return text;
+  }
 
   const ChartSpec& spec_;
   Diagnostics& diags_;
@@ -114,6 +157,7 @@ bool check_chart(const ChartSpec& spec, double width, double height, const font:
   if (spec.style.palette.empty()) check.error("chart style has no series looks");
   check.shape();
   check.values();
+  check.magnitudes();
   check.shares();
   return check.ok();
 }

@@ -12,8 +12,8 @@ namespace briefing::data {
 namespace {
 
 // "USD 250 billion (over)"; the kind joins the qualifier when kinds are being told apart.
-std::string describe(double value, Kind kind, std::string_view unit, std::string_view qualifier,
-                     bool with_kind) {
+std::string describe(const Decimal& value, Kind kind, std::string_view unit,
+                     std::string_view qualifier, bool with_kind) {
   auto text = format_quantity(value, kind, unit, "", "en");
   std::string notes(qualifier);
   if (with_kind) notes += (notes.empty() ? "" : ", ") + std::string(kind_name(kind));
@@ -22,8 +22,7 @@ std::string describe(double value, Kind kind, std::string_view unit, std::string
 
 bool states(const Quantity& quantity, const Claim& claim) {
   return quantity.kind == claim.kind && quantity.unit == claim.unit &&
-         same_value(quantity.value, claim.value) &&
-         qualifiers_agree(claim.qualifier, quantity.qualifier);
+         quantity.value == claim.value && qualifiers_agree(claim.qualifier, quantity.qualifier);
 }
 
 const Article* cited_article(const Claim& claim, const std::map<std::string, Article>& articles,

@@ -14,7 +14,7 @@ struct Claim {
   std::string name;  // "fact 'trade-2025'" or "series 'trade', point 2024", to open messages
   std::string label;
   Kind kind = Kind::count;
-  double value = 0;
+  Decimal value;
   std::string unit, qualifier, period, article, quote;
   Location where;
   bool is_fact = true;

@@ -39,7 +39,7 @@ void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags) {
       const auto& a = claims[first];
       const auto& b = claims[later];
       if (keys[first] != keys[later] || a.article == b.article) continue;
-      if (same_value(a.value, b.value) && a.unit == b.unit) continue;
+      if (a.value == b.value && a.unit == b.unit) continue;
       diags.warn(b.where, b.name + ": '" + b.label + "' for " +
                               (b.period.empty() ? "no stated period" : b.period) + " is " +
                               figure(b) + " in article '" + b.article + "' but " + figure(a) +

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/decimal.hpp"
 #include "base/diag.hpp"
 
 namespace briefing::data {
@@ -46,7 +47,7 @@ std::string_view kind_name(Kind kind);
 struct Quantity {
   Kind kind = Kind::count;
   std::string as_written;  // exact text span, e.g. "USD 3.4 billion", "over 20,000"
-  double value = 0;        // normalised: 3.4e9, 20000, 24.1 (percent), 10 ("ten times")
+  Decimal value;           // normalised: 3.4e9, 20000, 24.1 (percent), 10 ("ten times")
   std::string unit;        // "USD", "VND", "%", "children per woman", "times", "years", "" ...
   std::string qualifier;   // normalised: over, nearly, more than, approximately, at least,
                            // record, exceeded, up to, around, less than; "" if none
@@ -74,7 +75,7 @@ std::vector<Candidate> extract(const Article& article);
 struct Fact {
   std::string id, label;
   Kind kind = Kind::count;
-  double value = 0;
+  Decimal value;  // exact, as facts.xml writes it
   std::string unit, qualifier, period;
   std::string article;  // an article id from the brief's <sources>
   std::string quote;
@@ -87,7 +88,7 @@ struct Fact {
 
 struct Point {
   std::string period;
-  double value = 0;
+  Decimal value;
   std::string article, quote;
   Location where;
   bool verified = false;

@@ -4,7 +4,6 @@
 #include <unicode/unistr.h>
 
 #include <array>
-#include <charconv>
 #include <filesystem>
 #include <pugixml.hpp>
 #include <set>
@@ -15,13 +14,6 @@
 namespace briefing::data {
 
 namespace {
-
-std::string plain_number(double value) {
-  std::array<char, 400> buffer{};
-  auto result =
-      std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::fixed);
-  return std::string(buffer.data(), result.ptr);
-}
 
 std::string tsv_field(std::string_view text) {
   std::string out;
@@ -113,7 +105,7 @@ std::string candidates_tsv(const std::vector<Candidate>& candidates) {
       "\tquote\tsubject\n";
   for (const Candidate& c : candidates) {
     const Quantity& q = c.quantity;
-    std::string offset = std::to_string(c.offset), value = plain_number(q.value);
+    std::string offset = std::to_string(c.offset), value = q.value.plain();
     const std::string_view fields[] = {
         c.file,      offset,   kind_name(q.kind), q.as_written, value,    q.unit,
         q.qualifier, q.period, zone_name(c.zone), c.quote,      c.subject};
@@ -136,7 +128,7 @@ std::string candidates_xml(const std::vector<Candidate>& candidates) {
     node.append_attribute("id") = suggested_id(c, taken).c_str();
     node.append_attribute("label") = label(c).c_str();
     node.append_attribute("kind") = std::string(kind_name(q.kind)).c_str();
-    node.append_attribute("value") = plain_number(q.value).c_str();
+    node.append_attribute("value") = q.value.plain().c_str();
     node.append_attribute("unit") = q.unit.c_str();
     node.append_attribute("qualifier") = q.qualifier.c_str();
     node.append_attribute("period") = q.period.c_str();

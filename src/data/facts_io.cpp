@@ -29,7 +29,7 @@ constexpr std::string_view new_file =
 struct Known {
   std::string file;   // empty for curated facts and points
   std::string quote;  // folded for comparison
-  double value = 0;
+  Decimal value;
 };
 
 // Where an element's text lies: its start tag ends just before `content`; `close` is the '<' of
@@ -133,7 +133,7 @@ std::string candidate_line(const Candidate& c) {
   attribute("offset", std::to_string(c.offset));
   attribute("zone", zone_name(c.zone));
   attribute("kind", kind_name(q.kind));
-  attribute("value", plain_decimal(q.value));
+  attribute("value", q.value.plain());
   attribute("written", q.as_written);
   attribute("unit", q.unit);
   attribute("qualifier", q.qualifier);
@@ -148,7 +148,7 @@ void collect_known(pugi::xml_node root, std::vector<Known>& known) {
     auto value = parse_fact_value(node.attribute("value").value());
     if (value)
       known.push_back(
-          {std::move(file), fold_for_comparison(node.attribute("quote").value()), *value});
+          {std::move(file), fold_for_comparison(node.attribute("quote").value()), value.value});
   };
   for (auto fact : root.children("fact")) add(fact, "");
   for (auto series : root.children("series"))
@@ -160,7 +160,7 @@ void collect_known(pugi::xml_node root, std::vector<Known>& known) {
 bool is_known(const Candidate& c, const std::vector<Known>& known) {
   auto quote = fold_for_comparison(c.quote);
   return std::any_of(known.begin(), known.end(), [&](const Known& k) {
-    if (!same_value(k.value, c.quantity.value)) return false;
+    if (k.value != c.quantity.value) return false;
     if (k.file.empty()) return !k.quote.empty() && quote.find(k.quote) != std::string::npos;
     return k.file == c.file && k.quote == quote;
   });

@@ -120,17 +120,21 @@ class FactsReader {
     return kind.has_value();
   }
 
-  bool read_value(pugi::xml_node node, double& out) {
+  bool read_value(pugi::xml_node node, Decimal& out) {
     auto text = in_.required_text(node, "value");
     if (!text) return false;
     auto value = parse_fact_value(*text);
-    if (!value)
+    if (value.error == Decimal::Error::syntax)
       in_.error(in_.where(node, "value"),
                 "bad value '" + *text + "' for 'value' on " + xml::element_name(node) +
                     ": expected a number such as 250, 24.1 or 3.4 billion (no thousands "
                     "separators; scale words: thousand, million, billion, trillion)");
-    if (value) out = *value;
-    return value.has_value();
+    else if (!value)
+      in_.error(in_.where(node, "value"), "bad value '" + *text + "' for 'value' on " +
+                                              xml::element_name(node) + ": " +
+                                              decimal_error_text(value.error));
+    if (value) out = value.value;
+    return bool(value);
   }
 
   bool read_unit(pugi::xml_node node, Kind kind, std::string& out) {

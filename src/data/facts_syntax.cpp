@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cmath>
 #include <utility>
 
 #include "xml/values.hpp"
@@ -17,17 +16,6 @@ constexpr std::array<Kind, 7> all_kinds{Kind::money,    Kind::percent, Kind::cou
 
 constexpr std::array<std::pair<std::string_view, int>, 4> scale_words{
     {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}}};
-
-bool is_decimal(std::string_view text) {
-  if (!text.empty() && text.front() == '-') text.remove_prefix(1);
-  auto point = text.find('.');
-  auto whole = text.substr(0, point);
-  auto digits = [](std::string_view part) {
-    return !part.empty() &&
-           std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  return digits(whole) && (point == std::string_view::npos || digits(text.substr(point + 1)));
-}
 
 // "2025-Q3" or "2025-H1".
 bool is_part_of_year(std::string_view text) {
@@ -80,27 +68,17 @@ std::string_view qualifier_class(std::string_view qualifier) {
 
 }  // namespace
 
-std::optional<double> parse_fact_value(std::string_view text) {
+Decimal::Parsed parse_fact_value(std::string_view text) {
   auto space = text.find(' ');
-  auto number = text.substr(0, space);
-  if (!is_decimal(number)) return std::nullopt;
-  std::string digits(number);
-  if (space != std::string_view::npos) {
-    auto word = text.substr(space + 1);
-    auto scale = std::find_if(scale_words.begin(), scale_words.end(),
-                              [&](const auto& entry) { return entry.first == word; });
-    if (scale == scale_words.end()) return std::nullopt;
-    // Scaled by the exponent, not by multiplying, so "3.4 billion" is exactly 3400000000.
-    digits += "e" + std::to_string(scale->second);
-  }
-  double value = 0;
-  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
-  return value;
-}
-
-bool same_value(double a, double b) {
-  return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
+  auto parsed = Decimal::parse(text.substr(0, space));
+  if (!parsed || space == std::string_view::npos) return parsed;
+  auto word = text.substr(space + 1);
+  auto scale = std::find_if(scale_words.begin(), scale_words.end(),
+                            [&](const auto& entry) { return entry.first == word; });
+  if (scale == scale_words.end()) return {{}, Decimal::Error::syntax};
+  auto scaled = parsed.value.shifted(scale->second);
+  if (!scaled) return {{}, Decimal::Error::out_of_range};
+  return {*scaled, Decimal::Error::none};
 }
 
 bool is_period(std::string_view text) {

@@ -11,11 +11,10 @@
 namespace briefing::data {
 
 // "250", "3.4 billion", "24.1", "-2.5": a plain decimal number (no thousands separators, no
-// exponent), optionally followed by one of thousand, million, billion, trillion.
-std::optional<double> parse_fact_value(std::string_view text);
-
-// The same figure as far as a brief can print it: relative difference at most 1e-9.
-bool same_value(double a, double b);
+// exponent), optionally followed by one of thousand, million, billion, trillion; exactly, or
+// an error: not a number (Error::syntax), more significant digits than a Decimal carries, or
+// out of its range.
+Decimal::Parsed parse_fact_value(std::string_view text);
 
 // "2025", "2025-11", "2025-11-30", "2025-Q3", "2025-H1", a range "2025-01/2025-11", or an
 // open range "2020/.." (since 2020).

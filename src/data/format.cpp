@@ -1,11 +1,7 @@
 #include "data/format.hpp"
 
 #include <array>
-#include <charconv>
-#include <cmath>
 #include <utility>
-
-#include "data/facts_syntax.hpp"
 
 namespace briefing::data {
 
@@ -22,11 +18,11 @@ Language language(std::string_view lang) {
   return {};
 }
 
-std::string number(double value, const Language& language, bool grouped) {
-  auto text = plain_decimal(std::fabs(value));
+std::string number(const Decimal& value, const Language& language, bool grouped) {
+  auto text = value.magnitude().plain();
   auto point = text.find('.');
   std::string whole = text.substr(0, point);
-  std::string out = value < 0 && text != "0" ? "-" : "";
+  std::string out = value.is_negative() ? "-" : "";
   for (std::size_t i = 0; i < whole.size(); ++i) {
     if (grouped && whole.size() > 3 && i > 0 && (whole.size() - i) % 3 == 0)
       out += language.group_mark;
@@ -37,30 +33,31 @@ std::string number(double value, const Language& language, bool grouped) {
 }
 
 struct Scale {
-  double factor;
+  int power;  // of ten
   std::string_view english, vietnamese;
 };
 
 constexpr std::array<Scale, 3> scales{
-    {{1e12, "trillion", "nghìn tỷ"}, {1e9, "billion", "tỷ"}, {1e6, "million", "triệu"}}};
+    {{12, "trillion", "nghìn tỷ"}, {9, "billion", "tỷ"}, {6, "million", "triệu"}}};
 
-// The scale word that prints `value` with three decimals or fewer, if any.
-const Scale* scale_for(double value) {
+// The scale word that prints `value` with three decimals or fewer, if any, and the value in it
+// (an exact shift of the decimal point).
+std::optional<std::pair<const Scale*, Decimal>> scale_for(const Decimal& value) {
   for (const auto& scale : scales) {
-    double thousandths = std::fabs(value) / scale.factor * 1000;
-    if (std::fabs(value) >= scale.factor && same_value(thousandths, std::round(thousandths)))
-      return &scale;
-    if (std::fabs(value) >= scale.factor) return nullptr;
+    auto scaled = value.shifted(-scale.power);
+    if (!scaled || scaled->magnitude() < Decimal::integer(1)) continue;
+    if (scaled->decimals() <= 3) return std::pair{&scale, *scaled};
+    return std::nullopt;
   }
-  return nullptr;
+  return std::nullopt;
 }
 
 // "20,000" or "172 billion" ("172 tỷ").
-std::string amount(double value, const Language& language) {
-  const auto* scale = scale_for(value);
-  if (scale == nullptr) return number(value, language, true);
-  return number(value / scale->factor, language, true) + " " +
-         std::string(language.vietnamese ? scale->vietnamese : scale->english);
+std::string amount(const Decimal& value, const Language& language) {
+  auto scale = scale_for(value);
+  if (!scale) return number(value, language, true);
+  return number(scale->second, language, true) + " " +
+         std::string(language.vietnamese ? scale->first->vietnamese : scale->first->english);
 }
 
 std::string_view qualifier_words(std::string_view qualifier, const Language& language) {
@@ -96,10 +93,13 @@ std::string_view unit_words(std::string_view unit, const Language& language) {
   return unit;
 }
 
-std::string ordinal(double value, const Language& language) {
+std::string ordinal(const Decimal& value, const Language& language) {
   auto digits = number(value, language, false);
   if (language.vietnamese) return "thứ " + digits;
-  auto n = static_cast<long long>(std::fabs(value));
+  // The suffix follows the last two whole digits; a value beyond 10^18 has zeros there.
+  auto whole = value.magnitude().plain();
+  whole = whole.substr(0, whole.find('.'));
+  auto n = std::stoi(whole.size() > 2 ? whole.substr(whole.size() - 2) : whole);
   std::string_view suffix = "th";
   if (n % 100 < 11 || n % 100 > 13) {
     if (n % 10 == 1) suffix = "st";
@@ -109,13 +109,14 @@ std::string ordinal(double value, const Language& language) {
   return digits + std::string(suffix);
 }
 
-std::string money(double value, std::string_view currency, const Language& language) {
+std::string money(const Decimal& value, std::string_view currency, const Language& language) {
   if (!language.vietnamese) return std::string(currency) + " " + amount(value, language);
   // Vietnamese prints the đồng by name and any other currency by its code, after the figure.
   return amount(value, language) + " " + std::string(currency == "VND" ? "đồng" : currency);
 }
 
-std::string figure(double value, Kind kind, std::string_view unit, const Language& language) {
+std::string figure(const Decimal& value, Kind kind, std::string_view unit,
+                   const Language& language) {
   switch (kind) {
     case Kind::money:
       return money(value, unit, language);
@@ -137,22 +138,7 @@ std::string figure(double value, Kind kind, std::string_view unit, const Languag
 
 }  // namespace
 
-std::string plain_decimal(double value) {
-  // At most 15 significant digits: every figure a source prints, none of the binary noise.
-  double magnitude = std::fabs(value);
-  int whole_digits = magnitude < 1 ? 1 : static_cast<int>(std::floor(std::log10(magnitude))) + 1;
-  std::array<char, 400> buffer{};
-  auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
-                              std::chars_format::fixed, std::max(0, 15 - whole_digits));
-  std::string text(buffer.data(), result.ptr);
-  if (text.find('.') != std::string::npos) {
-    text.erase(text.find_last_not_of('0') + 1);
-    if (text.back() == '.') text.pop_back();
-  }
-  return text == "-0" ? "0" : text;
-}
-
-std::string format_quantity(double value, Kind kind, std::string_view unit,
+std::string format_quantity(const Decimal& value, Kind kind, std::string_view unit,
                             std::string_view qualifier, std::string_view lang) {
   auto chosen = language(lang);
   auto text = figure(value, kind, unit, chosen);

@@ -2,7 +2,7 @@
 // Figures as a brief prints them. English: "nearly USD 172 billion", "over 20,000", "24.1%";
 // Vietnamese: "gần 172 tỷ USD", "hơn 20.000", "24,1%". Digits always (never "ten"), as many
 // decimals as the value has and no more, scale words from a million up when they keep the
-// figure to three decimals or fewer.
+// figure to three decimals or fewer. Every digit of the Decimal is printed: nothing rounds.
 #include <string>
 #include <string_view>
 
@@ -10,12 +10,8 @@
 
 namespace briefing::data {
 
-// The value as a plain decimal of at most 15 significant digits, no grouping: "250000000000",
-// "3.4", "-0.25".
-std::string plain_decimal(double value);
-
 // `lang` is a brief's language; "vi" (or "vi-…") is Vietnamese, anything else English.
-std::string format_quantity(double value, Kind kind, std::string_view unit,
+std::string format_quantity(const Decimal& value, Kind kind, std::string_view unit,
                             std::string_view qualifier, std::string_view lang);
 
 }  // namespace briefing::data

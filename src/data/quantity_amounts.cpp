@@ -1,6 +1,5 @@
 // Money, percent, ratio, duration and count: a numeral and the words around it that say what
 // it measures. Each *_tail reader looks at the tokens after the numeral.
-#include <cmath>
 
 #include "data/period.hpp"
 #include "data/quantity_grammar.hpp"
@@ -16,7 +15,7 @@ struct Tail {
   Kind kind = Kind::count;
   std::size_t end = 0;  // first token after the tail
   std::string unit;
-  double factor = 1;  // "a decade" counts 10 years
+  int factor = 1;  // "a decade" counts 10 years
 };
 
 bool word_at(const Tokens& t, std::size_t i, std::string_view w) {
@@ -25,10 +24,6 @@ bool word_at(const Tokens& t, std::size_t i, std::string_view w) {
 
 bool content_word(const Tokens& t, std::size_t i) {
   return i < t.size() && t[i].is(Type::word) && !lexicon::is_function_word(t[i].lower);
-}
-
-std::string whole_number(double value) {
-  return std::to_string(static_cast<long long>(std::llround(value)));
 }
 
 struct Prefix {
@@ -93,19 +88,19 @@ std::optional<Tail> times_tail(const Tokens& t, std::size_t k) {
 }
 
 // "one in five", "1 in 10", "two out of three".
-std::optional<Tail> one_in_tail(const Tokens& t, std::size_t k, double value) {
+std::optional<Tail> one_in_tail(const Tokens& t, std::size_t k, const Decimal& value) {
   std::size_t at = k + 1;
   if (word_at(t, k, "out") && word_at(t, k + 1, "of")) {
     at = k + 2;
   } else if (!word_at(t, k, "in")) {
     return std::nullopt;
   }
-  if (value < 1 || value != std::floor(value) || at >= t.size() || is_year(t[at]))
+  if (value < Decimal::integer(1) || !value.is_integer() || at >= t.size() || is_year(t[at]))
     return std::nullopt;
   auto of = read_numeral(t, at, false);
-  if (!of || of->value <= value || of->value > 1000 || of->value != std::floor(of->value))
+  if (!of || of->value <= value || of->value > Decimal::integer(1000) || !of->value.is_integer())
     return std::nullopt;
-  return Tail{Kind::ratio, of->last, "in " + whole_number(of->value)};
+  return Tail{Kind::ratio, of->last, "in " + of->value.plain()};
 }
 
 // "five years", "four-day", "three consecutive weeks", "10-year-old"; not "two days ago".
@@ -217,7 +212,7 @@ Match hidden(std::size_t first, std::size_t last) {
   return m;
 }
 
-std::optional<Tail> unit_tail(const Tokens& t, std::size_t k, double value) {
+std::optional<Tail> unit_tail(const Tokens& t, std::size_t k, const Decimal& value) {
   for (auto tail : {percent_tail(t, k), currency_tail(t, k), times_tail(t, k),
                     one_in_tail(t, k, value), time_tail(t, k), measure_tail(t, k), per_tail(t, k)})
     if (tail) return tail;
@@ -260,7 +255,10 @@ std::optional<Match> read_amount(const Tokens& t, std::size_t i) {
     if (name) return hidden(i, tail->end);
     m.kind = tail->kind;
     m.unit = tail->unit;
-    m.value *= tail->factor;
+    // A factor is 1, 10 or 100 ("a decade", "centuries"): exact unless out of range.
+    auto scaled = m.value.times(Decimal::integer(tail->factor));
+    if (!scaled) return std::nullopt;
+    m.value = *scaled;
     m.last = tail->kind == Kind::count && tail->unit.empty() ? n->last : tail->end;
     bool a_time = word_at(t, tail->end, "ago") || word_at(t, tail->end, "earlier") ||
                   word_at(t, tail->end, "later");
@@ -272,7 +270,7 @@ std::optional<Match> read_amount(const Tokens& t, std::size_t i) {
   if (k + 1 < t.size() && is_dash(t[k]) && t[k].glued() && t[k + 1].glued() &&
       t[k + 1].is(Type::word))
     return hidden(i, k + 2);
-  bool one = n->spelled && n->value == 1 && !n->scaled;
+  bool one = n->spelled && n->value == Decimal::integer(1) && !n->scaled;
   if (content_word(t, k) && t[k].space_before) {
     // "the two countries" refers back to a known set; "one of", "one notable example" are
     // pronoun and determiner.

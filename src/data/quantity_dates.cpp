@@ -48,7 +48,7 @@ Match date_match(std::size_t first, std::size_t last, int year, int month, int d
   m.first = first;
   m.last = last;
   m.kind = Kind::date;
-  m.value = year;
+  m.value = Decimal::integer(year);
   m.period = day ? iso_day(year, month, day) : iso_month(year, month);
   return m;
 }
@@ -151,7 +151,7 @@ std::optional<Match> read_ordinal(const Tokens& t, std::size_t i) {
   m.first = i;
   m.kind = Kind::ordinal;
   if (t[i].is(Type::number) && !t[i].fraction && i + 1 < t.size() && is_ordinal_suffix(t[i + 1])) {
-    m.value = t[i].value;
+    m.value = t[i].exact;
     m.last = i + 2;
     return m;
   }
@@ -159,7 +159,7 @@ std::optional<Match> read_ordinal(const Tokens& t, std::size_t i) {
   if (!t[i].is(Type::word) || (t[i].capitalised && i > 0)) return std::nullopt;
   auto position = lexicon::ordinal(t[i].lower);
   if (!position) return std::nullopt;
-  m.value = *position;
+  m.value = Decimal::integer(*position);
   m.last = i + 1;
   m.spelled = true;
   return m;

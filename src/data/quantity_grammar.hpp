@@ -14,7 +14,7 @@ namespace briefing::data {
 
 struct Numeral {
   std::size_t first = 0, last = 0;  // tokens [first, last)
-  double value = 0;
+  Decimal value;
   bool spelled = false;  // in words: "forty-five", "a million"
   bool scaled = false;   // with a scale word or abbreviation: "3.4 billion", "$5m"
 };
@@ -27,7 +27,7 @@ std::optional<Numeral> read_numeral(const Tokens& tokens, std::size_t i, bool af
 struct Match {
   std::size_t first = 0, last = 0;  // tokens of the quantity, a leading qualifier excluded
   Kind kind = Kind::count;
-  double value = 0;
+  Decimal value;
   std::string unit;
   std::string period;    // dates: their own ISO form
   bool bare = false;     // nothing after the number says what it counts

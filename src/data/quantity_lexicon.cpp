@@ -21,7 +21,7 @@ bool contains(const std::string_view (&words)[N], std::string_view key) {
   return std::find(std::begin(words), std::end(words), key) != std::end(words);
 }
 
-constexpr std::pair<std::string_view, double> cardinals[] = {
+constexpr std::pair<std::string_view, std::int64_t> cardinals[] = {
     {"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
     {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
     {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
@@ -30,10 +30,13 @@ constexpr std::pair<std::string_view, double> cardinals[] = {
     {"seventy", 70}, {"eighty", 80},  {"ninety", 90},
 };
 
-constexpr std::pair<std::string_view, double> scales[] = {
-    {"hundred", 1e2},   {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-    {"trillion", 1e12}, {"trăm", 1e2},     {"nghìn", 1e3},   {"ngàn", 1e3},
-    {"triệu", 1e6},     {"tỷ", 1e9},       {"tỉ", 1e9},
+constexpr std::int64_t kThousand = 1000, kMillion = kThousand * 1000, kBillion = kMillion * 1000,
+                       kTrillion = kBillion * 1000;
+
+constexpr std::pair<std::string_view, std::int64_t> scales[] = {
+    {"hundred", 100},        {"thousand", kThousand}, {"million", kMillion}, {"billion", kBillion},
+    {"trillion", kTrillion}, {"trăm", 100},           {"nghìn", kThousand},  {"ngàn", kThousand},
+    {"triệu", kMillion},     {"tỷ", kBillion},        {"tỉ", kBillion},
 };
 
 constexpr std::pair<std::string_view, int> ordinals[] = {
@@ -133,17 +136,17 @@ constexpr std::string_view identifier_words[] = {
 
 }  // namespace
 
-std::optional<double> cardinal(std::string_view word) { return find(cardinals, word); }
+std::optional<std::int64_t> cardinal(std::string_view word) { return find(cardinals, word); }
 
-std::optional<double> scale(std::string_view word) { return find(scales, word); }
+std::optional<std::int64_t> scale(std::string_view word) { return find(scales, word); }
 
-std::optional<double> scale_abbreviation(std::string_view word, bool after_currency) {
-  if (word == "bn" || word == "bln") return 1e9;
-  if (word == "tn" || word == "trn") return 1e12;
+std::optional<std::int64_t> scale_abbreviation(std::string_view word, bool after_currency) {
+  if (word == "bn" || word == "bln") return kBillion;
+  if (word == "tn" || word == "trn") return kTrillion;
   if (!after_currency) return std::nullopt;
-  if (word == "m" || word == "mn" || word == "mln") return 1e6;
-  if (word == "k") return 1e3;
-  if (word == "b") return 1e9;
+  if (word == "m" || word == "mn" || word == "mln") return kMillion;
+  if (word == "k") return kThousand;
+  if (word == "b") return kBillion;
   return std::nullopt;
 }
 

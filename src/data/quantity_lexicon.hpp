@@ -1,17 +1,18 @@
 #pragma once
 // Internal to the data stage: the words of the quantity grammar. Lookups take lower-cased
 // words (Token::lower) unless they say otherwise.
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
 namespace briefing::data::lexicon {
 
 // zero ... nineteen, twenty ... ninety.
-std::optional<double> cardinal(std::string_view word);
+std::optional<std::int64_t> cardinal(std::string_view word);
 // hundred, thousand, million, billion, trillion and the Vietnamese trăm, nghìn/ngàn, triệu, tỷ/tỉ.
-std::optional<double> scale(std::string_view word);
+std::optional<std::int64_t> scale(std::string_view word);
 // bn, tn and, only after a currency, m, mn, mln, k: abbreviations glued to digits ("3.4bn").
-std::optional<double> scale_abbreviation(std::string_view word, bool after_currency);
+std::optional<std::int64_t> scale_abbreviation(std::string_view word, bool after_currency);
 // first ... twentieth, thirtieth ... ninetieth, hundredth.
 std::optional<int> ordinal(std::string_view word);
 // half, quarter(s), third(s), fifth(s)...: the fraction's denominator (2, 4, 3, 5...).
@@ -19,7 +20,7 @@ std::optional<int> fraction_denominator(std::string_view word);
 
 struct TimeUnit {
   std::string_view unit;  // normalised plural: "days", "years"...
-  double factor = 1;      // a decade is 10 years
+  int factor = 1;         // a decade is 10 years
 };
 std::optional<TimeUnit> time_unit(std::string_view word);
 

@@ -16,7 +16,7 @@ bool word_at(const Tokens& t, std::size_t i, std::initializer_list<std::string_v
   return false;
 }
 
-Match ratio(std::size_t first, std::size_t last, double value, std::string unit) {
+Match ratio(std::size_t first, std::size_t last, Decimal value, std::string unit) {
   Match m;
   m.first = first;
   m.last = last;
@@ -30,11 +30,11 @@ Match ratio(std::size_t first, std::size_t last, double value, std::string unit)
 // "twice", "thrice", "threefold", "tenfold".
 std::optional<Match> read_multiple(const Tokens& t, std::size_t i) {
   const std::string& w = t[i].lower;
-  if (w == "twice") return ratio(i, i + 1, 2, "times");
-  if (w == "thrice") return ratio(i, i + 1, 3, "times");
+  if (w == "twice") return ratio(i, i + 1, Decimal::integer(2), "times");
+  if (w == "thrice") return ratio(i, i + 1, Decimal::integer(3), "times");
   if (w.size() > 4 && w.ends_with("fold")) {
     if (auto n = lexicon::cardinal(w.substr(0, w.size() - 4)); n && *n > 1)
-      return ratio(i, i + 1, *n, "times");
+      return ratio(i, i + 1, Decimal::integer(*n), "times");
   }
   return std::nullopt;
 }
@@ -48,7 +48,7 @@ bool fraction_context(const Tokens& t, std::size_t i) {
 
 // "a third of", "two-thirds of", "one quarter of", "nearly half", "by half".
 std::optional<Match> read_fraction(const Tokens& t, std::size_t i) {
-  double numerator = 1;
+  std::int64_t numerator = 1;
   std::size_t k = i;
   if (word_at(t, i, {"a", "one"})) {
     k = i + 1;
@@ -67,7 +67,8 @@ std::optional<Match> read_fraction(const Tokens& t, std::size_t i) {
   if (plural != (numerator > 1)) return std::nullopt;
   // "two thirds" can only be a fraction; "a third" is one before "of" or after "by", "nearly"...
   if (!plural && !word_at(t, k + 1, {"of"}) && !fraction_context(t, i)) return std::nullopt;
-  Match m = ratio(i, k + 1, numerator / *denominator, "");
+  // Not a decimal fraction in general ("a third"): the quotient to Decimal::kDigits digits.
+  Match m = ratio(i, k + 1, Decimal::rounded_quotient(numerator, *denominator), "");
   return m;
 }
 
@@ -86,7 +87,7 @@ std::optional<Match> read_unit_duration(const Tokens& t, std::size_t i) {
   m.first = i;
   m.last = i + 2;
   m.kind = Kind::duration;
-  m.value = unit->factor;
+  m.value = Decimal::integer(unit->factor);
   m.unit = std::string(unit->unit);
   m.spelled = true;
   // "a decade ago" names a time, not a length of time.

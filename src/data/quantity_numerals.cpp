@@ -1,6 +1,3 @@
-#include <array>
-#include <charconv>
-
 #include "data/quantity_grammar.hpp"
 #include "data/quantity_lexicon.hpp"
 
@@ -14,7 +11,7 @@ bool word_at(const Tokens& t, std::size_t i, std::string_view w) {
   return i < t.size() && t[i].is_word(w);
 }
 
-std::optional<double> scale_at(const Tokens& t, std::size_t i) {
+std::optional<std::int64_t> scale_at(const Tokens& t, std::size_t i) {
   if (i >= t.size() || !t[i].is(Type::word) || !t[i].space_before) return std::nullopt;
   if (t[i].lower == "dozen") return 12;
   return lexicon::scale(t[i].lower);
@@ -24,11 +21,11 @@ std::optional<double> scale_at(const Tokens& t, std::size_t i) {
 // numbers are a cardinal times the scale words read afterwards ("twenty thousand").
 std::optional<Numeral> read_cardinal_words(const Tokens& t, std::size_t i) {
   if (!t[i].is(Type::word) || !lexicon::cardinal(t[i].lower)) return std::nullopt;
-  double value = *lexicon::cardinal(t[i].lower);
+  std::int64_t value = *lexicon::cardinal(t[i].lower);
   std::size_t k = i + 1;
   auto tens_then_unit = [&](std::size_t at) {
     auto unit = at < t.size() ? lexicon::cardinal(t[at].lower) : std::nullopt;
-    return unit && *unit < 10 && *unit > 0 && int(value) % 10 == 0 && int(value) % 100 >= 20;
+    return unit && *unit < 10 && *unit > 0 && value % 10 == 0 && value % 100 >= 20;
   };
   if (k + 1 < t.size() && is_dash(t[k]) && t[k].glued() && t[k + 1].glued() &&
       tens_then_unit(k + 1)) {
@@ -43,32 +40,40 @@ std::optional<Numeral> read_cardinal_words(const Tokens& t, std::size_t i) {
     ++k;
     std::size_t rest = k + (word_at(t, k, "and") ? 1 : 0);
     if (rest < t.size() && t[rest].is(Type::word)) {
-      if (auto more = read_cardinal_words(t, rest); more && more->value < 100) {
-        value += more->value;
+      if (auto more = read_cardinal_words(t, rest); more && more->value < Decimal::integer(100)) {
+        value += *more->value.to_integer();
         k = more->last;
       }
     }
   }
-  return Numeral{i, k, value, true, false};
+  return Numeral{i, k, Decimal::integer(value), true, false};
 }
 
 std::optional<Numeral> read_spelled(const Tokens& t, std::size_t i) {
   // "a million", "a dozen", "a hundred": the article stands for one.
   if ((t[i].is_word("a") || t[i].is_word("an")) && scale_at(t, i + 1))
-    return Numeral{i, i + 1, 1, true, false};
+    return Numeral{i, i + 1, Decimal::integer(1), true, false};
   // "half a million"
   if (t[i].is_word("half") && word_at(t, i + 1, "a") && scale_at(t, i + 2))
-    return Numeral{i, i + 2, 0.5, true, false};
+    return Numeral{i, i + 2, Decimal::rounded_quotient(1, 2), true, false};
   return read_cardinal_words(t, i);
 }
 
 // Scale words after the number multiply it: "3.4 billion", "nghìn tỷ" (a thousand billion),
-// "3.4bn"; "and a half" before them adds one half ("one and a half million").
-void read_scales(const Tokens& t, Numeral& n, bool after_currency) {
+// "3.4bn"; "and a half" before them adds one half ("one and a half million"). False when the
+// product needs more digits than a Decimal carries: such a numeral is not read.
+bool read_scales(const Tokens& t, Numeral& n, bool after_currency) {
   std::size_t k = n.last;
+  auto multiply = [&](std::int64_t factor) {
+    auto product = n.value.times(Decimal::integer(factor));
+    if (product) n.value = *product;
+    return product.has_value();
+  };
   if (word_at(t, k, "and") && word_at(t, k + 1, "a") && word_at(t, k + 2, "half") &&
       scale_at(t, k + 3)) {
-    n.value += 0.5;
+    auto sum = n.value.plus(Decimal::rounded_quotient(1, 2));
+    if (!sum) return false;
+    n.value = *sum;
     k += 3;
   }
   if (k < t.size() && t[k].is(Type::word) && t[k].glued() && t[k - 1].is(Type::number)) {
@@ -78,28 +83,17 @@ void read_scales(const Tokens& t, Numeral& n, bool after_currency) {
                                t[k + 1].is(Type::word) &&
                                !lexicon::is_function_word(t[k + 1].lower);
     if (abbreviation || million_before_noun) {
-      n.value *= abbreviation ? *abbreviation : 1e6;
       n.scaled = true;
       n.last = k + 1;
-      return;
+      return multiply(abbreviation ? *abbreviation : 1'000'000);
     }
   }
   while (auto factor = scale_at(t, k)) {
-    n.value *= *factor;
+    if (!multiply(*factor)) return false;
     n.scaled = true;
     n.last = ++k;
   }
-}
-
-// 66.9 × 1e9 is 66900000000.00001 in binary floating point: the written figure has fewer than
-// twelve significant digits, so rounding to twelve drops the noise.
-double written_precision(double value) {
-  std::array<char, 64> buffer{};
-  auto written = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
-                               std::chars_format::general, 12);
-  double rounded = value;
-  std::from_chars(buffer.data(), written.ptr, rounded);
-  return rounded;
+  return true;
 }
 
 }  // namespace
@@ -109,14 +103,13 @@ std::optional<Numeral> read_numeral(const Tokens& t, std::size_t i, bool after_c
   std::optional<Numeral> n;
   if (t[i].is(Type::number)) {
     if (!t[i].readable) return std::nullopt;
-    n = Numeral{i, i + 1, t[i].value, false, false};
+    n = Numeral{i, i + 1, t[i].exact, false, false};
   } else {
     n = read_spelled(t, i);
   }
   if (!n) return std::nullopt;
-  read_scales(t, *n, after_currency);
-  if (n->scaled) n->value = written_precision(n->value);
-  if (n->last == n->first + 1 && n->value == 1 && !t[i].is(Type::number) &&
+  if (!read_scales(t, *n, after_currency)) return std::nullopt;
+  if (n->last == n->first + 1 && n->value == Decimal::integer(1) && !t[i].is(Type::number) &&
       (t[i].is_word("a") || t[i].is_word("an")))
     return std::nullopt;
   return n;

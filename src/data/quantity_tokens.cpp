@@ -2,8 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include <charconv>
-
 #include "base/unicode.hpp"
 
 namespace briefing::data {
@@ -89,8 +87,10 @@ void read_number(Token& token) {
     token.readable = false;
     return;
   }
-  auto [end, error] = std::from_chars(plain.data(), plain.data() + plain.size(), token.value);
-  token.readable = error == std::errc() && end == plain.data() + plain.size();
+  auto parsed = Decimal::parse(plain);
+  token.readable = bool(parsed);
+  token.exact = parsed.value;
+  token.value = parsed.value.to_double();
 }
 
 std::size_t number_end(std::string_view s, std::size_t pos) {

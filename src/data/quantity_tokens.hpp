@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/decimal.hpp"
+
 namespace briefing::data {
 
 struct Token {
@@ -17,7 +19,10 @@ struct Token {
   std::string lower;               // lower-cased text
   bool space_before = true;        // whitespace or the sentence start precedes the token
   bool capitalised = false;        // words: starts with an upper-case letter
-  // Numbers only. `readable` is false for digit strings that are no plain number ("1.2.3").
+  // Numbers only. `readable` is false for digit strings that are no plain number ("1.2.3") and
+  // for numbers with more digits than a Decimal carries. `exact` is the figure; `value`, its
+  // nearest double, serves the day, month and year tests of the date grammar.
+  Decimal exact;
   double value = 0;
   bool readable = true;
   bool grouped = false;   // written with thousands separators ("480,000")

@@ -3,6 +3,7 @@
 #include <hpdf_pages.h>
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <string>
@@ -17,10 +18,20 @@ namespace briefing::render {
 
 namespace {
 
+// Coordinates, sizes and colour components are far inside this: a page is A4 or Letter, and
+// charts draw only values check_chart admits. Reals this large are still plain fixed notation
+// every reader takes, and times 1000 they stay exact in a long long.
+constexpr double kLargestNumber = 1e9;
+
 // "72", "72.5", "0.125": fixed notation with at most `decimals` (1 to 3) digits, trailing zeros
 // dropped, so the same value is always the same bytes. Integer arithmetic: a page holds
-// thousands of numbers.
+// thousands of numbers. Never an exponent, "nan" or "inf": a number that is not finite or is
+// beyond kLargestNumber cannot come from the stages before (the assertion), and in a release
+// build is written clamped (NaN as 0) rather than as a token that ends the content stream for
+// the reader and loses the rest of the page.
 void append_number(std::string& out, double value, int decimals) {
+  assert(std::isfinite(value) && std::fabs(value) <= kLargestNumber);
+  value = std::isnan(value) ? 0 : std::clamp(value, -kLargestNumber, kLargestNumber);
   static constexpr long long scales[] = {1, 10, 100, 1000};
   long long scale = scales[decimals];
   long long scaled = std::llround(value * double(scale));

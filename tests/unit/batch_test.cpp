@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "bind/series_figure.hpp"
+#include "decimal_support.hpp"
 
 using namespace briefing;
 
@@ -16,7 +17,7 @@ data::Series series_of(data::Kind kind, std::vector<std::pair<std::string, doubl
   for (const auto& [period, value] : points) {
     data::Point point;
     point.period = period;
-    point.value = value;
+    point.value = test::dec(value);
     series.points.push_back(point);
   }
   return series;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <tuple>
 
+#include "decimal_support.hpp"
 #include "model/model.hpp"
 #include "parse_fixture.hpp"
 
@@ -37,7 +38,7 @@ data::Fact fact(std::string id, data::Kind kind, double value, std::string unit,
   f.id = std::move(id);
   f.label = f.id;
   f.kind = kind;
-  f.value = value;
+  f.value = test::dec(value);
   f.unit = std::move(unit);
   f.qualifier = std::move(qualifier);
   f.period = "2025-01/2025-11";
@@ -308,7 +309,7 @@ TEST_CASE("<new-facts/> lists the edition's new facts and points, cited", "[bind
   for (auto [period, value] : {std::pair{"2025-10", 400000.0}, {"2025-11", 410000.0}}) {
     data::Point point;
     point.period = period;
-    point.value = value;
+    point.value = test::dec(value);
     point.article = "post";
     point.verified = true;
     monthly.points.push_back(point);
@@ -358,7 +359,7 @@ TEST_CASE("a key figure's sparkline traces every point of its series", "[bind]")
                                    {"2025-11", 410000.0, true}}) {
     data::Point point;
     point.period = period;
-    point.value = value;
+    point.value = test::dec(value);
     point.article = "post";
     point.verified = ok;
     monthly.points.push_back(point);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "bind/bind.hpp"
+#include "decimal_support.hpp"
 #include "layout/layout.hpp"
 #include "model/model.hpp"
 #include "parse_fixture.hpp"
@@ -33,7 +34,7 @@ ScratchBrief& brief_with(ScratchBrief& scratch, const std::string& body) {
 data::Point point(std::string period, double value, std::string article) {
   data::Point p;
   p.period = std::move(period);
-  p.value = value;
+  p.value = test::dec(value);
   p.article = std::move(article);
   p.quote = "Trade rose.";
   p.where = {"facts.xml", 9, 5};
@@ -45,7 +46,7 @@ data::Fact fact(std::string id, data::Kind kind, double value, std::string quali
   data::Fact f;
   f.id = std::move(id);
   f.kind = kind;
-  f.value = value;
+  f.value = test::dec(value);
   f.unit = kind == data::Kind::money ? "USD" : "";
   f.qualifier = std::move(qualifier);
   f.article = "post";

@@ -383,3 +383,30 @@ TEST_CASE("chart: the remainder of qualified shares carries the opposite bound")
     CHECK_FALSE(has_line(*frame, "under 10%"));
   }
 }
+
+TEST_CASE("chart: values beyond the chart limits are refused for every kind, at the chart") {
+  for (ChartKind kind : kAllKinds) {
+    auto spec = trade_chart(kind);
+    spec.data.series[0].values[1] = 1e308;
+    CHECK(draw_error(spec).find("(1e+308) is too large to chart") != std::string::npos);
+    spec.data.series[0].values[1] = 4e-320;
+    CHECK(draw_error(spec).find("is too small to chart") != std::string::npos);
+  }
+  auto stacked = trade_chart(ChartKind::stacked);
+  stacked.data.series[0].values[0] = stacked.data.series[1].values[0] = 6e14;
+  CHECK(draw_error(stacked) ==
+        "the values for '2021' add up to 1.2e+15, too large to chart; a stack is at most 1e15");
+}
+
+TEST_CASE("chart: values at the limits draw with finite coordinates") {
+  for (ChartKind kind : kAllKinds) {
+    auto spec = trade_chart(kind);
+    for (auto& series : spec.data.series) series.values = {4e14, 1e-6, 0, -0.0, 4e14};
+    Diagnostics diags;
+    auto frame = draw_chart(spec, 450, 200, fonts(), diags);
+    REQUIRE(frame);
+    for (const Path* path : paths(*frame))
+      for (const PathOp& op : path->ops)
+        for (const PathPoint& p : op.p) CHECK((std::isfinite(p.x) && std::isfinite(p.y)));
+  }
+}

@@ -12,6 +12,7 @@
 
 #include "data/data.hpp"
 #include "data/extract_output.hpp"
+#include "decimal_support.hpp"
 
 using namespace briefing;
 using namespace briefing::data;
@@ -105,7 +106,7 @@ std::map<std::string, Tally> score(const std::vector<GoldRow>& gold,
     for (std::size_t g = 0; g < gold.size() && !matched; ++g) {
       const auto& row = gold[g];
       if (taken[g] || row.article != id || row.kind != kind ||
-          !same_value(row.value, c.quantity.value) ||
+          !same_value(row.value, c.quantity.value.to_double()) ||
           (!row.unit.empty() && row.unit != c.quantity.unit))
         continue;
       taken[g] = matched = true;
@@ -197,7 +198,7 @@ TEST_CASE("candidates print as TSV for a spreadsheet and as XML facts", "[extrac
       "file\toffset\tkind\tvalue_as_written\tvalue\tunit\tqualifier\tperiod\tzone\tquote\tsubject");
   CHECK(std::count(tsv.begin(), tsv.end(), '\n') == long(candidates.size()) + 1);
   auto trade = std::find_if(candidates.begin(), candidates.end(), [](const Candidate& c) {
-    return c.quantity.kind == Kind::money && c.quantity.value == 250e9;
+    return c.quantity.kind == Kind::money && c.quantity.value == test::dec(250e9);
   });
   REQUIRE(trade != candidates.end());
   CHECK(trade->subject == "trade between the two countries");
@@ -220,7 +221,7 @@ TEST_CASE("TSV fields escape tabs, newlines and backslashes", "[extract]") {
   c.file = "a\tb.txt";
   c.quote = "line one\nline two \\ end";
   c.quantity.as_written = "5";
-  c.quantity.value = 5;
+  c.quantity.value = Decimal::integer(5);
   auto tsv = candidates_tsv({c});
   auto line = tsv.substr(tsv.find('\n') + 1);
   CHECK(line.starts_with("a\\tb.txt\t0\tcount\t5\t5\t"));

@@ -5,6 +5,7 @@
 
 #include "data/data.hpp"
 #include "data/facts_io.hpp"
+#include "decimal_support.hpp"
 #include "parse_fixture.hpp"
 
 using namespace briefing;
@@ -52,7 +53,7 @@ TEST_CASE("the fixture's facts and series are read with their locations") {
   REQUIRE(trade);
   CHECK(trade->label == "Bilateral trade");
   CHECK(trade->kind == data::Kind::money);
-  CHECK(trade->value == 250e9);
+  CHECK(trade->value == test::dec(250e9));
   CHECK(trade->unit == "USD");
   CHECK(trade->qualifier == "over");
   CHECK(trade->period == "2025-01/2025-11");
@@ -69,7 +70,7 @@ TEST_CASE("the fixture's facts and series are read with their locations") {
   REQUIRE(series);
   REQUIRE(series->points.size() == 2);
   CHECK(series->points[0].period == "2022");
-  CHECK(series->points[1].value == 171.9e9);
+  CHECK(series->points[1].value == test::dec(171.9e9));
   CHECK(sheet->find_series("trade-2025-11m") == nullptr);
 }
 
@@ -181,7 +182,7 @@ data::Candidate candidate(std::string file, double value, std::string quote) {
   c.offset = 120;
   c.quantity.kind = data::Kind::money;
   c.quantity.as_written = "USD 3.4 billion";
-  c.quantity.value = value;
+  c.quantity.value = test::dec(value);
   c.quantity.unit = "USD";
   c.quantity.period = "2025";
   c.subject = "durian \"exports\" & more";

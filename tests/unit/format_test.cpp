@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "decimal_support.hpp"
+
 using namespace briefing;
 using data::Kind;
 
@@ -9,7 +11,7 @@ namespace {
 
 data::Fact fact(double value, Kind kind, std::string unit = "", std::string qualifier = "") {
   data::Fact f;
-  f.value = value;
+  f.value = test::dec(value);
   f.kind = kind;
   f.unit = std::move(unit);
   f.qualifier = std::move(qualifier);
@@ -90,10 +92,20 @@ TEST_CASE("any language other than Vietnamese prints English figures") {
   CHECK(data::format_fact(fact(3.4e9, Kind::money, "USD"), "vi-VN") == "3,4 tỷ USD");
 }
 
-TEST_CASE("plain decimals drop the binary noise of a computed value") {
-  CHECK(data::plain_decimal(1000000.0000000001) == "1000000");
-  CHECK(data::plain_decimal(3.4e9) == "3400000000");
-  CHECK(data::plain_decimal(0.1 + 0.2) == "0.3");
-  CHECK(data::plain_decimal(-0.25) == "-0.25");
-  CHECK(data::plain_decimal(24.1) == "24.1");
+TEST_CASE("every digit of a figure prints, beyond what a double holds") {
+  auto exact = [](std::string_view text) { return Decimal::parse(text).value; };
+  data::Fact f;
+  f.kind = Kind::count;
+  f.value = exact("12345678901234567");
+  CHECK(data::format_fact(f, "en") == "12,345,678,901,234,567");
+  CHECK(data::format_fact(f, "vi") == "12.345.678.901.234.567");
+  f.value = exact("123456789012345678000");
+  CHECK(data::format_fact(f, "en") == "123,456,789,012,345,678,000");
+  f.value = exact("99999999999999999000");
+  CHECK(data::format_fact(f, "en") == "99,999,999,999,999,999,000");
+  f.value = exact("123456789012345000000000");
+  CHECK(data::format_fact(f, "en") == "123,456,789,012.345 trillion");
+  CHECK(data::format_fact(f, "vi") == "123.456.789.012,345 nghìn tỷ");
+  f.value = exact("0.000000000000000001");
+  CHECK(data::format_fact(f, "vi") == "0,000000000000000001");
 }

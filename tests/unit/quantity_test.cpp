@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "data/data.hpp"
+#include "decimal_support.hpp"
 
 using namespace briefing::data;
 
@@ -22,7 +23,7 @@ Quantity only(std::string_view sentence, Kind kind, std::string_view date = "") 
 
 void check(const Quantity& q, std::string_view written, double value, std::string_view unit) {
   CHECK(q.as_written == written);
-  CHECK(q.value == value);
+  CHECK(q.value == briefing::test::dec(value));
   CHECK(q.unit == unit);
 }
 
@@ -85,7 +86,10 @@ TEST_CASE("ratios, multiples and fractions", "[quantity]") {
   check(only("It adds forty-five trains a week.", Kind::ratio), "forty-five trains a week", 45,
         "trains per week");
   check(only("Sales account for about a fifth of revenue.", Kind::ratio), "about a fifth", 0.2, "");
-  check(only("The city will cover two thirds.", Kind::ratio), "two thirds", 2.0 / 3, "");
+  auto two_thirds = only("The city will cover two thirds.", Kind::ratio);
+  CHECK(two_thirds.as_written == "two thirds");
+  // Not a decimal fraction: the quotient to 18 significant digits, rounded.
+  CHECK(two_thirds.value.plain() == "0.666666666666666667");
   CHECK(only("It fell by nearly half to $1.2 billion.", Kind::ratio).qualifier == "nearly");
 }
 
@@ -199,11 +203,11 @@ TEST_CASE("a bare figure shares the unit of its range", "[quantity]") {
   auto all = found("Growth will be between 10 and 15 percent.");
   REQUIRE(all.size() == 2);
   CHECK(all[0].kind == Kind::percent);
-  CHECK(all[0].value == 10);
+  CHECK(all[0].value == briefing::Decimal::integer(10));
   auto dash = found("Growth will be 10-15%.");
   REQUIRE(dash.size() == 2);
   CHECK(dash[0].unit == "%");
-  CHECK(dash[1].value == 15);
+  CHECK(dash[1].value == briefing::Decimal::integer(15));
 }
 
 TEST_CASE("dates and ordinals", "[quantity]") {
@@ -211,7 +215,7 @@ TEST_CASE("dates and ordinals", "[quantity]") {
     return only(sentence, Kind::date, article_date);
   };
   CHECK(date("The break ends on January 1, 2026.").period == "2026-01-01");
-  CHECK(date("The break ends on January 1, 2026.").value == 2026);
+  CHECK(date("The break ends on January 1, 2026.").value == briefing::Decimal::integer(2026));
   CHECK(date("It was dated December 25, as planned.", "2025-12-30").period == "2025-12-25");
   CHECK(date("The break starts on January 1.", "2025-12-30").period == "2026-01-01");
   CHECK(date("The break starts on January 1.").period == "--01-01");
@@ -222,8 +226,10 @@ TEST_CASE("dates and ordinals", "[quantity]") {
   CHECK(date("Updated 28/12/2024.").period == "2024-12-28");
   CHECK(date("The 2025 population report is out.").period == "2025");
   CHECK(date("It peaked in the 1990s.").period == "1990/1999");
-  CHECK(only("It marks the 75th anniversary.", Kind::ordinal).value == 75);
-  CHECK(only("For the first time, it opened.", Kind::ordinal).value == 1);
+  CHECK(only("It marks the 75th anniversary.", Kind::ordinal).value ==
+        briefing::Decimal::integer(75));
+  CHECK(only("For the first time, it opened.", Kind::ordinal).value ==
+        briefing::Decimal::integer(1));
 }
 
 TEST_CASE("identifiers, names and references are not amounts", "[quantity]") {

@@ -153,3 +153,25 @@ TEST_CASE("numbers: written as the brief writes them") {
   CHECK(bare_value(pct, none, 24.13) == "24.13%");
   CHECK(unit_title(pct, none).empty());
 }
+
+TEST_CASE("values closer than a billionth of their size are one value, from zero") {
+  Ticks ticks = nice_ticks(1e15, 1e15 + 0.125, 6, false);
+  CHECK(ticks.lo == 0);
+  // Covered up to the ticks' slack of a billionth, far below what a drawing can show.
+  CHECK(ticks.hi >= (1e15 + 0.125) * (1 - 1e-9));
+  CHECK(ticks.values.size() <= 6);
+  Ticks negative = nice_ticks(-2e14 - 0.125, -2e14, 6, false);
+  CHECK(negative.hi == 0);
+  CHECK(negative.lo <= (-2e14 - 0.125) * (1 - 1e-9));
+}
+
+TEST_CASE("value labels print every digit of the exact figure they are given") {
+  Unit money{Measure::money, "USD"};
+  auto exact = briefing::Decimal::parse("172345678901.25").value;
+  Scale scale = pick_scale(money, 172345678901.25);
+  CHECK(value_label(money, scale, 172345678901.25) == "USD 172.35 bn");
+  CHECK(value_label(money, scale, 172345678901.25, "over", &exact) ==
+        "over USD 172.34567890125 bn");
+  auto negative = briefing::Decimal::parse("-1234.5").value;
+  CHECK(bare_value({Measure::count, ""}, Scale{}, -1234.5, &negative) == "-1,234.5");
+}
