@@ -170,7 +170,8 @@ bool report_apart(const BatchOptions& options, const std::vector<std::string>& b
     for (const auto& file : {output, stamp_path(output)}) {
       if (same_file(options.report, file)) {
         std::fprintf(stderr,
-                     "briefing: --report %s is the output %s of brief %s; name another file\n",
+                     "%s: error: the --report file is the output %s of brief %s; name another "
+                     "file\n",
                      options.report.c_str(), file.c_str(), brief.c_str());
         return false;
       }

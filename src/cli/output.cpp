@@ -108,7 +108,7 @@ bool contains(const std::vector<FileId>& files, const FileId& id) {
 
 }  // namespace
 
-std::string output_refusal(const std::string& path) {
+std::string output_refusal(const std::string& path, const std::vector<std::string>& named) {
   struct stat st {};
   // Absent, or a name the write itself will report (a missing folder is created there).
   if (::lstat(path.c_str(), &st) != 0) return {};
@@ -120,7 +120,12 @@ std::string output_refusal(const std::string& path) {
     return "the output is not a regular file (a folder, device, FIFO or socket), which would be "
            "replaced; name a file (or - for standard output)";
   FileId id{st.st_dev, st.st_ino};
-  if (contains(inputs_read(), id))
+  std::vector<FileId> inputs = inputs_read();
+  for (const std::string& file : named) {
+    struct stat other {};
+    if (::stat(file.c_str(), &other) == 0) inputs.push_back({other.st_dev, other.st_ino});
+  }
+  if (contains(inputs, id))
     return "the output is an input of this run, which writing would destroy; name another file";
   OutputLog& log = output_log();
   std::lock_guard lock(log.mutex);

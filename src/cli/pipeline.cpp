@@ -122,7 +122,11 @@ BuildOutcome run_build(const BuildRequest& request, Diagnostics& diags) {
   BuildResult result{static_cast<int>(paged.pages.size()), 0};
   if (request.output.empty()) return {result};
   // Every input has been read by now: refused before the render's work, not after it.
-  if (std::string why = request.output == "-" ? "" : output_refusal(request.output); !why.empty()) {
+  std::vector<std::string> articles;
+  for (const auto& source : held.brief->spec.sources)
+    articles.push_back((std::filesystem::path(held.brief->spec.brief_dir) / source.file).string());
+  if (std::string why = request.output == "-" ? "" : output_refusal(request.output, articles);
+      !why.empty()) {
     diags.error(Location{request.output, 0, 0}, why);
     return {std::nullopt, true};
   }

@@ -56,8 +56,9 @@ BuildOutcome run_build(const BuildRequest& request, Diagnostics& diags);
 
 // Why `path` may not be an output of this run ("" when it may): it is a symbolic link, a
 // folder, device or FIFO (a rename would replace it), a file the run has read (device and
-// inode, whatever the name), or a file the run has already written.
-std::string output_refusal(const std::string& path);
+// inode, whatever the name), one of `named` (files the run names but may not read, such as the
+// articles of a brief without facts), or a file the run has already written.
+std::string output_refusal(const std::string& path, const std::vector<std::string>& named = {});
 
 // refused: nothing was touched, since output_refusal named a reason (a usage error, exit 2).
 enum class WriteResult { written, failed, refused };

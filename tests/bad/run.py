@@ -15,7 +15,12 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   replace: PATH | OLD | NEW        edit a copied file (OLD must occur; \\n in NEW is a newline)
   generate: NAME ARG               write a big input with one of GENERATORS below
   pdftext: REGEX                   the built PDF's text (pdftotext) matches
-  symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link
+  symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link (replacing a file there)
+  fifo: PATH                       make PATH a named pipe with no writer (replacing a file there)
+  folder: PATH                     make PATH an empty folder (replacing a file there)
+  env: NAME=VALUE                  set an environment variable for the run (VALUE may be empty)
+  unchanged: PATH                  PATH has the same bytes after the run as before (an input that
+                                   a refused output named)
   bytes: PATH | HEX                write raw bytes (for binary and invalid UTF-8 input)
   truncate: PATH | SOURCE | N      write the first N bytes of SOURCE (a truncated font, a copy)
   within: SECONDS                  hang guard (default 20; big inputs allow for sanitizer builds)
@@ -87,7 +92,7 @@ def unescape(text):
 def read_case(folder):
     spec = {"base": "minimal", "exit": None, "error": [], "warning": [], "absent": [],
             "replace": [], "truncate": [], "generate": None, "pdftext": [], "symlink": [], "bytes": [],
-            "args": None, "within": 20.0}
+            "fifo": [], "folder": [], "env": [], "unchanged": [], "args": None, "within": 20.0}
     with open(os.path.join(folder, "case"), encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
@@ -96,7 +101,7 @@ def read_case(folder):
             key, _, value = line.partition(":")
             key, value = key.strip(), value.strip()
             if key in ("error", "warning", "absent", "pdftext", "symlink", "bytes", "replace",
-                       "truncate"):
+                       "truncate", "fifo", "folder", "env", "unchanged"):
                 spec[key].append(value)
             elif key == "exit":
                 spec["exit"] = int(value)
@@ -149,9 +154,28 @@ def prepare(folder, spec, root):
         source = source.replace("{root}", root)
         with open(source, "rb") as src, open(os.path.join(root, path), "wb") as fh:
             fh.write(src.read(int(size)))
+    for path in spec["folder"]:
+        os.mkdir(replaceable(os.path.join(root, path)))
+    for path in spec["fifo"]:
+        os.mkfifo(replaceable(os.path.join(root, path)))
     for item in spec["symlink"]:
         path, target = (part.strip() for part in item.split("->"))
-        os.symlink(target.replace("{root}", root), os.path.join(root, path))
+        os.symlink(target.replace("{root}", root), replaceable(os.path.join(root, path)))
+
+def replaceable(path):
+    """PATH with whatever file was there removed, for a case that puts another kind of object."""
+    if os.path.lexists(path) and not os.path.isdir(path):
+        os.remove(path)
+    return path
+
+
+def snapshot(root, paths):
+    """The bytes of each file an `unchanged:` line names, read before the run."""
+    result = {}
+    for path in paths:
+        with open(os.path.join(root, path), "rb") as fh:
+            result[path] = fh.read()
+    return result
 
 
 def run_case(name):
@@ -168,10 +192,15 @@ def run_case(name):
         with open(out, "wb") as fh:
             fh.write(PREVIOUS)
         args = (spec["args"] or "build {root}/brief -o {root}/out/out.pdf").replace("{root}", root)
+        before = snapshot(root, spec["unchanged"])
+        env = dict(os.environ)
+        for item in spec["env"]:
+            name, _, value = item.partition("=")
+            env[name.strip()] = value.strip()
         start = time.monotonic()
         try:
             r = subprocess.run([BINARY, "--data-dir", os.path.join(root, "data"), *args.split()],
-                               capture_output=True, timeout=spec["within"])
+                               capture_output=True, timeout=spec["within"], env=env)
         except subprocess.TimeoutExpired:
             return name, [f"no answer within {spec['within']} s"], time.monotonic() - start
         elapsed = time.monotonic() - start
@@ -190,6 +219,8 @@ def run_case(name):
             with open(out, "rb") as fh:
                 if fh.read() != PREVIOUS:
                     problems.append("the previous output was changed")
+        if snapshot(root, spec["unchanged"]) != before:
+            problems.append(f"an input was changed: {', '.join(spec['unchanged'])}")
         if sorted(os.listdir(os.path.join(root, "out"))) != ["out.pdf"]:
             problems.append(f"files left in the output folder: {os.listdir(os.path.join(root, 'out'))}")
         if spec["pdftext"]:
