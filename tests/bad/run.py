@@ -195,8 +195,8 @@ def run_case(name):
         before = snapshot(root, spec["unchanged"])
         env = dict(os.environ)
         for item in spec["env"]:
-            name, _, value = item.partition("=")
-            env[name.strip()] = value.strip()
+            variable, _, value = item.partition("=")
+            env[variable.strip()] = value.strip()
         start = time.monotonic()
         try:
             r = subprocess.run([BINARY, "--data-dir", os.path.join(root, "data"), *args.split()],
