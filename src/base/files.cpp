@@ -24,6 +24,9 @@ InputLog& input_log() {
   return log;
 }
 
+// Whether a file read is an input of the run, which no output may replace.
+enum class Input { recorded, own_file };
+
 void record(const struct stat& st) {
   InputLog& log = input_log();
   std::lock_guard lock(log.mutex);
@@ -44,12 +47,12 @@ struct Fd {
 // Opens without blocking (a FIFO with no writer would block a plain open) and checks what the
 // descriptor is, not what the name was when looked at: a link is followed once, here.
 ReadProblem open_regular(const std::filesystem::path& path, std::size_t limit, Fd& fd,
-                         struct stat& st) {
+                         struct stat& st, Input input) {
   fd.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd.fd < 0) return ReadProblem::cannot_open;
   if (::fstat(fd.fd, &st) != 0) return ReadProblem::cannot_read;
   if (!S_ISREG(st.st_mode)) return ReadProblem::not_regular;
-  record(st);
+  if (input == Input::recorded) record(st);
   if (static_cast<std::size_t>(st.st_size) > limit) return ReadProblem::too_large;
   return ReadProblem::none;
 }
@@ -72,11 +75,13 @@ std::string describe(ReadProblem problem, std::size_t limit) {
   return {};
 }
 
-FileBytes read_bounded(const std::filesystem::path& path, std::size_t limit) {
+namespace {
+
+FileBytes read_limited(const std::filesystem::path& path, std::size_t limit, Input input) {
   FileBytes result;
   Fd fd{-1};
   struct stat st {};
-  result.problem = open_regular(path, limit, fd, st);
+  result.problem = open_regular(path, limit, fd, st, input);
   if (!result) return result;
   // The size is only a hint: a file that grows while read is still cut at the limit.
   result.bytes.resize(std::min<std::size_t>(static_cast<std::size_t>(st.st_size), limit) + 1);
@@ -105,14 +110,20 @@ FileBytes read_bounded(const std::filesystem::path& path, std::size_t limit) {
   return result;
 }
 
+}  // namespace
+
+FileBytes read_bounded(const std::filesystem::path& path, std::size_t limit) {
+  return read_limited(path, limit, Input::recorded);
+}
+
 ReadProblem check_readable(const std::filesystem::path& path, std::size_t limit) {
   Fd fd{-1};
   struct stat st {};
-  return open_regular(path, limit, fd, st);
+  return open_regular(path, limit, fd, st, Input::recorded);
 }
 
 std::optional<std::string> read_file(const std::filesystem::path& path) {
-  FileBytes file = read_bounded(path, kCacheLimit);
+  FileBytes file = read_limited(path, kCacheLimit, Input::own_file);
   if (!file) return std::nullopt;
   return std::move(file.bytes);
 }

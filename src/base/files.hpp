@@ -58,8 +58,9 @@ FileBytes read_bounded(const std::filesystem::path& path, std::size_t limit);
 // a library opens itself, such as a font FreeType opens by name), and records it as an input.
 ReadProblem check_readable(const std::filesystem::path& path, std::size_t limit);
 
-// A file's bytes, for files read whole by the program (caches) with the cache limit; nullopt
-// when it cannot be read.
+// The bytes of one of the program's own files (a cache file, a batch's `.inputs` stamp), with
+// the cache limit; nullopt when it cannot be read. Not recorded as an input: the program writes
+// these files again in the same run.
 std::optional<std::string> read_file(const std::filesystem::path& path);
 
 // Whether `file`, links followed and `..` resolved, lies in one of `folders` (resolved alike).
