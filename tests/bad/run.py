@@ -7,7 +7,11 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   # comment                        why the case exists
   base: minimal | sample | none    what ROOT/brief starts as (default minimal; none: no folder)
   args: validate ...               the command line after --data-dir ROOT/data (default: build
-                                   ROOT/brief -o ROOT/out/out.pdf); {root} is replaced by ROOT
+                                   ROOT/brief -o ROOT/out/out.pdf); {root} is replaced by ROOT;
+                                   {null} by a null device: ROOT/null made with mknod when the
+                                   runner may (root), else /dev/null, which a program run without
+                                   root cannot replace (a regressed build run as root would
+                                   otherwise replace the system's /dev/null)
   exit: 1                          expected exit code
   error: REGEX                     a line of stderr matches (ROOT written as ROOT); repeatable
   warning: REGEX                   the same, for warnings
@@ -31,6 +35,7 @@ import concurrent.futures
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -169,6 +174,15 @@ def replaceable(path):
     return path
 
 
+def null_device(root):
+    path = os.path.join(root, "null")
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        return path
+    except PermissionError:
+        return "/dev/null"
+
+
 def snapshot(root, paths):
     """The bytes of each file an `unchanged:` line names, read before the run."""
     result = {}
@@ -192,6 +206,8 @@ def run_case(name):
         with open(out, "wb") as fh:
             fh.write(PREVIOUS)
         args = (spec["args"] or "build {root}/brief -o {root}/out/out.pdf").replace("{root}", root)
+        if "{null}" in args:
+            args = args.replace("{null}", null_device(root))
         before = snapshot(root, spec["unchanged"])
         env = dict(os.environ)
         for item in spec["env"]:
