@@ -1,12 +1,17 @@
 #pragma once
 // File-system questions that never throw: a name too long or a loop of links is "not a file",
 // and the caller reports it with a location, instead of an exception escaping as a crash.
+// Every input is read through read_bounded: opened without blocking, refused unless it is a
+// regular file, and read no further than the limit of its kind, which holds even for a link to
+// a device that never ends.
+#include <sys/types.h>
+
+#include <cstddef>
 #include <filesystem>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <system_error>
+#include <vector>
 
 namespace briefing {
 
@@ -25,14 +30,52 @@ inline bool path_exists(const std::filesystem::path& path) noexcept {
   return std::filesystem::exists(path, ec);
 }
 
-// A file's bytes; nullopt when it cannot be opened or read to its end.
-inline std::optional<std::string> read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(bytes).str();
-}
+// The most bytes read from one file of each kind (README.md, "Limits").
+inline constexpr std::size_t kMiB = std::size_t(1) << 20;
+inline constexpr std::size_t kXmlLimit = 16 * kMiB;     // brief, layout, facts, font manifest
+inline constexpr std::size_t kArticleLimit = 4 * kMiB;  // one plain-text article
+inline constexpr std::size_t kFontLimit = 64 * kMiB;    // a CJK font is 20-31 MB
+inline constexpr std::size_t kCacheLimit = 64 * kMiB;   // one file of the cache folder
+
+// Why a file could not be read, for the caller's located message.
+enum class ReadProblem { none, cannot_open, not_regular, too_large, cannot_read };
+
+struct FileBytes {
+  std::string bytes;
+  ReadProblem problem = ReadProblem::none;
+  explicit operator bool() const { return problem == ReadProblem::none; }
+};
+
+// "is not a regular file", "is larger than the limit of N bytes", ... (empty for none).
+std::string describe(ReadProblem problem, std::size_t limit);
+
+// A file's bytes, at most `limit` of them (more is too_large). The file is opened with
+// O_NONBLOCK, so a FIFO or device never blocks: anything but a regular file is not_regular.
+// Every file read is recorded as an input of the run (see same_file_as_input).
+FileBytes read_bounded(const std::filesystem::path& path, std::size_t limit);
+
+// Checks that `path` is a regular file no larger than `limit` without reading it (for a file
+// a library opens itself, such as a font FreeType opens by name), and records it as an input.
+ReadProblem check_readable(const std::filesystem::path& path, std::size_t limit);
+
+// The bytes of one of the program's own files (a cache file, a batch's `.inputs` stamp), with
+// the cache limit; nullopt when it cannot be read. Not recorded as an input: the program writes
+// these files again in the same run.
+std::optional<std::string> read_file(const std::filesystem::path& path);
+
+// Whether `file`, links followed and `..` resolved, lies in one of `folders` (resolved alike).
+bool lies_within(const std::filesystem::path& file,
+                 const std::vector<std::filesystem::path>& folders);
+
+// A file's identity: the same file whatever name or link reaches it.
+struct FileId {
+  dev_t device = 0;
+  ino_t inode = 0;
+  friend bool operator==(const FileId&, const FileId&) = default;
+};
+
+// Every file this process has read or checked through the functions above: the inputs an
+// output must never replace. Held for the process, since one process is one run.
+std::vector<FileId> inputs_read();
 
 }  // namespace briefing

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -9,8 +10,10 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <sstream>
 #include <thread>
 
+#include "base/files.hpp"
 #include "cli/batch_report.hpp"
 #include "cli/commands.hpp"
 
@@ -34,7 +37,9 @@ struct Stamp {
 };
 
 std::optional<Stamp> read_stamp(const std::string& output) {
-  std::ifstream in(stamp_path(output));
+  auto text = read_file(stamp_path(output));
+  if (!text) return std::nullopt;
+  std::istringstream in(*text);
   Stamp stamp;
   if (!(in >> stamp.digest >> stamp.pages)) return std::nullopt;
   return stamp;
@@ -42,7 +47,8 @@ std::optional<Stamp> read_stamp(const std::string& output) {
 
 bool write_stamp(const std::string& output, const Stamp& stamp, Diagnostics& diags) {
   std::string text = stamp.digest + "\n" + std::to_string(stamp.pages) + "\n";
-  return write_atomically(stamp_path(output), {text.begin(), text.end()}, diags);
+  return write_atomically(stamp_path(output), {text.begin(), text.end()}, diags) ==
+         WriteResult::written;
 }
 
 void collect(const Diagnostics& diags, BriefOutcome& outcome) {
@@ -72,7 +78,9 @@ BriefOutcome build_one(const BatchOptions& options, const std::string& brief) {
     return outcome;
   }
   Diagnostics diags;
-  auto result = run_build(request, diags);
+  auto built = run_build(request, diags);
+  outcome.output_refused = built.output_refused;
+  const auto& result = built.built;
   if (result) {
     outcome.status = BriefStatus::ok;
     outcome.pages = result->pages;
@@ -143,6 +151,37 @@ bool distinct_outputs(const BatchOptions& options, const std::vector<std::string
   return true;
 }
 
+// The same file, by device and inode when both exist, else by resolved name.
+bool same_file(const std::string& a, const std::string& b) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::equivalent(a, b, ec) && !ec) return true;
+  auto ca = fs::weakly_canonical(a, ec);
+  if (ec) return false;
+  auto cb = fs::weakly_canonical(b, ec);
+  return !ec && ca == cb;
+}
+
+// The report must not replace one of the batch's PDFs or their stamps, built now or skipped.
+bool report_apart(const BatchOptions& options, const std::vector<std::string>& briefs) {
+  if (options.report.empty()) return true;
+  for (const auto& brief : briefs) {
+    auto output = batch_output(options.out_dir, brief, options.period);
+    for (const auto& file : {output, stamp_path(output)}) {
+      if (same_file(options.report, file)) {
+        std::fprintf(stderr,
+                     "%s: error: the --report file is the output %s of brief %s; name another "
+                     "file\n",
+                     options.report.c_str(), file.c_str(), brief.c_str());
+        return false;
+      }
+    }
+  }
+  std::string why = output_refusal(options.report);
+  if (!why.empty()) std::fprintf(stderr, "%s: error: %s\n", options.report.c_str(), why.c_str());
+  return why.empty();
+}
+
 void print_problems(const std::vector<BriefOutcome>& outcomes) {
   for (const auto& o : outcomes)
     for (const auto& line : o.errors) std::fprintf(stderr, "%s\n", line.c_str());
@@ -163,22 +202,25 @@ int batch_command(const BatchOptions& options) {
     shard = *parsed;
   }
   auto briefs = select_shard(options.briefs, shard);
-  if (!distinct_outputs(options, briefs)) return kUsageError;
+  if (!distinct_outputs(options, briefs) || !report_apart(options, briefs)) return kUsageError;
   auto outcomes = build_all(options, briefs);
   print_problems(outcomes);
   double total_ms = since(start);
   if (!options.report.empty()) {
     auto json = batch_report_json(outcomes, options.period, options.shard, total_ms);
     Diagnostics diags;
-    bool written = write_atomically(options.report, {json.begin(), json.end()}, diags);
+    WriteResult written = write_atomically(options.report, {json.begin(), json.end()}, diags);
     print(diags);
-    if (!written) return kInputError;
+    if (written == WriteResult::refused) return kUsageError;
+    if (written != WriteResult::written) return kInputError;
   }
   int counts[3] = {0, 0, 0};
   for (const auto& o : outcomes) ++counts[static_cast<int>(o.status)];
   std::fprintf(stderr, "briefing: %zu briefs: %d built, %d skipped, %d failed in %.0f ms\n",
                outcomes.size(), counts[0], counts[2], counts[1], total_ms);
-  return counts[1] > 0 ? kInputError : 0;
+  bool refused = std::any_of(outcomes.begin(), outcomes.end(),
+                             [](const BriefOutcome& o) { return o.output_refused; });
+  return refused ? kUsageError : counts[1] > 0 ? kInputError : 0;
 }
 
 }  // namespace briefing::cli

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <set>
 
+#include "base/files.hpp"
 #include "cli/batch.hpp"
 #include "font/manifest.hpp"
 #include "model/model.hpp"
@@ -31,9 +32,9 @@ class Digest {
 
   void add_contents(const std::string& path) {
     add(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return add("(missing)");
-    add(std::string(std::istreambuf_iterator<char>(in), {}));
+    FileBytes file = read_bounded(path, kFontLimit);
+    if (!file) return add("(missing)");
+    add(file.bytes);
   }
 
   void add_stamp(const std::string& path) {

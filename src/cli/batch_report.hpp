@@ -14,6 +14,7 @@ struct BriefOutcome {
   int pages = 0;
   unsigned long long bytes = 0;
   double milliseconds = 0;
+  bool output_refused = false;  // the output was an input, a link or a device: a usage error
   std::vector<std::string> warnings, errors;  // formatted as file:line:col: ...
 };
 

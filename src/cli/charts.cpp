@@ -34,7 +34,7 @@ std::optional<chart::Bytes> export_frame(const chart::Frame& frame, const model:
 }
 
 bool write_charts(const model::Document& doc, const ChartsOptions& options,
-                  const font::FontBook& fonts, Diagnostics& diags) {
+                  const font::FontBook& fonts, Diagnostics& diags, bool& refused) {
   std::vector<const model::Chart*> charts;
   collect(doc.cover, charts);
   collect(doc.body, charts);
@@ -50,7 +50,9 @@ bool write_charts(const model::Document& doc, const ChartsOptions& options,
     if (!bytes) continue;
     auto path = std::filesystem::path(options.out_dir) /
                 (chart_file_stem(number, chart->spec.title) + "." + options.format);
-    if (write_atomically(path.string(), *bytes, diags)) std::cout << path.string() << '\n';
+    WriteResult written = write_atomically(path.string(), *bytes, diags);
+    if (written == WriteResult::written) std::cout << path.string() << '\n';
+    refused = refused || written == WriteResult::refused;
   }
   if (charts.empty())
     diags.warn(Location{options.brief.brief_dir, 0, 0}, "the brief has no charts");
@@ -127,11 +129,14 @@ int charts_command(const ChartsOptions& options) {
   if (brief && !diags.has_errors()) doc = bind_brief(*brief, diags);
   std::unique_ptr<font::FontBook> fonts;
   if (doc && !diags.has_errors())
-    fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags);
-  bool ok = fonts && !diags.has_errors() && write_charts(*doc, options, *fonts, diags);
+    fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags,
+                                 font_folders(options.brief));
+  bool refused = false;
+  bool ok = fonts && !diags.has_errors() && write_charts(*doc, options, *fonts, diags, refused);
   if (fonts) fonts->report_failures(diags);
   ok = ok && !diags.has_errors();
   print(diags);
+  if (refused) return kUsageError;
   return ok ? 0 : kInputError;
 }
 

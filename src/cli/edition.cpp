@@ -1,6 +1,7 @@
 #include "cli/edition.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <ctime>
 #include <set>
@@ -72,14 +73,28 @@ std::string last_day(std::string_view month) {
   return std::string(month.substr(0, 7)) + "-" + two_digits(day);
 }
 
-void date_from_environment(parse::BriefSpec& spec) {
+bool date_from_environment(parse::BriefSpec& spec, Diagnostics& diags) {
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  if (!spec.meta.date.empty() || !epoch || !digits(epoch)) return;
-  std::time_t seconds = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  if (!epoch) return true;
+  // 9999-12-31T23:59:59Z: a brief's date has four digits of year.
+  constexpr long long kLast = 253402300799;
+  std::string_view text(epoch);
+  long long value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   std::tm utc{};
-  if (!::gmtime_r(&seconds, &utc)) return;
+  std::time_t seconds = static_cast<std::time_t>(value);
+  if (!digits(text) || error != std::errc() || end != text.data() + text.size() || value > kLast ||
+      !::gmtime_r(&seconds, &utc)) {
+    diags.error({"SOURCE_DATE_EPOCH"},
+                "malformed value '" + std::string(text.substr(0, 40)) +
+                    "': expected the seconds since 1970-01-01 UTC, digits only, at most " +
+                    std::to_string(kLast) + " (the reproducible-builds specification)");
+    return false;
+  }
+  if (!spec.meta.date.empty()) return true;
   spec.meta.date = std::to_string(utc.tm_year + 1900) + "-" + two_digits(utc.tm_mon + 1) + "-" +
                    two_digits(utc.tm_mday);
+  return true;
 }
 
 void start_edition(parse::BriefSpec& spec, const std::string& period) {

@@ -22,8 +22,10 @@ std::optional<std::string> period_end_month(std::string_view period);
 std::string last_day(std::string_view month);
 
 // The brief's date when it states none and SOURCE_DATE_EPOCH is set (reproducible builds): that
-// instant's UTC day. The clock is never read.
-void date_from_environment(parse::BriefSpec& spec);
+// instant's UTC day. The clock is never read. A value that is set but not a decimal count of
+// seconds from 1970 to the end of year 9999 is an error whether or not the brief needs it, as
+// the reproducible-builds specification asks: false, with the error in `diags`.
+bool date_from_environment(parse::BriefSpec& spec, Diagnostics& diags);
 
 // Sets the edition's period (the {period} field) and its date, the period's last day.
 void start_edition(parse::BriefSpec& spec, const std::string& period);

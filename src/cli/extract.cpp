@@ -22,6 +22,12 @@ int extract_command(const ExtractOptions& options) {
     return kInputError;
   }
   if (!options.into.empty()) {
+    // Checked once the articles are read, before the facts file is: that one it updates.
+    if (std::string why = output_refusal(options.into); !why.empty()) {
+      diags.error({options.into, 0, 0}, why);
+      print(diags);
+      return kUsageError;
+    }
     bool written = data::append_candidates(options.into, candidates, diags);
     print(diags);
     if (!written) return kInputError;

@@ -25,20 +25,22 @@ int build_command(briefing::cli::BuildRequest request) {
     request.output = briefing::cli::batch_output("out", request.brief_dir, request.period);
   Diagnostics diags;
   auto start = std::chrono::steady_clock::now();
-  auto result = briefing::cli::run_build(request, diags);
+  auto outcome = briefing::cli::run_build(request, diags);
   briefing::cli::print(diags);
-  if (!result) return kInputError;
+  if (outcome.output_refused) return kUsageError;
+  if (!outcome.built) return kInputError;
+  const auto& result = outcome.built;
   auto ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "briefing: %d pages, %zu bytes in %.0f ms\n", result->pages, result->bytes,
                ms);
-  std::cout << request.output << '\n';
+  if (request.output != "-") std::cout << request.output << '\n';
   return 0;
 }
 
 int validate_command(const briefing::cli::BuildRequest& request) {
   Diagnostics diags;
-  auto result = briefing::cli::run_build(request, diags);
+  auto result = briefing::cli::run_build(request, diags).built;
   briefing::cli::print(diags);
   if (!result) return kInputError;
   std::fprintf(stderr, "briefing: %s is valid (%d pages)\n", request.brief_dir.c_str(),
@@ -67,7 +69,10 @@ int run(int argc, char** argv) {
       "Check the brief's facts against its articles, then build the PDF; an error "
       "writes nothing");
   build_cmd->add_option("BRIEF_DIR", build.brief_dir, "Folder holding brief.xml")->required();
-  build_cmd->add_option("-o,--output", build.output, "Output PDF (default: out/BRIEF_NAME.pdf)");
+  build_cmd->add_option(
+      "-o,--output", build.output,
+      "Output PDF (default: out/BRIEF_NAME.pdf; - for standard output); never an input, "
+      "a link or a device");
   briefing::cli::add_period_option(*build_cmd, build.period);
 
   briefing::cli::BuildRequest validate;

@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 
+#include "base/files.hpp"
 #include "cli/pipeline.hpp"
 
 namespace briefing::cli {
@@ -79,10 +81,64 @@ void sweep_stale(const std::filesystem::path& dir, const std::string& name) {
   }
 }
 
+// The files this process has written: a later output of the same run must not replace one.
+struct OutputLog {
+  std::mutex mutex;
+  std::vector<FileId> files;
+};
+
+OutputLog& output_log() {
+  static OutputLog log;
+  return log;
+}
+
+void record_output(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return;
+  OutputLog& log = output_log();
+  std::lock_guard lock(log.mutex);
+  log.files.push_back({st.st_dev, st.st_ino});
+}
+
+bool contains(const std::vector<FileId>& files, const FileId& id) {
+  for (const FileId& file : files)
+    if (file == id) return true;
+  return false;
+}
+
 }  // namespace
 
-bool write_atomically(const std::string& path, const std::vector<unsigned char>& bytes,
-                      Diagnostics& diags) {
+std::string output_refusal(const std::string& path, const std::vector<std::string>& named) {
+  struct stat st {};
+  // Absent, or a name the write itself will report (a missing folder is created there).
+  if (::lstat(path.c_str(), &st) != 0) return {};
+  // Renaming over a link or a device would replace it, not write through it.
+  if (S_ISLNK(st.st_mode))
+    return "the output is a symbolic link, which would be replaced; name the file itself "
+           "(or - for standard output)";
+  if (!S_ISREG(st.st_mode))
+    return "the output is not a regular file (a folder, device, FIFO or socket), which would be "
+           "replaced; name a file (or - for standard output)";
+  FileId id{st.st_dev, st.st_ino};
+  std::vector<FileId> inputs = inputs_read();
+  for (const std::string& file : named) {
+    struct stat other {};
+    if (::stat(file.c_str(), &other) == 0) inputs.push_back({other.st_dev, other.st_ino});
+  }
+  if (contains(inputs, id))
+    return "the output is an input of this run, which writing would destroy; name another file";
+  OutputLog& log = output_log();
+  std::lock_guard lock(log.mutex);
+  if (contains(log.files, id))
+    return "the output is another output of this run, which writing would replace; name another "
+           "file";
+  return {};
+}
+
+namespace {
+
+bool write_file(const std::string& path, const std::vector<unsigned char>& bytes,
+                Diagnostics& diags) {
   namespace fs = std::filesystem;
   fs::path target(path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -120,6 +176,24 @@ bool write_atomically(const std::string& path, const std::vector<unsigned char>&
   fail(diags, path, "cannot write the file");
   ::unlink(temp.c_str());
   return false;
+}
+
+}  // namespace
+
+WriteResult write_atomically(const std::string& path, const std::vector<unsigned char>& bytes,
+                             Diagnostics& diags) {
+  if (path == "-") {
+    if (write_all(STDOUT_FILENO, bytes)) return WriteResult::written;
+    fail(diags, "-", "cannot write to standard output");
+    return WriteResult::failed;
+  }
+  if (std::string why = output_refusal(path); !why.empty()) {
+    diags.error(Location{path, 0, 0}, why);
+    return WriteResult::refused;
+  }
+  WriteResult written = write_file(path, bytes, diags) ? WriteResult::written : WriteResult::failed;
+  if (written == WriteResult::written) record_output(path);
+  return written;
 }
 
 }  // namespace briefing::cli

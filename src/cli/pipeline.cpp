@@ -9,6 +9,7 @@
 #include "bind/bind.hpp"
 #include "cli/edition.hpp"
 #include "font/font.hpp"
+#include "font/manifest.hpp"
 #include "layout/layout.hpp"
 #include "model/model.hpp"
 #include "render/render.hpp"
@@ -34,11 +35,26 @@ std::map<std::string, data::Article> read_articles(const parse::BriefSpec& spec,
 
 }  // namespace
 
+std::vector<std::string> font_folders(const BuildRequest& request) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> folders{request.brief_dir,
+                                   (fs::path(request.data_dir) / "fonts").string()};
+  folders.insert(folders.end(), request.allowed_dirs.begin(), request.allowed_dirs.end());
+  // Only its folders matter here; its own errors are reported when it is the one in use.
+  Diagnostics ignored;
+  auto shipped = font::read_manifest(
+      (fs::path(request.data_dir) / "fonts" / "manifest.xml").string(), ignored);
+  if (shipped) {
+    auto system = font::face_folders(*shipped);
+    folders.insert(folders.end(), system.begin(), system.end());
+  }
+  return folders;
+}
+
 std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics& diags) {
   auto spec = parse::parse_brief(
       request.brief_dir, parse::ParseOptions{request.data_dir, request.allowed_dirs}, diags);
-  if (!spec || diags.has_errors()) return std::nullopt;
-  date_from_environment(*spec);
+  if (!spec || diags.has_errors() || !date_from_environment(*spec, diags)) return std::nullopt;
   bool edition = !request.period.empty();
   if (edition) start_edition(*spec, request.period);
   CheckedBrief brief{std::move(*spec), {}};
@@ -83,8 +99,9 @@ bool lay_out(const BuildRequest& request, Held& held, Diagnostics& diags) {
   if (!brief || diags.has_errors()) return false;
   // The fonts are read while the facts are bound; their messages follow bind's.
   Diagnostics font_diags;
-  Beside loading(
-      [&] { return font::FontBook::load(model::font_manifest_path(brief->spec), font_diags); });
+  Beside loading([&, folders = font_folders(request)] {
+    return font::FontBook::load(model::font_manifest_path(brief->spec), font_diags, folders);
+  });
   held.document = bind_brief(*brief, diags);
   fonts = loading.get();
   diags.append(font_diags);
@@ -96,21 +113,31 @@ bool lay_out(const BuildRequest& request, Held& held, Diagnostics& diags) {
 
 }  // namespace
 
-std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags) {
+BuildOutcome run_build(const BuildRequest& request, Diagnostics& diags) {
   layout::preload_hyphenation();
   Held held;
-  if (!lay_out(request, held, diags)) return std::nullopt;
+  if (!lay_out(request, held, diags)) return {};
   PagedDocument& paged = *held.pages;
   paged.info.creator = std::string("briefing ") + BRIEFING_VERSION;
   BuildResult result{static_cast<int>(paged.pages.size()), 0};
-  if (request.output.empty()) return result;
+  if (request.output.empty()) return {result};
+  // Every input has been read by now: refused before the render's work, not after it.
+  std::vector<std::string> articles;
+  for (const auto& source : held.brief->spec.sources)
+    articles.push_back((std::filesystem::path(held.brief->spec.brief_dir) / source.file).string());
+  if (std::string why = request.output == "-" ? "" : output_refusal(request.output, articles);
+      !why.empty()) {
+    diags.error(Location{request.output, 0, 0}, why);
+    return {std::nullopt, true};
+  }
   auto pdf = render::render_pdf(paged, *held.fonts, diags);
-  if (!pdf || diags.has_errors()) return std::nullopt;
+  if (!pdf || diags.has_errors()) return {};
   Beside<void> freeing([&] { held = Held(); });
-  if (!write_atomically(request.output, *pdf, diags)) return std::nullopt;
+  WriteResult written = write_atomically(request.output, *pdf, diags);
   freeing.get();
+  if (written != WriteResult::written) return {std::nullopt, written == WriteResult::refused};
   result.bytes = pdf->size();
-  return result;
+  return {result};
 }
 
 }  // namespace briefing::cli

@@ -15,7 +15,7 @@ namespace briefing::cli {
 struct BuildRequest {
   std::string brief_dir;
   std::string data_dir;  // holds layouts/ and fonts/
-  std::string output;    // empty: validate only, write nothing
+  std::string output;    // empty: validate only, write nothing; "-": standard output
   std::string period;    // YYYY-MM: the edition as of that month; empty: everything
   std::vector<std::string> allowed_dirs{};  // --allow-path: more folders a brief may name files in
 };
@@ -24,6 +24,16 @@ struct BuildResult {
   int pages = 0;
   std::size_t bytes = 0;
 };
+
+// A build's result, or why there is none: input errors (exit 1) or a refused output (exit 2).
+struct BuildOutcome {
+  std::optional<BuildResult> built;
+  bool output_refused = false;
+};
+
+// The folders a brief's font manifest may name files in: the brief's, the data folder's fonts/,
+// the system font folders the shipped manifest (DATA/fonts/manifest.xml) names, and --allow-path.
+std::vector<std::string> font_folders(const BuildRequest& request);
 
 // A brief parsed, with its facts checked against its articles.
 struct CheckedBrief {
@@ -40,12 +50,22 @@ std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics
 std::optional<model::Document> bind_brief(const CheckedBrief& brief, Diagnostics& diags);
 
 // Runs the stages in order and stops after the first stage that reported an error; the facts
-// check is one of them, so a brief with a fact that fails it is never built.
-std::optional<BuildResult> run_build(const BuildRequest& request, Diagnostics& diags);
+// check is one of them, so a brief with a fact that fails it is never built. The output is
+// checked (output_refusal) before the render and again when written.
+BuildOutcome run_build(const BuildRequest& request, Diagnostics& diags);
+
+// Why `path` may not be an output of this run ("" when it may): it is a symbolic link, a
+// folder, device or FIFO (a rename would replace it), a file the run has read (device and
+// inode, whatever the name), one of `named` (files the run names but may not read, such as the
+// articles of a brief without facts), or a file the run has already written.
+std::string output_refusal(const std::string& path, const std::vector<std::string>& named = {});
+
+// refused: nothing was touched, since output_refusal named a reason (a usage error, exit 2).
+enum class WriteResult { written, failed, refused };
 
 // Writes to a temporary file beside `path` and renames it over `path`, so a failure never
-// leaves a partial file nor destroys the previous one.
-bool write_atomically(const std::string& path, const std::vector<unsigned char>& bytes,
-                      Diagnostics& diags);
+// leaves a partial file nor destroys the previous one; "-" is standard output.
+WriteResult write_atomically(const std::string& path, const std::vector<unsigned char>& bytes,
+                             Diagnostics& diags);
 
 }  // namespace briefing::cli

@@ -26,20 +26,24 @@ Location locate(const std::string& path, std::string_view text, std::size_t offs
 }  // namespace
 
 std::optional<Article> read_article(const std::string& path, Diagnostics& diags) {
-  auto bytes = read_file(path);
-  if (!bytes || is_folder(path)) {
+  auto bytes = read_bounded(path, kArticleLimit);
+  if (bytes.problem == ReadProblem::cannot_open) {
     diags.error({path, 0, 0}, "cannot read article");
     return std::nullopt;
   }
-  if (auto bad = invalid_utf8_offset(*bytes)) {
-    diags.error(locate(path, *bytes, *bad),
+  if (!bytes) {
+    diags.error({path, 0, 0}, "cannot read article: " + describe(bytes.problem, kArticleLimit));
+    return std::nullopt;
+  }
+  if (auto bad = invalid_utf8_offset(bytes.bytes)) {
+    diags.error(locate(path, bytes.bytes, *bad),
                 "article is not valid UTF-8 at byte " + std::to_string(*bad));
     return std::nullopt;
   }
   Article article;
   article.path = path;
   article.id = std::filesystem::path(path).filename().string();
-  article.text = std::move(*bytes);
+  article.text = std::move(bytes.bytes);
   auto lines = split_lines(article.text);
   article.date = cut_metadata(lines);
   tag_zones(lines);

@@ -2,6 +2,10 @@
 // candidate for review and to suggest its id.
 #include "data/extract_subject.hpp"
 
+#include <algorithm>
+#include <map>
+#include <utility>
+
 #include "data/quantity_lexicon.hpp"
 #include "data/quantity_tokens.hpp"
 
@@ -84,31 +88,53 @@ std::size_t participle_end(const Tokens& t, std::size_t k) {
   return end > at ? end : k + 1;
 }
 
-std::string strip_leading_function_words(const Tokens& t, std::size_t first, std::size_t last) {
-  while (first < last && (!t[first].is(Type::word) || lexicon::is_function_word(t[first].lower)))
-    ++first;
+// What the subject of each figure needs of its sentence, found in one pass over the tokens, so
+// that a sentence of many figures takes time linear in its length, not quadratic. Each vector
+// has one entry per token position 0..size.
+struct Landmarks {
+  std::vector<std::size_t> clause_start;  // the token after the last clause mark before it
+  std::vector<std::size_t> next_verb;     // the first verb at or after it (size: none)
+  std::vector<std::size_t> next_content;  // the first content word at or after it
+  std::size_t own_subject_end = 0;        // the sentence's first clause mark or verb
+
+  explicit Landmarks(const Tokens& t)
+      : clause_start(t.size() + 1, 0), next_verb(t.size() + 1), next_content(t.size() + 1) {
+    for (std::size_t p = 1; p <= t.size(); ++p)
+      clause_start[p] = clause_mark(t[p - 1]) ? p : clause_start[p - 1];
+    next_verb[t.size()] = next_content[t.size()] = t.size();
+    for (std::size_t p = t.size(); p-- > 0;) {
+      next_verb[p] = is_verb(t, p) ? p : next_verb[p + 1];
+      bool content = t[p].is(Type::word) && !lexicon::is_function_word(t[p].lower);
+      next_content[p] = content ? p : next_content[p + 1];
+    }
+    while (own_subject_end < t.size() && !clause_mark(t[own_subject_end]) &&
+           next_verb[own_subject_end] != own_subject_end)
+      ++own_subject_end;
+  }
+};
+
+std::string strip_leading_function_words(const Tokens& t, const Landmarks& marks, std::size_t first,
+                                         std::size_t last) {
+  first = std::min(marks.next_content[first], last);
   if (last - first > max_words * 2) last = first + max_words * 2;
   return span_text(t, first, last);
 }
 
 // The words of the clause before `before` up to the clause's first verb.
-std::string clause_subject(const Tokens& t, std::size_t before) {
-  std::size_t start = before;
-  while (start > 0 && !clause_mark(t[start - 1])) --start;
-  std::size_t verb = start;
-  while (verb < before && !is_verb(t, verb)) ++verb;
-  std::string subject = strip_leading_function_words(t, start, verb);
+std::string clause_subject(const Tokens& t, const Landmarks& marks, std::size_t before) {
+  std::size_t start = marks.clause_start[before];
+  std::size_t verb = std::min(marks.next_verb[start], before);
+  std::string subject = strip_leading_function_words(t, marks, start, verb);
   if (!subject.empty() || start == 0) return subject;
   // "..., raising a total of VNĐ656.7 billion": the sentence's own subject.
-  std::size_t end = 0;
-  while (end < t.size() && !clause_mark(t[end]) && !is_verb(t, end)) ++end;
-  return strip_leading_function_words(t, 0, end);
+  return strip_leading_function_words(t, marks, 0, marks.own_subject_end);
 }
 
+// Tokens are in order: a binary search keeps a sentence of many figures linear.
 std::size_t first_token_at(const Tokens& t, std::size_t offset) {
-  std::size_t i = 0;
-  while (i < t.size() && t[i].begin < offset) ++i;
-  return i;
+  auto at = std::partition_point(t.begin(), t.end(),
+                                 [&](const Token& token) { return token.begin < offset; });
+  return static_cast<std::size_t>(at - t.begin());
 }
 
 std::string noun_after(const Tokens& t, std::size_t k) {
@@ -118,8 +144,8 @@ std::string noun_after(const Tokens& t, std::size_t k) {
   return span_text(t, k, end);
 }
 
-std::string subject_of_tokens(const Tokens& t, const Quantity& q, std::size_t first,
-                              std::size_t last) {
+std::string subject_of_tokens(const Tokens& t, const Landmarks& marks, const Quantity& q,
+                              std::size_t first, std::size_t last) {
   bool compound = first < last && last > first + 1 && is_dash(t[last - 2]);
   if (q.kind == Kind::date) {
     // "the 2025 population report"; a date that ends a name ("Festival 2025") or stands alone
@@ -147,29 +173,39 @@ std::string subject_of_tokens(const Tokens& t, const Quantity& q, std::size_t fi
     if (per != std::string::npos && lexicon::time_unit(q.unit.substr(per + 5)))
       return q.unit.substr(0, per);
   }
-  return clause_subject(t, first);
+  return clause_subject(t, marks, first);
 }
 
 }  // namespace
 
-std::string subject_of(std::string_view sentence, const std::vector<Quantity>& quantities,
-                       std::size_t index) {
+std::vector<std::string> subjects_of(std::string_view sentence,
+                                     const std::vector<Quantity>& quantities) {
   Tokens t = tokenize(sentence);
-  const Quantity& q = quantities[index];
-  std::size_t first = first_token_at(t, q.offset);
-  std::size_t last = first_token_at(t, q.offset + q.as_written.size());
-  // "VNĐ656.7 billion (US$25 million)": the same amount in another currency.
-  if (index > 0 && first > 0 && t[first - 1].is_symbol("(")) {
-    const Quantity& before = quantities[index - 1];
-    if (first_token_at(t, before.offset + before.as_written.size()) + 1 == first)
-      return subject_of(sentence, quantities, index - 1);
+  Landmarks marks(t);
+  std::vector<std::string> subjects;
+  subjects.reserve(quantities.size());
+  // The latest non-empty subject of each kind and unit so far, for a figure that has none.
+  std::map<std::pair<Kind, std::string>, std::size_t> latest;
+  for (std::size_t index = 0; index < quantities.size(); ++index) {
+    const Quantity& q = quantities[index];
+    std::size_t first = first_token_at(t, q.offset);
+    std::size_t last = first_token_at(t, q.offset + q.as_written.size());
+    std::string subject;
+    // "VNĐ656.7 billion (US$25 million)": the same amount in another currency.
+    const Quantity* before = index > 0 ? &quantities[index - 1] : nullptr;
+    if (before && first > 0 && t[first - 1].is_symbol("(") &&
+        first_token_at(t, before->offset + before->as_written.size()) + 1 == first) {
+      subject = subjects[index - 1];
+    } else {
+      subject = subject_of_tokens(t, marks, q, first, last);
+      // "... to a record 1.91": the subject of the figure whose unit it shares.
+      auto shared = latest.find({q.kind, q.unit});
+      if (subject.empty() && shared != latest.end()) subject = subjects[shared->second];
+    }
+    if (!subject.empty()) latest[{q.kind, q.unit}] = index;
+    subjects.push_back(std::move(subject));
   }
-  std::string subject = subject_of_tokens(t, q, first, last);
-  // "... to a record 1.91": the subject of the figure whose unit it shares.
-  for (std::size_t k = index; subject.empty() && k-- > 0;)
-    if (quantities[k].kind == q.kind && quantities[k].unit == q.unit)
-      subject = subject_of(sentence, quantities, k);
-  return subject;
+  return subjects;
 }
 
 }  // namespace briefing::data

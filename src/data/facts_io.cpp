@@ -223,7 +223,7 @@ bool append_candidates(const std::string& facts_path, const std::vector<Candidat
   bool exists = path_exists(facts_path);
   if (exists) {
     file = xml::XmlFile::load(facts_path, diags);
-    auto bytes = read_file(facts_path);
+    auto bytes = read_bounded(facts_path, kXmlLimit);
     if (!file || !bytes) return false;
     auto root = file->root();
     if (std::string_view(root.name()) != "facts") {
@@ -231,7 +231,7 @@ bool append_candidates(const std::string& facts_path, const std::vector<Candidat
                                          std::string(root.name()) + ">");
       return false;
     }
-    text = std::move(*bytes);
+    text = std::move(bytes.bytes);
     root_start = static_cast<std::size_t>(root.offset_debug() - 1);
     if (auto section = root.child("candidates"))
       candidates_start = static_cast<std::size_t>(section.offset_debug() - 1);

@@ -15,6 +15,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "base/files.hpp"
 #include "base/unicode.hpp"
 #include "font/manifest.hpp"
 
@@ -279,8 +280,14 @@ struct FontBook::Impl {
 // Every face is opened once at load, so that a bad file is an error at its manifest line, and
 // closed again until a document uses it.
 bool FontBook::Impl::check(const ManifestFace& declared, Diagnostics& diags) {
-  if (!std::ifstream(declared.path, std::ios::binary)) {
+  ReadProblem problem = check_readable(declared.path, kFontLimit);
+  if (problem == ReadProblem::cannot_open) {
     diags.error(declared.where, "cannot read font file '" + declared.path + "'");
+    return false;
+  }
+  if (problem != ReadProblem::none) {
+    diags.error(declared.where,
+                "font file '" + declared.path + "' " + describe(problem, kFontLimit));
     return false;
   }
   Opened opened = open_face(library.get(), declared.path);
@@ -343,9 +350,11 @@ std::string damaged_message(const FaceInfo& info, const std::vector<GlyphCache::
 FontBook::FontBook() : impl_(std::make_unique<Impl>()) {}
 FontBook::~FontBook() = default;
 
-std::unique_ptr<FontBook> FontBook::load(const std::string& manifest_path, Diagnostics& diags) {
+std::unique_ptr<FontBook> FontBook::load(const std::string& manifest_path, Diagnostics& diags,
+                                         const std::vector<std::string>& folders) {
   std::optional<Manifest> manifest = read_manifest(manifest_path, diags);
   if (!manifest) return nullptr;
+  if (!folders.empty() && !check_confined(*manifest, folders, diags)) return nullptr;
   std::unique_ptr<FontBook> book(new FontBook());
   Impl& impl = *book->impl_;
   FT_Library library = nullptr;

@@ -31,7 +31,10 @@ class FontBook {
   // Reads the manifest and opens every face it names; a missing or unreadable font file is an
   // error at the manifest line that names it. Returns nullptr on error. Faces are then closed
   // until first used, so only the faces a document draws with hold memory.
-  static std::unique_ptr<FontBook> load(const std::string& manifest_path, Diagnostics& diags);
+  // With `folders`, every font file must lie in one of them (check_confined); without, the
+  // manifest is trusted as it is (the unit tests' own manifests).
+  static std::unique_ptr<FontBook> load(const std::string& manifest_path, Diagnostics& diags,
+                                        const std::vector<std::string>& folders = {});
   ~FontBook();
   FontBook(const FontBook&) = delete;
   FontBook& operator=(const FontBook&) = delete;

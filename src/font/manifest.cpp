@@ -8,6 +8,8 @@
 #include <iterator>
 #include <pugixml.hpp>
 
+#include "base/files.hpp"
+
 namespace briefing::font {
 namespace {
 
@@ -187,18 +189,47 @@ class ManifestReader {
 
 }  // namespace
 
+std::vector<std::string> face_folders(const Manifest& manifest) {
+  std::vector<std::string> folders;
+  for (const ManifestFamily& family : manifest.families) {
+    for (const ManifestFace& face : family.faces) {
+      std::string folder = std::filesystem::path(face.path).parent_path().string();
+      if (std::find(folders.begin(), folders.end(), folder) == folders.end())
+        folders.push_back(folder);
+    }
+  }
+  return folders;
+}
+
+bool check_confined(const Manifest& manifest, const std::vector<std::string>& folders,
+                    Diagnostics& diags) {
+  std::vector<std::filesystem::path> roots(folders.begin(), folders.end());
+  bool ok = true;
+  for (const ManifestFamily& family : manifest.families) {
+    for (const ManifestFace& face : family.faces) {
+      if (lies_within(face.path, roots)) continue;
+      diags.error(face.where,
+                  "font file '" + face.path +
+                      "' is outside the folders a font manifest may name: the brief's folder, "
+                      "the data folder's fonts/ and the system font folders of the shipped "
+                      "manifest (--allow-path DIR allows another folder)");
+      ok = false;
+    }
+  }
+  return ok;
+}
+
 std::optional<Manifest> read_manifest(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  FileBytes file = read_bounded(path, kXmlLimit);
+  if (file.problem == ReadProblem::cannot_open) {
     diags.error({path}, "cannot open the font manifest");
     return std::nullopt;
   }
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) {
-    diags.error({path}, "cannot read the font manifest");
+  if (!file) {
+    diags.error({path}, "cannot read the font manifest: " + describe(file.problem, kXmlLimit));
     return std::nullopt;
   }
-  SourceText source(path, std::move(text));
+  SourceText source(path, std::move(file.bytes));
   pugi::xml_document doc;
   pugi::xml_parse_result parsed =
       doc.load_buffer(source.text().data(), source.text().size(), pugi::parse_default);

@@ -37,4 +37,13 @@ struct Manifest {
 // result is nullopt if there was any. Font files are not opened here.
 std::optional<Manifest> read_manifest(const std::string& path, Diagnostics& diags);
 
+// The folders the manifest's font files are in (the shipped manifest's are the system font
+// folders a brief's own manifest may name too).
+std::vector<std::string> face_folders(const Manifest& manifest);
+
+// Whether every font file lies in one of `folders` (links followed); each that does not is an
+// error at its <face>, so a manifest cannot make briefing open any file it likes.
+bool check_confined(const Manifest& manifest, const std::vector<std::string>& folders,
+                    Diagnostics& diags);
+
 }  // namespace briefing::font

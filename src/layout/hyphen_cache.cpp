@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "base/cache.hpp"
+#include "base/files.hpp"
 
 namespace briefing::layout {
 
@@ -92,7 +93,9 @@ HyphenCache& HyphenCache::shared() {
 }
 
 void HyphenCache::load() {
-  std::ifstream in(file_, std::ios::binary);
+  auto bytes = read_file(file_);
+  if (!bytes) return;
+  std::istringstream in(std::move(*bytes));
   std::string stamp, counted;
   if (!in || !std::getline(in, stamp) || stamp != stamp_ || !std::getline(in, counted)) return;
   std::ostringstream rest;

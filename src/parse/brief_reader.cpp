@@ -40,8 +40,11 @@ std::optional<ArticleSpec> read_article(Reader& r, pugi::xml_node node,
     return std::nullopt;
   }
   if (file && !is_file(fs::path(brief_dir) / *file))
-    r.error(r.where(node, "file"), "source file '" + *file + "' does not exist (looked for " +
-                                       (fs::path(brief_dir) / *file).string() + ")");
+    r.error(r.where(node, "file"),
+            "source file '" + *file +
+                (path_exists(fs::path(brief_dir) / *file) ? "' is not a regular file (looked for "
+                                                          : "' does not exist (looked for ") +
+                (fs::path(brief_dir) / *file).string() + ")");
   if (!id || !file || !title) return std::nullopt;
   article.id = *id;
   article.file = *file;
@@ -88,7 +91,8 @@ void read_facts_ref(Reader& r, pugi::xml_node node, BriefSpec& spec, const Confi
 
 void find_default_facts(Reader& r, BriefSpec& spec, const Confinement& confine) {
   auto path = fs::path(spec.brief_dir) / "facts.xml";
-  if (!is_file(path)) return;
+  // One that exists but is no regular file (a FIFO, a folder) is read, and refused, as any other.
+  if (!path_exists(path)) return;
   if (auto outside = confine.violation("facts.xml", path))
     r.error(spec.where, *outside);
   else

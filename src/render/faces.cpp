@@ -68,12 +68,16 @@ std::string program_of(const FontFile& file, std::string& error) {
   std::string subset = subset_font(file.path, file.chars, SubsetCache::shared());
   if (!subset.empty()) return subset;
   errno = 0;
-  auto whole = read_file(file.path);
-  if (!whole) {
+  FileBytes whole = read_bounded(file.path, kFontLimit);
+  if (whole.problem == ReadProblem::cannot_open) {
     error = std::string("cannot open the file (") + std::strerror(errno ? errno : EIO) + ")";
     return {};
   }
-  return std::move(*whole);
+  if (!whole) {
+    error = describe(whole.problem, kFontLimit);
+    return {};
+  }
+  return std::move(whole.bytes);
 }
 
 }  // namespace

@@ -14,7 +14,6 @@ namespace {
 
 // Limits that keep a crafted file from exhausting memory or the stack: a brief of 20,000
 // paragraphs is about 1 MB, and the readers recurse once per level of nesting.
-constexpr std::uintmax_t max_file_bytes = 16 * 1024 * 1024;
 constexpr int max_depth = 64;
 
 std::string byte_hex(unsigned char c) {
@@ -39,22 +38,18 @@ pugi::xml_node too_deep(pugi::xml_node root) {
 }  // namespace
 
 std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& diags) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > max_file_bytes) {
-    diags.error({path, 0, 0}, "file is too large (" + std::to_string(size) +
-                                  " bytes; the limit is " + std::to_string(max_file_bytes) +
-                                  " bytes)");
+  auto bytes = read_bounded(path, kXmlLimit);
+  if (bytes.problem == ReadProblem::cannot_open) {
+    diags.error({path, 0, 0}, "cannot read file (it does not exist or is not readable)");
     return nullptr;
   }
-  auto bytes = read_file(path);
   if (!bytes) {
-    diags.error({path, 0, 0}, "cannot read file (it does not exist or is not readable)");
+    diags.error({path, 0, 0}, describe(bytes.problem, kXmlLimit));
     return nullptr;
   }
   std::unique_ptr<XmlFile> file(new XmlFile);
   file->path_ = path;
-  file->text_ = std::move(*bytes);
+  file->text_ = std::move(bytes.bytes);
   file->line_starts_.push_back(0);
   for (std::size_t i = 0; i < file->text_.size(); ++i)
     if (file->text_[i] == '\n') file->line_starts_.push_back(i + 1);

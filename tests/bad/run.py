@@ -7,7 +7,11 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   # comment                        why the case exists
   base: minimal | sample | none    what ROOT/brief starts as (default minimal; none: no folder)
   args: validate ...               the command line after --data-dir ROOT/data (default: build
-                                   ROOT/brief -o ROOT/out/out.pdf); {root} is replaced by ROOT
+                                   ROOT/brief -o ROOT/out/out.pdf); {root} is replaced by ROOT;
+                                   {null} by a null device: ROOT/null made with mknod when the
+                                   runner may (root), else /dev/null, which a program run without
+                                   root cannot replace (a regressed build run as root would
+                                   otherwise replace the system's /dev/null)
   exit: 1                          expected exit code
   error: REGEX                     a line of stderr matches (ROOT written as ROOT); repeatable
   warning: REGEX                   the same, for warnings
@@ -15,7 +19,12 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   replace: PATH | OLD | NEW        edit a copied file (OLD must occur; \\n in NEW is a newline)
   generate: NAME ARG               write a big input with one of GENERATORS below
   pdftext: REGEX                   the built PDF's text (pdftotext) matches
-  symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link
+  symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link (replacing a file there)
+  fifo: PATH                       make PATH a named pipe with no writer (replacing a file there)
+  folder: PATH                     make PATH an empty folder (replacing a file there)
+  env: NAME=VALUE                  set an environment variable for the run (VALUE may be empty)
+  unchanged: PATH                  PATH has the same bytes after the run as before (an input that
+                                   a refused output named)
   bytes: PATH | HEX                write raw bytes (for binary and invalid UTF-8 input)
   truncate: PATH | SOURCE | N      write the first N bytes of SOURCE (a truncated font, a copy)
   patch: PATH | SOURCE | AT | HEX  write a copy of SOURCE with HEX over the bytes from AT: a byte
@@ -31,6 +40,7 @@ import concurrent.futures
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
@@ -156,7 +166,8 @@ def unescape(text):
 
 def read_case(folder):
     spec = {"base": "minimal", "exit": None, "error": [], "warning": [], "absent": [],
-            "replace": [], "truncate": [], "patch": [], "woff": [], "generate": None, "pdftext": [], "symlink": [], "bytes": [],
+            "replace": [], "truncate": [], "patch": [], "woff": [], "generate": None, "pdftext": [],
+            "symlink": [], "bytes": [], "fifo": [], "folder": [], "env": [], "unchanged": [],
             "args": None, "within": 20.0}
     with open(os.path.join(folder, "case"), encoding="utf-8") as fh:
         for line in fh:
@@ -166,7 +177,7 @@ def read_case(folder):
             key, _, value = line.partition(":")
             key, value = key.strip(), value.strip()
             if key in ("error", "warning", "absent", "pdftext", "symlink", "bytes", "replace",
-                       "truncate", "patch", "woff"):
+                       "truncate", "patch", "woff", "fifo", "folder", "env", "unchanged"):
                 spec[key].append(value)
             elif key == "exit":
                 spec["exit"] = int(value)
@@ -233,9 +244,37 @@ def prepare(folder, spec, root):
         path, source = (part.strip() for part in item.split("|"))
         with open(source, "rb") as src, open(os.path.join(root, path), "wb") as fh:
             fh.write(woff(src.read()))
+    for path in spec["folder"]:
+        os.mkdir(replaceable(os.path.join(root, path)))
+    for path in spec["fifo"]:
+        os.mkfifo(replaceable(os.path.join(root, path)))
     for item in spec["symlink"]:
         path, target = (part.strip() for part in item.split("->"))
-        os.symlink(target.replace("{root}", root), os.path.join(root, path))
+        os.symlink(target.replace("{root}", root), replaceable(os.path.join(root, path)))
+
+def replaceable(path):
+    """PATH with whatever file was there removed, for a case that puts another kind of object."""
+    if os.path.lexists(path) and not os.path.isdir(path):
+        os.remove(path)
+    return path
+
+
+def null_device(root):
+    path = os.path.join(root, "null")
+    try:
+        os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        return path
+    except PermissionError:
+        return "/dev/null"
+
+
+def snapshot(root, paths):
+    """The bytes of each file an `unchanged:` line names, read before the run."""
+    result = {}
+    for path in paths:
+        with open(os.path.join(root, path), "rb") as fh:
+            result[path] = fh.read()
+    return result
 
 
 def table_offset(font, at):
@@ -284,10 +323,17 @@ def run_case(name):
         with open(out, "wb") as fh:
             fh.write(PREVIOUS)
         args = (spec["args"] or "build {root}/brief -o {root}/out/out.pdf").replace("{root}", root)
+        if "{null}" in args:
+            args = args.replace("{null}", null_device(root))
+        before = snapshot(root, spec["unchanged"])
+        env = dict(os.environ)
+        for item in spec["env"]:
+            variable, _, value = item.partition("=")
+            env[variable.strip()] = value.strip()
         start = time.monotonic()
         try:
             r = subprocess.run([BINARY, "--data-dir", os.path.join(root, "data"), *args.split()],
-                               capture_output=True, timeout=spec["within"])
+                               capture_output=True, timeout=spec["within"], env=env)
         except subprocess.TimeoutExpired:
             return name, [f"no answer within {spec['within']} s"], time.monotonic() - start
         elapsed = time.monotonic() - start
@@ -306,6 +352,8 @@ def run_case(name):
             with open(out, "rb") as fh:
                 if fh.read() != PREVIOUS:
                     problems.append("the previous output was changed")
+        if snapshot(root, spec["unchanged"]) != before:
+            problems.append(f"an input was changed: {', '.join(spec['unchanged'])}")
         if sorted(os.listdir(os.path.join(root, "out"))) != ["out.pdf"]:
             problems.append(f"files left in the output folder: {os.listdir(os.path.join(root, 'out'))}")
         if spec["pdftext"]:
