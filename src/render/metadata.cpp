@@ -43,8 +43,12 @@ bool language_tag(std::string_view tag) {
          tag.back() != '-' && std::all_of(tag.begin(), tag.end(), allowed);
 }
 
-void set_text(HPDF_Doc pdf, HPDF_InfoType field, const std::string& value) {
-  if (!value.empty()) HPDF_SetInfoAttr(pdf, field, value.c_str());
+// Each field is checked as it is set, so that a refusal is reported for the field that caused it.
+bool set_text(HaruDoc& pdf, HPDF_InfoType field, const std::string& value, const Location& where,
+              const std::string& what, Diagnostics& diags) {
+  if (value.empty()) return true;
+  HPDF_SetInfoAttr(pdf.get(), field, value.c_str());
+  return pdf.check(diags, where, "cannot write " + what + " into the PDF");
 }
 
 void set_dates(HaruDoc& pdf, const std::string& iso, Diagnostics& diags) {
@@ -75,11 +79,14 @@ void set_language(HaruDoc& pdf, const std::string& tag, Diagnostics& diags) {
 }  // namespace
 
 void write_metadata(HaruDoc& pdf, const DocInfo& info, Diagnostics& diags) {
-  set_text(pdf.get(), HPDF_INFO_TITLE, info.title);
-  set_text(pdf.get(), HPDF_INFO_AUTHOR, info.author);
-  set_text(pdf.get(), HPDF_INFO_SUBJECT, info.subject);
-  set_text(pdf.get(), HPDF_INFO_KEYWORDS, info.keywords);
-  set_text(pdf.get(), HPDF_INFO_CREATOR, info.creator);
+  bool written =
+      set_text(pdf, HPDF_INFO_TITLE, info.title, info.title_where, "the title", diags) &&
+      set_text(pdf, HPDF_INFO_AUTHOR, info.author, info.author_where, "the author", diags) &&
+      set_text(pdf, HPDF_INFO_SUBJECT, info.subject, info.subject_where, "the subject", diags) &&
+      set_text(pdf, HPDF_INFO_KEYWORDS, info.keywords, info.keywords_where, "the keywords",
+               diags) &&
+      set_text(pdf, HPDF_INFO_CREATOR, info.creator, {}, "the creator", diags);
+  if (!written) return;
   set_dates(pdf, info.date, diags);
   set_language(pdf, info.language, diags);
 }

@@ -27,21 +27,6 @@ HPDF_Rect pdf_rect(const Rect& r, double page_height) {
                    static_cast<HPDF_REAL>(r.x + r.w), static_cast<HPDF_REAL>(page_height - r.y)};
 }
 
-// PDF link addresses are 7-bit ASCII: an IRI's other bytes are percent-encoded.
-std::string ascii_uri(const std::string& uri) {
-  std::string out;
-  for (unsigned char c : uri) {
-    if (c > 0x20 && c < 0x7F) {
-      out += static_cast<char>(c);
-    } else {
-      char escaped[4];
-      std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned>(c));
-      out += escaped;
-    }
-  }
-  return out;
-}
-
 bool valid_page(const PagedDocument& doc, int page) {
   return page >= 0 && static_cast<std::size_t>(page) < doc.pages.size();
 }
@@ -56,6 +41,20 @@ void borderless(HPDF_Annotation annot) {
 }
 
 }  // namespace
+
+std::string ascii_uri(const std::string& uri) {
+  std::string out;
+  for (unsigned char c : uri) {
+    if (c > 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned>(c));
+      out += escaped;
+    }
+  }
+  return out;
+}
 
 void add_links(const PagedDocument& doc, const std::vector<HPDF_Page>& targets,
                Diagnostics& diags) {

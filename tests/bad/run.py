@@ -74,8 +74,32 @@ def page_breaks(n):
     return brief_with("    <p>Page.</p><pagebreak/>\n" * int(n))
 
 
+def words(n):
+    """About n bytes of words."""
+    return ("Word " * (int(n) // 5 + 1)).strip()
+
+
+def long_title(n):
+    return brief_with("    <p>Body.</p>\n").replace("Generated", words(n))
+
+
+def long_heading(n):
+    return brief_with("    <p>Body.</p>\n").replace('title="Body"', f'title="{words(n)}"')
+
+
+def long_link(n):
+    return brief_with(f'    <p>See <link href="https://example.org/{"a" * int(n)}">this</link>.</p>\n')
+
+
+def long_running_title(n):
+    """A title of n bytes in the running header of a few hundred pages."""
+    body = "".join(f"    <p>Page {i}.</p><pagebreak/>\n" for i in range(300))
+    return brief_with(body).replace("Generated", words(n))
+
+
 GENERATORS = {f.__name__: f for f in (huge_word, table_rows, paragraphs, nested_em, big_xml,
-                                      page_breaks)}
+                                      page_breaks, long_title, long_heading, long_link,
+                                      long_running_title)}
 
 
 def unescape(text):
