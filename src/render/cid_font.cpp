@@ -151,8 +151,11 @@ HPDF_Font CidFontWriter::add(std::string_view program, const std::set<char32_t>&
     error = "not a TrueType font file";
     return nullptr;
   }
+  // A PostScript name has at most 63 characters, and libharu refuses a PDF name past 127
+  // bytes; a font that claims a longer one is cut to the 63.
   const char* postscript = FT_Get_Postscript_Name(opened);
-  const std::string name = subset_tag(added_++) + (postscript ? postscript : "Font");
+  const std::string name =
+      subset_tag(added_++) + std::string(postscript ? postscript : "Font").substr(0, 63);
   HPDF_MMgr mmgr = pdf_->mmgr;
   HPDF_Xref xref = pdf_->xref;
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string>
 
+#include "render/haru_doc.hpp"
 #include "render/navigation.hpp"
 
 namespace briefing::render {
@@ -23,12 +24,12 @@ struct Checker {
   Location document;  // for counts, which no single element causes
   bool ok = true;
 
-  // libharu measures a string in the UTF-8 it is given, before writing it as UTF-16BE.
-  void text(const std::string& value, const Location& where, const std::string& what) {
-    if (value.size() <= max_string) return;
-    diags.error(where, what + " is too long for the PDF (" + std::to_string(value.size()) +
-                           " bytes; the PDF writer takes at most " + std::to_string(max_string) +
-                           ")");
+  // `size` is what libharu measures: the UTF-16 of a text string, the bytes of an ASCII one.
+  void text(std::size_t size, const Location& where, const std::string& what) {
+    if (size <= max_string) return;
+    diags.error(where, what + " is too long for the PDF (" + std::to_string(size) +
+                           " bytes as a PDF string; the PDF writer takes at most " +
+                           std::to_string(max_string) + ")");
     ok = false;
   }
 
@@ -45,13 +46,13 @@ struct Checker {
 bool within_writer_limits(const PagedDocument& doc, Diagnostics& diags) {
   const DocInfo& info = doc.info;
   Checker check{diags, {info.title_where.file, 0, 0}};
-  check.text(info.title, info.title_where, "the title");
-  check.text(info.author, info.author_where, "the author");
-  check.text(info.subject, info.subject_where, "the subject");
-  check.text(info.keywords, info.keywords_where, "the keywords");
-  check.text(info.language, info.language_where, "the language");
+  check.text(text_string_size(info.title), info.title_where, "the title");
+  check.text(text_string_size(info.author), info.author_where, "the author");
+  check.text(text_string_size(info.subject), info.subject_where, "the subject");
+  check.text(text_string_size(info.keywords), info.keywords_where, "the keywords");
+  check.text(info.language.size(), info.language_where, "the language");
   for (const auto& entry : doc.outline)
-    check.text(entry.title, entry.where, "the heading, as an outline entry,");
+    check.text(text_string_size(entry.title), entry.where, "the heading, as an outline entry,");
   // The page tree holds every page in one array; a page's links are one array too.
   check.count(doc.pages.size(), max_array, "the document has too many pages");
   std::size_t objects = other_objects + doc.outline.size();
@@ -63,7 +64,7 @@ bool within_writer_limits(const PagedDocument& doc, Diagnostics& diags) {
     // The brief's reader bounds addresses; percent-encoding triples a byte at most.
     for (const auto& uri : page.uris)
       if (uri.uri.size() > max_string / 3)
-        check.text(ascii_uri(uri.uri), check.document,
+        check.text(ascii_uri(uri.uri).size(), check.document,
                    "a link address on page " + std::to_string(p + 1));
   }
   check.count(objects, max_objects, "the document needs too many PDF objects");

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "render/haru_doc.hpp"
+
 namespace briefing::render {
 
 namespace {
@@ -92,8 +94,10 @@ void add_outline(HPDF_Doc pdf, const PagedDocument& doc, const std::vector<HPDF_
     }
     while (!ancestors.empty() && ancestors.back().level >= entry.level) ancestors.pop_back();
     HPDF_Outline parent = ancestors.empty() ? nullptr : ancestors.back().node;
-    HPDF_Outline node = HPDF_CreateOutline(pdf, parent, entry.title.c_str(), utf8);
+    HPDF_Outline node = HPDF_CreateOutline(pdf, parent, "", utf8);
     if (!node) return;
+    // As in the document information: every character kept, those past U+FFFF too.
+    HPDF_Dict_Add(node, "Title", text_string(pdf->mmgr, entry.title));
     // libharu marks items /Type /Outlines, a key the PDF reference gives the root only.
     HPDF_Dict_RemoveElement(node, "Type");
     auto t = static_cast<std::size_t>(entry.page);
