@@ -4,10 +4,9 @@
 #include <cctype>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <pugixml.hpp>
 
+#include "base/files.hpp"
 #include "xml/xml_file.hpp"
 
 namespace briefing::font {
@@ -153,17 +152,17 @@ class ManifestReader {
 }  // namespace
 
 std::optional<Manifest> read_manifest(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // A folder opens as a stream but throws on the first read (basic_filebuf::underflow).
+  if (is_folder(path)) {
+    diags.error({path}, "the font manifest is a folder, not a file");
+    return std::nullopt;
+  }
+  auto text = read_file(path);
+  if (!text) {
     diags.error({path}, "cannot open the font manifest");
     return std::nullopt;
   }
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (in.bad()) {
-    diags.error({path}, "cannot read the font manifest");
-    return std::nullopt;
-  }
-  auto source = xml::XmlFile::parse(path, std::move(text), diags);
+  auto source = xml::XmlFile::parse(path, std::move(*text), diags);
   if (!source) return std::nullopt;
   return ManifestReader(*source, diags).read();
 }

@@ -16,6 +16,7 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   generate: NAME ARG               write a big input with one of GENERATORS below
   pdftext: REGEX                   the built PDF's text (pdftotext) matches
   symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link
+  folder: PATH                     make PATH an empty folder, replacing the file there
   bytes: PATH | HEX                write raw bytes (for binary and invalid UTF-8 input)
   truncate: PATH | SOURCE | N      write the first N bytes of SOURCE (a truncated font, a copy)
   within: SECONDS                  hang guard (default 20; big inputs allow for sanitizer builds)
@@ -110,7 +111,7 @@ def unescape(text):
 
 def read_case(folder):
     spec = {"base": "minimal", "exit": None, "error": [], "warning": [], "absent": [],
-            "replace": [], "truncate": [], "generate": None, "pdftext": [], "symlink": [], "bytes": [],
+            "replace": [], "truncate": [], "generate": None, "pdftext": [], "symlink": [], "bytes": [], "folder": [],
             "args": None, "within": 20.0}
     with open(os.path.join(folder, "case"), encoding="utf-8") as fh:
         for line in fh:
@@ -120,7 +121,7 @@ def read_case(folder):
             key, _, value = line.partition(":")
             key, value = key.strip(), value.strip()
             if key in ("error", "warning", "absent", "pdftext", "symlink", "bytes", "replace",
-                       "truncate"):
+                       "truncate", "folder"):
                 spec[key].append(value)
             elif key == "exit":
                 spec["exit"] = int(value)
@@ -173,6 +174,11 @@ def prepare(folder, spec, root):
         source = source.replace("{root}", root)
         with open(source, "rb") as src, open(os.path.join(root, path), "wb") as fh:
             fh.write(src.read(int(size)))
+    for path in spec["folder"]:
+        full = os.path.join(root, path)
+        if os.path.isfile(full):
+            os.unlink(full)
+        os.makedirs(full)
     for item in spec["symlink"]:
         path, target = (part.strip() for part in item.split("->"))
         os.symlink(target.replace("{root}", root), os.path.join(root, path))
