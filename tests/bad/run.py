@@ -92,6 +92,11 @@ def long_link(n):
     return brief_with(f'    <p>See <link href="https://example.org/{"a" * int(n)}">this</link>.</p>\n')
 
 
+def link_words(n):
+    """One link of n words: a link area per word."""
+    return brief_with(f'    <p><link href="https://example.org/">{"a " * int(n)}</link></p>\n')
+
+
 def long_running_title(n):
     """A title of n bytes in the running header of a few hundred pages."""
     body = "".join(f"    <p>Page {i}.</p><pagebreak/>\n" for i in range(300))
@@ -100,7 +105,7 @@ def long_running_title(n):
 
 GENERATORS = {f.__name__: f for f in (huge_word, table_rows, paragraphs, nested_em, big_xml,
                                       page_breaks, long_title, long_heading, long_link,
-                                      long_running_title)}
+                                      link_words, long_running_title)}
 
 
 def unescape(text):
