@@ -31,10 +31,11 @@ bool name_char(char c) {
 
 // Why the reference at `text[at]` ('&') is refused, or "" if it is fine; `end` is past it.
 std::string bad_reference(std::string_view text, std::size_t at, std::size_t& end) {
-  std::size_t semicolon = text.find(';', at + 1);
-  std::size_t name_end = at + 1;
-  while (name_end < text.size() && (name_char(text[name_end]) || text[name_end] == '#')) ++name_end;
-  if (semicolon != name_end || name_end == at + 1) {
+  // Only the name is scanned, so a file of '&'s without ';' is read once, not once per '&'.
+  std::size_t semicolon = at + 1;
+  while (semicolon < text.size() && (name_char(text[semicolon]) || text[semicolon] == '#'))
+    ++semicolon;
+  if (semicolon == at + 1 || semicolon == text.size() || text[semicolon] != ';') {
     end = at + 1;
     return "a bare '&' (write it as &amp;)";
   }
