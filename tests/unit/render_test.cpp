@@ -19,6 +19,8 @@
 #include <vector>
 
 #include "font/font.hpp"
+#include "render/cid_font.hpp"
+#include "render/haru_doc.hpp"
 #include "render/to_unicode.hpp"
 #include "support.hpp"
 
@@ -380,4 +382,19 @@ TEST_CASE("render: texts past libharu's limits are errors where the brief gives 
     CHECK(diags.all()[0].where.line == 9);
     CHECK(diags.all()[0].message.find("(65538 bytes as a PDF string") != std::string::npos);
   }
+}
+
+TEST_CASE("render: a font drawn in more runs of characters than a PDF array holds is embedded") {
+  // Every other code point from U+4E00: 17,000 runs, two W entries each, past libharu's 32,767.
+  std::set<char32_t> chars;
+  for (char32_t c = 0x4E00; chars.size() < 17000; c += 2) chars.insert(c);
+  std::string program = read_file("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+  REQUIRE_FALSE(program.empty());
+  render::HaruDoc pdf;
+  REQUIRE(pdf.get());
+  std::string error;
+  render::CidFontWriter writer(pdf.get());
+  CHECK(writer.add(program, chars, error));
+  CHECK(error.empty());
+  CHECK_FALSE(pdf.error());
 }
