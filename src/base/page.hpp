@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "base/diag.hpp"
 #include "base/geom.hpp"
 
 namespace briefing {
@@ -138,14 +139,17 @@ struct Page {
 
 struct OutlineEntry {
   std::string title;
-  int level = 1;  // 1 = top level
-  int page = 0;   // 0-based
-  double y = 0;   // page coordinates of the heading's top
+  int level = 1;     // 1 = top level
+  int page = 0;      // 0-based
+  double y = 0;      // page coordinates of the heading's top
+  Location where{};  // of the heading, for the writer's messages
 };
 
 struct DocInfo {
   std::string title, author, subject, keywords, language, creator;
   std::string date;  // ISO 8601 date from the brief, never the clock
+  // Where the brief gives each text, for the writer's messages.
+  Location title_where{}, author_where{}, subject_where{}, keywords_where{}, language_where{};
 };
 
 struct PagedDocument {

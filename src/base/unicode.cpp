@@ -111,4 +111,37 @@ std::string code_point_name(char32_t c) {
   return buf;
 }
 
+std::string forbidden_character(char32_t c) {
+  if (c == 0) return "NUL (U+0000)";
+  bool c0 = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+  if (c0 || (c >= 0x7F && c <= 0x9F)) return "control character " + code_point_name(c);
+  bool noncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
+  if (noncharacter) return "noncharacter " + code_point_name(c);
+  return "";
+}
+
+std::optional<std::size_t> forbidden_character_offset(std::string_view s) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    auto byte = static_cast<unsigned char>(s[pos]);
+    // Most text is printable ASCII, which needs no decoding.
+    if ((byte >= 0x20 && byte < 0x7F) || byte == '\t' || byte == '\n' || byte == '\r') {
+      ++pos;
+      continue;
+    }
+    std::size_t start = pos;
+    if (!forbidden_character(next_code_point(s, pos)).empty()) return start;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::size_t> line_starts(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    bool crlf = text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+    if ((text[i] == '\n' || text[i] == '\r') && !crlf) starts.push_back(i + 1);
+  }
+  return starts;
+}
+
 }  // namespace briefing

@@ -5,9 +5,11 @@
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <limits>
 #include <mutex>
 
 #include "base/files.hpp"
@@ -76,8 +78,11 @@ void sweep_stale(const std::filesystem::path& dir, const std::string& name) {
     if (pid.find_first_not_of("0123456789") != std::string::npos ||
         rest.substr(dot + 1).find_first_not_of("0123456789") != std::string::npos)
       continue;
-    if (::kill(static_cast<pid_t>(std::stol(pid)), 0) == -1 && errno == ESRCH)
-      ::unlink(entry.path().c_str());
+    // Digits past a pid's range (a stray file's name) are no process: std::stol would throw.
+    long id = 0;
+    auto [end, parsed] = std::from_chars(pid.data(), pid.data() + pid.size(), id);
+    if (parsed != std::errc() || id > std::numeric_limits<pid_t>::max()) continue;
+    if (::kill(static_cast<pid_t>(id), 0) == -1 && errno == ESRCH) ::unlink(entry.path().c_str());
   }
 }
 

@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <vector>
 
 #include "base/files.hpp"
 #include "base/unicode.hpp"
@@ -9,18 +10,10 @@ namespace briefing::data {
 
 namespace {
 
-// Line and column (1-based, bytes) of a byte offset.
+// Line and column (1-based, bytes) of a byte offset; lines end at LF, CRLF or CR.
 Location locate(const std::string& path, std::string_view text, std::size_t offset) {
-  Location where{path, 1, 1};
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++where.line;
-      where.col = 1;
-    } else {
-      ++where.col;
-    }
-  }
-  return where;
+  std::vector<std::size_t> starts = line_starts(text.substr(0, offset));
+  return {path, int(starts.size()), int(offset - starts.back()) + 1};
 }
 
 }  // namespace
@@ -38,6 +31,16 @@ std::optional<Article> read_article(const std::string& path, Diagnostics& diags)
   if (auto bad = invalid_utf8_offset(bytes.bytes)) {
     diags.error(locate(path, bytes.bytes, *bad),
                 "article is not valid UTF-8 at byte " + std::to_string(*bad));
+    return std::nullopt;
+  }
+  // An article is quoted as evidence, so a character that does not print is refused rather than
+  // dropped: the quote and the article must agree byte for byte.
+  if (auto bad = forbidden_character_offset(bytes.bytes)) {
+    std::size_t at = *bad;
+    diags.error(locate(path, bytes.bytes, *bad),
+                "article has " + forbidden_character(next_code_point(bytes.bytes, at)) +
+                    ", which is not allowed (tab, line feed and carriage return are the only "
+                    "control characters an article may hold)");
     return std::nullopt;
   }
   Article article;

@@ -54,14 +54,13 @@ std::vector<Line> split_lines(std::string_view text) {
   std::vector<Line> lines;
   std::size_t start = text.starts_with(byte_order_mark) ? byte_order_mark.size() : 0;
   int number = 1;
+  // Lines end at LF, CRLF or a CR alone (old Mac files).
   while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
+    std::size_t end = text.find_first_of("\r\n", start);
     if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (line.ends_with('\r')) line.remove_suffix(1);
-    lines.push_back(Line{start, start, line, number++});
+    lines.push_back(Line{start, start, text.substr(start, end - start), number++});
     if (end == text.size()) break;
-    start = end + 1;
+    start = end + (text.substr(end, 2) == "\r\n" ? 2 : 1);
   }
   return lines;
 }

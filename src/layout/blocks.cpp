@@ -82,7 +82,12 @@ void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::
 namespace {
 
 HeadingMark heading_mark(const model::Heading& h) {
-  return HeadingMark{h.number.empty() ? h.plain : h.number + "\u2002" + h.plain, h.level, h.in_toc};
+  return HeadingMark{h.number.empty() ? h.plain : h.number + "\u2002" + h.plain,
+                     h.level,
+                     h.in_toc,
+                     -1,
+                     0,
+                     h.where};
 }
 
 void add_paragraph(VListBuilder& b, const model::Paragraph& p) {

@@ -2,10 +2,14 @@
 // fields filled in, table-of-contents page numbers, links and the outline. Done last, once the
 // page count is known, so "Page X of Y" needs no second layout pass.
 #include <cmath>
+#include <map>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "base/parallel.hpp"
+#include "base/unicode.hpp"
 #include "layout/hyphenate.hpp"
 #include "layout/layout.hpp"
 #include "layout/vlist.hpp"
@@ -44,17 +48,98 @@ std::string fill_fields(std::string text, const std::string& section, int page, 
   return text;
 }
 
-// Shortens text word by word, ending it with an ellipsis, until it fits `width`.
-std::string fit(const font::FontBook& fonts, const model::Style& style, std::string text,
+// The longest run of whole words of `text` that fits `width` with an ellipsis after it, or ""
+// when not even one word fits. The widths of all the candidates come out of one pass over the
+// characters, advance by advance as FontBook::measure adds them, so a long text costs no more
+// than reading it once.
+std::string fit(const font::FontBook& fonts, const model::Style& style, const std::string& text,
                 double width) {
   if (plain_width(fonts, style, text) <= width) return text;
-  while (!text.empty()) {
-    auto cut = text.find_last_of(' ');
-    text.erase(cut == std::string::npos ? 0 : cut);
-    if (plain_width(fonts, style, text + "\u2026") <= width)
-      return text.empty() ? text : text + "\u2026";
+  FaceId face = face_for(fonts, style, style.bold, style.italic);
+  double advance = 0;  // in em, of text up to `start`
+  FaceId previous = -1;
+  auto add = [&](std::string_view part) {
+    for (std::size_t pos = 0; pos < part.size();) {
+      auto drawn = fonts.draw(face, next_code_point(part, pos), previous);
+      advance += drawn.advance;
+      previous = drawn.face;
+    }
+  };
+  std::size_t best = 0;
+  for (std::size_t start = 0, space; (space = text.find(' ', start)) != std::string::npos;
+       start = space + 1) {
+    add(apply_case(style, text.substr(start, space - start)));
+    auto ellipsis = fonts.draw(face, U'\u2026', previous);
+    if ((advance + ellipsis.advance) * style.size > width) break;
+    best = space;
+    add(" ");
   }
-  return text;
+  return best == 0 ? std::string() : text.substr(0, best) + "\u2026";
+}
+
+// The texts of one running element as they fit its line.
+struct RunningTexts {
+  std::string left, center, right;
+};
+
+// Fits each distinct set of texts once: with {title} or {section} in a running element, most
+// pages repeat the texts of others, and a long title would otherwise be measured on every page.
+class RunningFitter {
+ public:
+  RunningFitter(const font::FontBook& fonts, const model::Running& r, double width)
+      : fonts_(fonts), r_(r), width_(width) {}
+
+  const RunningTexts& fitted(RunningTexts texts) {
+    auto key = std::tuple(texts.left, texts.center, texts.right);
+    auto found = done_.find(key);
+    if (found != done_.end()) return found->second;
+    return done_.emplace(std::move(key), fit_all(std::move(texts))).first->second;
+  }
+
+ private:
+  RunningTexts fit_all(RunningTexts t) const {
+    const model::Style& style = r_.style;
+    t.center = fit(fonts_, style, t.center, width_);
+    // Left and right share what the centre leaves, so a long section title never overlaps.
+    double side =
+        (width_ - plain_width(fonts_, style, t.center)) / (t.center.empty() ? 1 : 2) - style.size;
+    if (t.center.empty()) {
+      double lw = plain_width(fonts_, style, t.left), rw = plain_width(fonts_, style, t.right);
+      if (lw + rw > side) {
+        if (lw > rw)
+          t.left = fit(fonts_, style, t.left, side - rw);
+        else
+          t.right = fit(fonts_, style, t.right, side - lw);
+      }
+    } else {
+      t.left = fit(fonts_, style, t.left, side);
+      t.right = fit(fonts_, style, t.right, side);
+    }
+    return t;
+  }
+
+  const font::FontBook& fonts_;
+  const model::Running& r_;
+  double width_;
+  std::map<std::tuple<std::string, std::string, std::string>, RunningTexts> done_;
+};
+
+// The texts of a running element on every page (null on the cover and where it is empty).
+std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const model::Running& r,
+                                               const std::vector<std::string>& sections,
+                                               const std::vector<PageDraft>& drafts, bool mirror) {
+  std::vector<const RunningTexts*> out(drafts.size(), nullptr);
+  if (r.left.empty() && r.center.empty() && r.right.empty()) return out;
+  int total = int(drafts.size());
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    if (drafts[i].cover) continue;
+    int number = int(i) + 1;
+    bool swap = mirror && i % 2 == 1;
+    out[i] = &fitter.fitted({fill_fields(swap ? r.right : r.left, sections[i], number, total),
+                             fill_fields(r.center, sections[i], number, total),
+                             fill_fields(swap ? r.left : r.right, sections[i], number, total)});
+  }
+  return out;
 }
 
 struct Finisher {
@@ -62,33 +147,13 @@ struct Finisher {
   const font::FontBook& fonts;
   PagedDocument& out;
 
-  void running(Page& page, const model::Running& r, const Geometry& g, bool header, int index,
-               const std::string& section) {
-    if (r.left.empty() && r.center.empty() && r.right.empty()) return;
-    int number = index + 1;
-    int total = int(out.pages.size());
-    bool swap = doc.page.mirror && index % 2 == 1;
-    std::string left = fill_fields(swap ? r.right : r.left, section, number, total);
-    std::string right = fill_fields(swap ? r.left : r.right, section, number, total);
-    std::string center = fill_fields(r.center, section, number, total);
+  void running(Page& page, const model::Running& r, const Geometry& g, bool header,
+               const RunningTexts* texts) {
+    if (!texts) return;
+    const auto& [left, center, right] = *texts;
     double edge = header ? g.top : g.top + g.frame.height;
     double baseline = header ? edge - r.distance : edge + r.distance;
     double w = g.frame.width;
-    // Left and right share what the centre leaves, so a long section title never overlaps.
-    double side =
-        (w - plain_width(fonts, r.style, center)) / (center.empty() ? 1 : 2) - r.style.size;
-    if (center.empty()) {
-      double lw = plain_width(fonts, r.style, left), rw = plain_width(fonts, r.style, right);
-      if (lw + rw > side) {
-        if (lw > rw)
-          left = fit(fonts, r.style, left, side - rw);
-        else
-          right = fit(fonts, r.style, right, side - lw);
-      }
-    } else {
-      left = fit(fonts, r.style, left, side);
-      right = fit(fonts, r.style, right, side);
-    }
     if (!left.empty()) draw_plain(fonts, r.style, left, g.left, baseline, page.items);
     if (!center.empty())
       draw_plain(fonts, r.style, center, g.left + (w - plain_width(fonts, r.style, center)) / 2,
@@ -148,9 +213,10 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   for (auto& d : build_pages(body, g0.frame, diags)) drafts.push_back(std::move(d));
 
   PagedDocument out;
-  out.info = DocInfo{doc.meta.title,    doc.meta.author, doc.meta.subject,
-                     doc.meta.keywords, doc.meta.lang,   "",
-                     doc.meta.date};
+  const model::Meta& m = doc.meta;
+  out.info = DocInfo{
+      m.title, m.author,      m.subject,      m.keywords,      m.lang,           "",
+      m.date,  m.title_where, m.author_where, m.subject_where, m.keywords_where, m.lang_where};
   out.pages.resize(drafts.size());
   for (auto& p : out.pages) p.width = doc.page.width, p.height = doc.page.height;
 
@@ -184,6 +250,10 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
     }
   }
 
+  RunningFitter header_fitter(fonts, doc.header, g0.frame.width);
+  RunningFitter footer_fitter(fonts, doc.footer, g0.frame.width);
+  auto headers = running_texts(header_fitter, doc.header, sections, drafts, doc.page.mirror);
+  auto footers = running_texts(footer_fitter, doc.footer, sections, drafts, doc.page.mirror);
   Finisher fin{doc, fonts, out};
   auto finish = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
@@ -208,8 +278,8 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
         }
       }
       if (drafts[i].cover) continue;
-      fin.running(page, doc.header, g, true, int(i), sections[i]);
-      fin.running(page, doc.footer, g, false, int(i), sections[i]);
+      fin.running(page, doc.header, g, true, headers[i]);
+      fin.running(page, doc.footer, g, false, footers[i]);
     }
   };
   // Each page is finished on its own: the later half on a second thread (0.7 ms of work for the
@@ -219,7 +289,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   finish(0, half);
   later.get();
   for (const auto& h : marks.headings)
-    if (h.page >= 0) out.outline.push_back(OutlineEntry{h.title, h.level, h.page, h.y});
+    if (h.page >= 0) out.outline.push_back(OutlineEntry{h.title, h.level, h.page, h.y, h.where});
   save_hyphenation();
   return out;
 }

@@ -49,6 +49,7 @@ struct HeadingMark {
   bool in_toc = true;
   int page = -1;  // filled by the page builder
   double y = 0;   // page coordinates
+  Location where{};
 };
 
 struct VList {

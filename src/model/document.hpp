@@ -196,6 +196,8 @@ struct PageSetup {
 struct Meta {
   std::string title, subtitle, date, classification, lang, author, subject, keywords;
   std::string period{};  // YYYY-MM of the edition (`--period`); empty for a whole brief
+  // Where the brief gives the texts the PDF's document information repeats, for the writer.
+  Location title_where{}, author_where{}, subject_where{}, keywords_where{}, lang_where{};
 };
 
 struct Document {

@@ -99,10 +99,12 @@ void find_default_facts(Reader& r, BriefSpec& spec, const Confinement& confine) 
     spec.facts_file = path.string();
 }
 
-ChildRule meta_rule(Reader& r, std::string_view name, std::string& field) {
-  return {name, true, [&r, &field](pugi::xml_node node) {
+ChildRule meta_rule(Reader& r, std::string_view name, std::string& field,
+                    Location* where = nullptr) {
+  return {name, true, [&r, &field, where](pugi::xml_node node) {
             r.check_attributes(node, {});
             field = r.plain_text(node);
+            if (where) *where = r.where(node);
           }};
 }
 
@@ -118,17 +120,18 @@ std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec, const Confinemen
   r.check_attributes(root, {"layout", "lang"});
   auto layout = r.required_text(root, "layout");
   if (auto lang = r.text(root, "lang"); lang && !lang->empty()) spec.meta.lang = *lang;
+  spec.meta.lang_where = r.where(root, "lang");
   r.require_child(root, "title");
 
   auto& meta = spec.meta;
   std::vector<ChildRule> rules = {
-      meta_rule(r, "title", meta.title),
+      meta_rule(r, "title", meta.title, &meta.title_where),
       meta_rule(r, "subtitle", meta.subtitle),
       meta_rule(r, "date", meta.date),
       meta_rule(r, "classification", meta.classification),
-      meta_rule(r, "author", meta.author),
-      meta_rule(r, "subject", meta.subject),
-      meta_rule(r, "keywords", meta.keywords),
+      meta_rule(r, "author", meta.author, &meta.author_where),
+      meta_rule(r, "subject", meta.subject, &meta.subject_where),
+      meta_rule(r, "keywords", meta.keywords, &meta.keywords_where),
       {"sources", true, [&](pugi::xml_node node) { read_sources(r, node, spec, confine); }},
       {"facts", true, [&](pugi::xml_node node) { read_facts_ref(r, node, spec, confine); }},
   };

@@ -53,7 +53,16 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
     reader.check_attributes(node, {"href"});
     if (!outer.href.empty())
       reader.error(reader.where(node), "a <link> cannot hold another <link>");
-    if (auto href = reader.required_text(node, "href")) inner.href = *href;
+    if (auto href = reader.required_text(node, "href")) {
+      inner.href = *href;
+      // Far beyond any real address, and within what a PDF string holds even when every byte
+      // of it has to be percent-encoded (three bytes each).
+      constexpr std::size_t max_href_bytes = 8192;
+      if (href->size() > max_href_bytes)
+        reader.error(reader.where(node, "href"),
+                     "a link address may be at most " + std::to_string(max_href_bytes) +
+                         " bytes; this one has " + std::to_string(href->size()));
+    }
   } else {
     std::vector<std::string_view> allowed = {"em", "strong", "link"};
     if (outer.facts == Facts::allowed) allowed.push_back("fact");

@@ -118,6 +118,8 @@ struct MetaSpec {
   std::string title, subtitle, date, classification, author, subject, keywords;
   std::string lang = "en";
   std::string period{};  // YYYY-MM: set by `build --period`, never read from the brief
+  // Where the texts the PDF's document information repeats are given.
+  Location title_where, author_where, subject_where, keywords_where, lang_where;
 };
 
 struct ArticleSpec {

@@ -8,9 +8,11 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "render/deflated.hpp"
 #include "render/to_unicode.hpp"
@@ -92,25 +94,66 @@ HPDF_Dict descriptor(HPDF_MMgr mmgr, HPDF_Xref xref, FT_Face face, const std::st
   return status == HPDF_OK ? dict : nullptr;
 }
 
-// W: runs of consecutive CIDs as "first [w1 w2 ...]".
+struct CidRun {
+  char32_t first, last;
+};
+
+// Runs of consecutive CIDs. libharu holds at most HPDF_LIMIT_MAX_ARRAY entries in an array, and W
+// takes two per run: past that many runs, the smallest gaps between runs are filled (their CIDs
+// are never drawn, only listed), and a run longer than an array holds is split.
+std::vector<CidRun> cid_runs(const std::set<char32_t>& chars) {
+  constexpr std::size_t max_entries = HPDF_LIMIT_MAX_ARRAY;
+  // Splitting the merged runs (at most 65,536 BMP CIDs in all) adds no more than two.
+  constexpr std::size_t max_runs = max_entries / 2 - 2;
+  std::vector<CidRun> runs;
+  for (char32_t c : chars) {
+    if (runs.empty() || c != runs.back().last + 1)
+      runs.push_back({c, c});
+    else
+      runs.back().last = c;
+  }
+  if (runs.size() > max_runs) {
+    std::vector<char32_t> gaps;
+    for (std::size_t i = 1; i < runs.size(); ++i) gaps.push_back(runs[i].first - runs[i - 1].last);
+    std::size_t fill = runs.size() - max_runs;
+    std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(fill - 1), gaps.end());
+    char32_t widest_filled = gaps[fill - 1];
+    std::vector<CidRun> merged{runs.front()};
+    for (std::size_t i = 1; i < runs.size(); ++i) {
+      if (runs[i].first - merged.back().last <= widest_filled)
+        merged.back().last = runs[i].last;
+      else
+        merged.push_back(runs[i]);
+    }
+    runs = std::move(merged);
+  }
+  std::vector<CidRun> split;
+  for (CidRun run : runs) {
+    for (; run.last - run.first + 1 > max_entries; run.first += max_entries)
+      split.push_back({run.first, char32_t(run.first + max_entries - 1)});
+    split.push_back(run);
+  }
+  return split;
+}
+
+// W: runs of CIDs as "first [w1 w2 ...]".
 HPDF_Array widths(HPDF_MMgr mmgr, FT_Face face, const std::set<char32_t>& chars) {
   Scale scale{double(face->units_per_EM)};
   HPDF_Array w = HPDF_Array_New(mmgr);
   if (!w) return nullptr;
-  HPDF_Array run = nullptr;
-  char32_t next = 0;
   HPDF_STATUS status = HPDF_OK;
-  for (char32_t c : chars) {
-    if (!run || c != next) {
-      run = HPDF_Array_New(mmgr);
-      if (!run) return nullptr;
-      status += HPDF_Array_AddNumber(w, HPDF_INT32(c));
-      status += HPDF_Array_Add(w, run);
+  for (CidRun r : cid_runs(chars)) {
+    HPDF_Array run = HPDF_Array_New(mmgr);
+    if (!run) return nullptr;
+    // On failure libharu frees `run`: it must not be used after that.
+    if (HPDF_Array_AddNumber(w, HPDF_INT32(r.first)) != HPDF_OK ||
+        HPDF_Array_Add(w, run) != HPDF_OK)
+      return nullptr;
+    for (char32_t c = r.first; c <= r.last; ++c) {
+      FT_Fixed advance = 0;
+      FT_Get_Advance(face, FT_Get_Char_Index(face, c), FT_LOAD_NO_SCALE, &advance);
+      status += HPDF_Array_AddNumber(run, scale.width(advance));
     }
-    FT_Fixed advance = 0;
-    FT_Get_Advance(face, FT_Get_Char_Index(face, c), FT_LOAD_NO_SCALE, &advance);
-    status += HPDF_Array_AddNumber(run, scale.width(advance));
-    next = c + 1;
   }
   return status == HPDF_OK ? w : nullptr;
 }
@@ -151,8 +194,11 @@ HPDF_Font CidFontWriter::add(std::string_view program, const std::set<char32_t>&
     error = "not a TrueType font file";
     return nullptr;
   }
+  // A PostScript name has at most 63 characters, and libharu refuses a PDF name past 127
+  // bytes; a font that claims a longer one is cut to the 63.
   const char* postscript = FT_Get_Postscript_Name(opened);
-  const std::string name = subset_tag(added_++) + (postscript ? postscript : "Font");
+  const std::string name =
+      subset_tag(added_++) + std::string(postscript ? postscript : "Font").substr(0, 63);
   HPDF_MMgr mmgr = pdf_->mmgr;
   HPDF_Xref xref = pdf_->xref;
 

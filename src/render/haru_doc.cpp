@@ -5,6 +5,8 @@
 #include <system_error>
 #include <utility>
 
+#include "base/unicode.hpp"
+
 namespace briefing::render {
 
 namespace {
@@ -52,6 +54,36 @@ std::string describe(const HaruError& error) {
   }
   return words;
 }
+
+namespace {
+
+std::string utf16be(std::string_view utf8) {
+  std::string out = "\xFE\xFF";
+  auto unit = [&](unsigned u) {
+    out += char(u >> 8);
+    out += char(u & 0xFF);
+  };
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    char32_t c = next_code_point(utf8, pos);
+    if (c < 0x10000) {
+      unit(unsigned(c));
+    } else {
+      unit(0xD800 + unsigned((c - 0x10000) >> 10));
+      unit(0xDC00 + unsigned((c - 0x10000) & 0x3FF));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+HPDF_Binary text_string(HPDF_MMgr mmgr, std::string_view utf8) {
+  std::string bytes = utf16be(utf8);
+  return HPDF_Binary_New(mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
+                         static_cast<HPDF_UINT>(bytes.size()));
+}
+
+std::size_t text_string_size(std::string_view utf8) { return utf16be(utf8).size(); }
 
 HaruDoc::HaruDoc() : doc_(HPDF_New(&HaruDoc::record, this)) {}
 

@@ -4,8 +4,10 @@
 // records, and the render steps ask for the record after their calls.
 #include <hpdf.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "base/diag.hpp"
 
@@ -19,6 +21,13 @@ struct HaruError {
 // "cannot open the file (No such file or directory)" style words for a libharu error; codes
 // without words come out as hex, which libharu's documentation lists.
 std::string describe(const HaruError& error);
+
+// `utf8` as a PDF text string: UTF-16BE after a byte order mark, with surrogate pairs for the
+// characters past U+FFFF, which libharu's UTF-8 encoder writes as spaces.
+HPDF_Binary text_string(HPDF_MMgr mmgr, std::string_view utf8);
+
+// The bytes text_string() makes of `utf8`, which libharu bounds like any string.
+std::size_t text_string_size(std::string_view utf8);
 
 class HaruDoc {
  public:

@@ -43,8 +43,22 @@ bool language_tag(std::string_view tag) {
          tag.back() != '-' && std::all_of(tag.begin(), tag.end(), allowed);
 }
 
-void set_text(HPDF_Doc pdf, HPDF_InfoType field, const std::string& value) {
-  if (!value.empty()) HPDF_SetInfoAttr(pdf, field, value.c_str());
+struct InfoField {
+  HPDF_InfoType type;
+  const char* key;
+  const char* what;
+};
+
+// libharu makes the entry, in its place in the dictionary, and the value is then replaced by a
+// text string that keeps every character (libharu's own would have spaces for those past
+// U+FFFF). Each field is checked as it is set, so that a refusal names the field that caused it.
+bool set_text(HaruDoc& pdf, InfoField field, const std::string& value, const Location& where,
+              Diagnostics& diags) {
+  if (value.empty()) return true;
+  HPDF_Doc doc = pdf.get();
+  if (HPDF_SetInfoAttr(doc, field.type, "") == HPDF_OK)
+    HPDF_Dict_Add(doc->info, field.key, text_string(doc->mmgr, value));
+  return pdf.check(diags, where, std::string("cannot write ") + field.what + " into the PDF");
 }
 
 void set_dates(HaruDoc& pdf, const std::string& iso, Diagnostics& diags) {
@@ -75,11 +89,16 @@ void set_language(HaruDoc& pdf, const std::string& tag, Diagnostics& diags) {
 }  // namespace
 
 void write_metadata(HaruDoc& pdf, const DocInfo& info, Diagnostics& diags) {
-  set_text(pdf.get(), HPDF_INFO_TITLE, info.title);
-  set_text(pdf.get(), HPDF_INFO_AUTHOR, info.author);
-  set_text(pdf.get(), HPDF_INFO_SUBJECT, info.subject);
-  set_text(pdf.get(), HPDF_INFO_KEYWORDS, info.keywords);
-  set_text(pdf.get(), HPDF_INFO_CREATOR, info.creator);
+  bool written =
+      set_text(pdf, {HPDF_INFO_TITLE, "Title", "the title"}, info.title, info.title_where, diags) &&
+      set_text(pdf, {HPDF_INFO_AUTHOR, "Author", "the author"}, info.author, info.author_where,
+               diags) &&
+      set_text(pdf, {HPDF_INFO_SUBJECT, "Subject", "the subject"}, info.subject, info.subject_where,
+               diags) &&
+      set_text(pdf, {HPDF_INFO_KEYWORDS, "Keywords", "the keywords"}, info.keywords,
+               info.keywords_where, diags) &&
+      set_text(pdf, {HPDF_INFO_CREATOR, "Creator", "the creator"}, info.creator, {}, diags);
+  if (!written) return;
   set_dates(pdf, info.date, diags);
   set_language(pdf, info.language, diags);
 }

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <string>
 
+#include "render/haru_doc.hpp"
+
 namespace briefing::render {
 
 namespace {
@@ -27,21 +29,6 @@ HPDF_Rect pdf_rect(const Rect& r, double page_height) {
                    static_cast<HPDF_REAL>(r.x + r.w), static_cast<HPDF_REAL>(page_height - r.y)};
 }
 
-// PDF link addresses are 7-bit ASCII: an IRI's other bytes are percent-encoded.
-std::string ascii_uri(const std::string& uri) {
-  std::string out;
-  for (unsigned char c : uri) {
-    if (c > 0x20 && c < 0x7F) {
-      out += static_cast<char>(c);
-    } else {
-      char escaped[4];
-      std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned>(c));
-      out += escaped;
-    }
-  }
-  return out;
-}
-
 bool valid_page(const PagedDocument& doc, int page) {
   return page >= 0 && static_cast<std::size_t>(page) < doc.pages.size();
 }
@@ -56,6 +43,20 @@ void borderless(HPDF_Annotation annot) {
 }
 
 }  // namespace
+
+std::string ascii_uri(const std::string& uri) {
+  std::string out;
+  for (unsigned char c : uri) {
+    if (c > 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned>(c));
+      out += escaped;
+    }
+  }
+  return out;
+}
 
 void add_links(const PagedDocument& doc, const std::vector<HPDF_Page>& targets,
                Diagnostics& diags) {
@@ -93,8 +94,10 @@ void add_outline(HPDF_Doc pdf, const PagedDocument& doc, const std::vector<HPDF_
     }
     while (!ancestors.empty() && ancestors.back().level >= entry.level) ancestors.pop_back();
     HPDF_Outline parent = ancestors.empty() ? nullptr : ancestors.back().node;
-    HPDF_Outline node = HPDF_CreateOutline(pdf, parent, entry.title.c_str(), utf8);
+    HPDF_Outline node = HPDF_CreateOutline(pdf, parent, "", utf8);
     if (!node) return;
+    // As in the document information: every character kept, those past U+FFFF too.
+    HPDF_Dict_Add(node, "Title", text_string(pdf->mmgr, entry.title));
     // libharu marks items /Type /Outlines, a key the PDF reference gives the root only.
     HPDF_Dict_RemoveElement(node, "Type");
     auto t = static_cast<std::size_t>(entry.page);

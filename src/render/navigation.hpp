@@ -2,12 +2,16 @@
 // Links and the outline (bookmarks). Both jump to a page position and keep the reader's zoom.
 #include <hpdf.h>
 
+#include <string>
 #include <vector>
 
 #include "base/diag.hpp"
 #include "base/page.hpp"
 
 namespace briefing::render {
+
+// PDF link addresses are 7-bit ASCII: an IRI's other bytes are percent-encoded.
+std::string ascii_uri(const std::string& uri);
 
 // `targets` holds the PDF page of every document page. Errors for links or outline entries that
 // point at pages the document lacks; libharu errors go to the document's error record.

@@ -10,6 +10,7 @@
 #include "render/content.hpp"
 #include "render/faces.hpp"
 #include "render/haru_doc.hpp"
+#include "render/limits.hpp"
 #include "render/metadata.hpp"
 #include "render/navigation.hpp"
 
@@ -71,6 +72,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
                         " is installed, but this program was built for libharu " HPDF_VERSION_TEXT);
     return std::nullopt;
   }
+  if (!within_writer_limits(doc, diags)) return std::nullopt;
   std::vector<FontFile> files = font_files(doc, fonts, diags);
   if (failed()) return std::nullopt;
   const std::vector<int> file_of = file_of_face(files, fonts);

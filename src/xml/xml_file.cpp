@@ -47,12 +47,15 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& dia
     diags.error({path, 0, 0}, describe(bytes.problem, kXmlLimit));
     return nullptr;
   }
+  return parse(path, std::move(bytes.bytes), diags);
+}
+
+std::unique_ptr<XmlFile> XmlFile::parse(const std::string& path, std::string text,
+                                        Diagnostics& diags) {
   std::unique_ptr<XmlFile> file(new XmlFile);
   file->path_ = path;
-  file->text_ = std::move(bytes.bytes);
-  file->line_starts_.push_back(0);
-  for (std::size_t i = 0; i < file->text_.size(); ++i)
-    if (file->text_[i] == '\n') file->line_starts_.push_back(i + 1);
+  file->text_ = std::move(text);
+  file->line_starts_ = line_starts(file->text_);
 
   if (auto bad = invalid_utf8_offset(file->text_)) {
     diags.error(file->at_offset(*bad), "invalid UTF-8: byte " +
@@ -60,6 +63,7 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& dia
                                            " at offset " + std::to_string(*bad));
     return nullptr;
   }
+  if (!file->check_markup(diags)) return nullptr;
   // Whitespace-only text nodes are kept: the space in "<em>a</em> <strong>b</strong>" matters.
   auto result =
       file->doc_.load_buffer(file->text_.data(), file->text_.size(),
@@ -72,7 +76,7 @@ std::unique_ptr<XmlFile> XmlFile::load(const std::string& path, Diagnostics& dia
   }
   auto root = file->root();
   file->buffer_ = root.name() - root.offset_debug();
-  if (!file->check_shape(diags)) return nullptr;
+  if (!file->check_shape(diags) || !file->check_attributes_unique(diags)) return nullptr;
   return file;
 }
 

@@ -18,6 +18,11 @@ class XmlFile {
   // Reads and parses `path`. An unreadable or too large file, invalid UTF-8, malformed XML or
   // elements nested too deep is reported and yields nullptr.
   static std::unique_ptr<XmlFile> load(const std::string& path, Diagnostics& diags);
+  // The same checks on text already read from `path` (which is named in the messages). Also
+  // refused: a DOCTYPE, undefined entities, a bare '&', NUL and the other characters
+  // base/unicode.hpp forbids (as themselves or as references), and a repeated attribute.
+  static std::unique_ptr<XmlFile> parse(const std::string& path, std::string text,
+                                        Diagnostics& diags);
 
   const std::string& path() const { return path_; }
   pugi::xml_node root() const { return doc_.document_element(); }
@@ -30,6 +35,8 @@ class XmlFile {
  private:
   XmlFile() = default;
   bool check_shape(Diagnostics& diags) const;
+  bool check_markup(Diagnostics& diags) const;             // xml_markup.cpp
+  bool check_attributes_unique(Diagnostics& diags) const;  // xml_markup.cpp
   Location at_offset(std::size_t offset) const;
   std::optional<std::size_t> offset_of(const char* p) const;
 

@@ -143,7 +143,7 @@ def kept_table(n):
     return brief_with(f"    <table keep-together=\"true\">{rows}</table>\n")
 
 
-def long_title(n):
+def long_section_title(n):
     return brief_with("    <p>Body.</p>\n", f"  <section title=\"{words(n)}\"><p>x</p></section>\n")
 
 
@@ -152,10 +152,40 @@ def wide_table(n):
     return brief_with(f"    <table><row>{cells}</row></table>\n")
 
 
+def word_bytes(n):
+    """About n bytes of words."""
+    return ("Word " * (int(n) // 5 + 1)).strip()
+
+
+def long_title(n):
+    return brief_with("    <p>Body.</p>\n").replace("Generated", word_bytes(n))
+
+
+def long_heading(n):
+    return brief_with("    <p>Body.</p>\n").replace('title="Body"', f'title="{word_bytes(n)}"')
+
+
+def long_link(n):
+    return brief_with(f'    <p>See <link href="https://example.org/{"a" * int(n)}">this</link>.</p>\n')
+
+
+def link_words(n):
+    """One link of n words: a link area per word."""
+    return brief_with(f'    <p><link href="https://example.org/">{"a " * int(n)}</link></p>\n')
+
+
+def long_running_title(n):
+    """A title of n bytes in the running header of a few hundred pages."""
+    body = "".join(f"    <p>Page {i}.</p><pagebreak/>\n" for i in range(300))
+    return brief_with(body).replace("Generated", word_bytes(n))
+
+
 GENERATORS = {f.__name__: f for f in (huge_word, table_rows, paragraphs, nested_em, big_xml,
                                       page_breaks, long_quote, kept_quote, tall_row, kept_tall_row,
                                       tall_head, key_figures, tall_key_figure, kept_paragraph,
-                                      kept_list, kept_table, long_title, wide_table)}
+                                      kept_list, kept_table, long_section_title, wide_table,
+                                      long_title, long_heading, long_link, link_words,
+                                      long_running_title)}
 
 
 def unescape(text):

@@ -19,6 +19,8 @@
 #include <vector>
 
 #include "font/font.hpp"
+#include "render/cid_font.hpp"
+#include "render/haru_doc.hpp"
 #include "render/to_unicode.hpp"
 #include "support.hpp"
 
@@ -334,4 +336,65 @@ TEST_CASE("render: the ToUnicode map is the identity in bfrange blocks") {
   cmap = render::identity_to_unicode_cmap(spread);
   CHECK(count(cmap, "100 beginbfrange") == 1);
   CHECK(count(cmap, "50 beginbfrange") == 1);
+}
+
+TEST_CASE("render: the title and the outline keep characters past U+FFFF") {
+  const font::FontBook* fonts = &project_fonts();
+  auto doc = sample(*fonts);
+  doc.info.title = "Sách 𝔘 😀";
+  doc.outline[0].title = "Mục 😀";
+  TempDir dir;
+  fs::path pdf = dir / "wide.pdf";
+  write_pdf(pdf, render_ok(doc, *fonts));
+  Output info = run("pdfinfo " + quoted(pdf));
+  INFO(info.text);
+  CHECK(info.text.find("Title:           Sách 𝔘 😀\n") != std::string::npos);
+  Output outline = run("qpdf --json --json-key=outlines " + quoted(pdf));
+  INFO(outline.text);
+  CHECK(outline.text.find("\"title\": \"Mục 😀\"") != std::string::npos);
+}
+
+TEST_CASE("render: texts past libharu's limits are errors where the brief gives them") {
+  const font::FontBook* fonts = &project_fonts();
+  auto doc = sample(*fonts);
+  Diagnostics diags;
+  const Location title_at{"brief.xml", 3, 3}, heading_at{"brief.xml", 9, 3};
+  doc.info.title_where = title_at;
+  doc.outline[1].where = heading_at;
+  // As UTF-16 with its byte order mark: 2 + 2 * 32767 bytes is one past the limit.
+  SECTION("title") {
+    doc.info.title = std::string(32767, 'x');
+    CHECK_FALSE(render::render_pdf(doc, *fonts, diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(format_diagnostic(diags.all()[0]) ==
+          "brief.xml:3:3: error: the title is too long for the PDF (65536 bytes as a PDF string; "
+          "the PDF writer takes at most 65535)");
+  }
+  SECTION("a title just within the limit") {
+    doc.info.title = std::string(32766, 'x');
+    CHECK(render::render_pdf(doc, *fonts, diags));
+  }
+  SECTION("outline entry") {
+    doc.outline[1].title = std::string(20000, 'x') + "😀";  // a surrogate pair is 4 bytes
+    doc.outline[1].title += std::string(12766, 'x');
+    CHECK_FALSE(render::render_pdf(doc, *fonts, diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].where.line == 9);
+    CHECK(diags.all()[0].message.find("(65538 bytes as a PDF string") != std::string::npos);
+  }
+}
+
+TEST_CASE("render: a font drawn in more runs of characters than a PDF array holds is embedded") {
+  // Every other code point from U+4E00: 17,000 runs, two W entries each, past libharu's 32,767.
+  std::set<char32_t> chars;
+  for (char32_t c = 0x4E00; chars.size() < 17000; c += 2) chars.insert(c);
+  std::string program = read_file("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+  REQUIRE_FALSE(program.empty());
+  render::HaruDoc pdf;
+  REQUIRE(pdf.get());
+  std::string error;
+  render::CidFontWriter writer(pdf.get());
+  CHECK(writer.add(program, chars, error));
+  CHECK(error.empty());
+  CHECK_FALSE(pdf.error());
 }

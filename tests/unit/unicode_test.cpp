@@ -28,3 +28,23 @@ TEST_CASE("text is NFC once normalised, and NFC text comes back unchanged") {
   CHECK(nfc("plain ASCII") == "plain ASCII");
   CHECK(nfc("习近平") == "习近平");
 }
+
+TEST_CASE("characters no input may hold", "[unicode]") {
+  for (char32_t ok : {U'\t', U'\n', U'\r', U' ', U'~', U'\u00A0', U'\uFDCF', U'\uFDF0', U'\uFFFD',
+                      U'\U0001FFFD', U'\U0010FFFD'})
+    CHECK(forbidden_character(ok).empty());
+  CHECK(forbidden_character(0) == "NUL (U+0000)");
+  CHECK(forbidden_character(0x1B) == "control character U+001B");
+  CHECK(forbidden_character(0x7F) == "control character U+007F");
+  CHECK(forbidden_character(0x9F) == "control character U+009F");
+  CHECK(forbidden_character(0xFDEF) == "noncharacter U+FDEF");
+  CHECK(forbidden_character(0x10FFFE) == "noncharacter U+10FFFE");
+  CHECK(forbidden_character_offset("ab\tc\xC2\x80") == 4u);
+  CHECK_FALSE(forbidden_character_offset("plain \xE2\x80\xA6 text"));
+}
+
+TEST_CASE("line starts for LF, CRLF and CR", "[unicode]") {
+  CHECK(line_starts("a\nb\r\nc\rd") == std::vector<std::size_t>{0, 2, 5, 7});
+  CHECK(line_starts("\r\r\n") == std::vector<std::size_t>{0, 1, 3});
+  CHECK(line_starts("") == std::vector<std::size_t>{0});
+}
