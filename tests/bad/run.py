@@ -26,8 +26,10 @@ Every run is bounded: on a plain build, 2 GiB of address space (`ulimit -v`) and
 (`within:` may only shorten it); a run killed by a signal or out of memory is reported as such.
 Sanitizer builds (--sanitized, passed by tests/CMakeLists.txt) reserve terabytes of address space,
 so they run with ASAN_OPTIONS=hard_rss_limit_mb=2048:detect_leaks=1 instead and three times the
-`within:` time. Any sanitizer report on stderr (AddressSanitizer, LeakSanitizer, UBSan's "runtime
-error:", ThreadSanitizer) fails the case whatever the exit code.
+`within:` time, and each case with an empty cache folder of its own (the cold paths: loading the
+hyphenation patterns, subsetting fonts; a plain build keeps the caller's BRIEFING_CACHE_DIR). Any
+sanitizer report on stderr (AddressSanitizer, LeakSanitizer, UBSan's "runtime error:",
+ThreadSanitizer) fails the case whatever the exit code.
 
 Usage: run.py BINARY SOURCE_DIR [--sanitized] [CASE...]
        run.py --self-test SOURCE_DIR      checks the runner itself fails what it must"""
@@ -181,12 +183,13 @@ class Target:
     def seconds(self, within):
         return within * 3 if self.sanitized else min(within, SECONDS)
 
-    def run(self, args, seconds):
+    def run(self, root, args, seconds):
         env, limit = os.environ.copy(), None
         if self.sanitized:
             # After the caller's own options, so that these two hold.
             env["ASAN_OPTIONS"] = ":".join(filter(None, (env.get("ASAN_OPTIONS"),
                                                           "hard_rss_limit_mb=2048:detect_leaks=1")))
+            env["BRIEFING_CACHE_DIR"] = os.path.join(root, "cache")
         else:
             def limit():
                 resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
@@ -228,7 +231,7 @@ def run_case(name, target):
         start = time.monotonic()
         seconds = target.seconds(spec["within"])
         try:
-            r = target.run(["--data-dir", os.path.join(root, "data"), *args.split()], seconds)
+            r = target.run(root, ["--data-dir", os.path.join(root, "data"), *args.split()], seconds)
         except subprocess.TimeoutExpired:
             return name, [f"no answer within {seconds:g} s"], time.monotonic() - start
         elapsed = time.monotonic() - start
