@@ -241,7 +241,8 @@ def run_case(name, target):
         if report:
             problems.append("a sanitizer report:\n    " + "\n    ".join(report))
         if r.returncode != spec["exit"]:
-            problems.append(f"exit {r.returncode}, expected {spec['exit']}{how_it_ended(r, stderr)}")
+            problems.append(f"exit {r.returncode}, expected {spec['exit']}"
+                            + how_it_ended(r, stderr))
         for kind in ("error", "warning"):
             for pattern in spec[kind]:
                 if not any(re.search(pattern, l) and f": {kind}: " in l for l in lines):
@@ -289,8 +290,11 @@ elif mode == "memory":
 elif mode == "slow":
     time.sleep(1.5)
 elif mode == "options":
+    rss = os.environ.get("ASAN_OPTIONS", "").endswith("hard_rss_limit_mb=2048:detect_leaks=1")
+    own = os.path.join(os.path.dirname(sys.argv[2]), "cache")
+    cache = os.environ.get("BRIEFING_CACHE_DIR") == own
     limit = resource.getrlimit(resource.RLIMIT_AS)[0]
-    print(f"x:1:1: error: {os.environ.get('ASAN_OPTIONS')} {limit}", file=sys.stderr)
+    print(f"x:1:1: error: rss {rss}, own cache {cache}, address space {limit}", file=sys.stderr)
 sys.exit(1)
 """
 SELF_TESTS = [
@@ -302,9 +306,10 @@ SELF_TESTS = [
     ("memory", "args: memory\nexit: 1\nerror: fake", False, "killed by SIGABRT"),
     ("slow", "args: slow\nexit: 1\nwithin: 1", False, "no answer within 1 s"),
     ("slow-sanitized", "args: slow\nexit: 1\nwithin: 1", True, None),
-    ("limits", f"args: options\nexit: 1\nerror: ^x:1:1: error: None {ADDRESS_SPACE}$", False, None),
-    ("limits-sanitized", "args: options\nexit: 1\nerror: hard_rss_limit_mb=2048:detect_leaks=1 -1$",
-     True, None),
+    ("limits", "args: options\nexit: 1\nerror: rss False, own cache False, address space "
+     f"{ADDRESS_SPACE}$", False, None),
+    ("limits-sanitized", "args: options\nexit: 1\nerror: rss True, own cache True, address space "
+     "-1$", True, None),
 ]
 
 
