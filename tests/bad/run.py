@@ -18,7 +18,8 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link
   bytes: PATH | HEX                write raw bytes (for binary and invalid UTF-8 input)
   truncate: PATH | SOURCE | N      write the first N bytes of SOURCE (a truncated font, a copy)
-  within: SECONDS                  hang guard (default 20; big inputs allow for sanitizer builds)
+  within: SECONDS                  hang guard (default 20; a plain build gets at most 20, a
+                                   sanitizer build three times the value: big inputs allow more)
 
 Every failing build must leave the previous output as it was and no temporary file behind.
 
