@@ -21,20 +21,24 @@ constexpr std::size_t kMaxLetters = 64;  // longer "words" are codes or URLs, no
 constexpr std::size_t kLeftMin = 2;
 constexpr std::size_t kRightMin = 3;
 
+struct DictionaryFree {
+  void operator()(HyphenDict* dictionary) const { hnj_hyphen_free(dictionary); }
+};
+using Dictionary = std::unique_ptr<HyphenDict, DictionaryFree>;
+
 // Loading the patterns costs more than laying out a short brief, so it starts on a thread of its
 // own as a build starts when no cached results are at hand (see preload_hyphenation), and is
-// shared: hnj_hyphen_hyphenate2 only reads it. It lives as long as the process; freeing it at
-// exit would only cost time.
-Beside<const HyphenDict*>& dictionary_loading() {
-  static Beside loading(
-      [] { return static_cast<const HyphenDict*>(hnj_hyphen_load(BRIEFING_HYPHEN_DICT)); });
+// shared: hnj_hyphen_hyphenate2 only reads it. It lives as long as the process and is freed at
+// exit, also when a failing build never asked for it (LeakSanitizer would report it).
+Beside<Dictionary>& dictionary_loading() {
+  static Beside loading([] { return Dictionary(hnj_hyphen_load(BRIEFING_HYPHEN_DICT)); });
   return loading;
 }
 
 // The first caller waits for the load; the others wait for that first caller.
 const HyphenDict* dictionary() {
-  static const HyphenDict* const loaded = dictionary_loading().get();
-  return loaded;
+  static const Dictionary loaded = dictionary_loading().get();
+  return loaded.get();
 }
 
 bool hyphenatable(std::u32string_view word) {

@@ -32,13 +32,27 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
                                    fonts); HEX may end in *K, repeating its bytes K times
   woff: PATH | SOURCE              write the TrueType font SOURCE as a WOFF 1.0 file (which
                                    FreeType opens, and the PDF cannot embed)
-  within: SECONDS                  hang guard (default 20; big inputs allow for sanitizer builds)
+  within: SECONDS                  hang guard (default 20; a plain build gets at most 20, a
+                                   sanitizer build three times the value: big inputs allow more)
 
 Every failing build must leave the previous output as it was and no temporary file behind.
-Usage: run.py BINARY SOURCE_DIR [CASE...]"""
+
+Every run is bounded: on a plain build, 2 GiB of address space (`ulimit -v`) and at most 20 s
+(`within:` may only shorten it); a run killed by a signal or out of memory is reported as such.
+Sanitizer builds (--sanitized, passed by tests/CMakeLists.txt) reserve terabytes of address space,
+so they run with ASAN_OPTIONS=hard_rss_limit_mb=2048:detect_leaks=1 instead and three times the
+`within:` time, and each case with an empty cache folder of its own (the cold paths: loading the
+hyphenation patterns, subsetting fonts; a plain build keeps the caller's BRIEFING_CACHE_DIR). Any
+sanitizer report on stderr (AddressSanitizer, LeakSanitizer, UBSan's "runtime error:",
+ThreadSanitizer) fails the case whatever the exit code.
+
+Usage: run.py BINARY SOURCE_DIR [--sanitized] [CASE...]
+       run.py --self-test SOURCE_DIR      checks the runner itself fails what it must"""
 import concurrent.futures
 import os
 import re
+import resource
+import signal
 import shutil
 import stat
 import subprocess
@@ -48,7 +62,7 @@ import struct
 import time
 import zlib
 
-BINARY, SOURCE = sys.argv[1], sys.argv[2]
+SOURCE = sys.argv[2] if len(sys.argv) > 2 else "."
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, "cases")
 SAMPLE = os.path.join(SOURCE, "briefs", "vietnam-china-2025")
@@ -339,8 +353,55 @@ def woff(font):
     return header + directory + data
 
 
-def run_case(name):
-    folder = os.path.join(CASES, name)
+# The first line of each sanitizer's report; the report's first lines are shown.
+SANITIZER_REPORT = re.compile(r"ERROR: (AddressSanitizer|LeakSanitizer)|: runtime error: |"
+                              r"WARNING: ThreadSanitizer|ERROR: ThreadSanitizer")
+ADDRESS_SPACE = 2 << 30
+SECONDS = 20.0
+
+
+class Target:
+    """The binary under test and how it is bounded (see the module's docstring)."""
+
+    def __init__(self, binary, cases=CASES, sanitized=False):
+        self.binary, self.cases, self.sanitized = binary, cases, sanitized
+
+    def seconds(self, within):
+        return within * 3 if self.sanitized else min(within, SECONDS)
+
+    def run(self, root, args, seconds, env=None):
+        env, limit = dict(env or os.environ), None
+        if self.sanitized:
+            # After the caller's own options, so that these two hold.
+            env["ASAN_OPTIONS"] = ":".join(filter(None, (env.get("ASAN_OPTIONS"),
+                                                          "hard_rss_limit_mb=2048:detect_leaks=1")))
+            env["BRIEFING_CACHE_DIR"] = os.path.join(root, "cache")
+        else:
+            def limit():
+                resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+        return subprocess.run([self.binary, *args], capture_output=True, timeout=seconds, env=env,
+                              preexec_fn=limit)
+
+
+def sanitizer_report(lines):
+    for i, line in enumerate(lines):
+        if SANITIZER_REPORT.search(line):
+            return lines[i:i + 20]
+    return []
+
+
+def how_it_ended(result, stderr):
+    """Why a run ended so, where the exit code alone does not say."""
+    if result.returncode < 0:
+        name = signal.Signals(-result.returncode).name
+        return f" (killed by {name}: a crash, or memory refused under the limit)"
+    if "bad_alloc" in stderr or "out of memory" in stderr:
+        return " (out of memory: over the 2 GiB address-space limit or the sanitizer's RSS limit)"
+    return ""
+
+
+def run_case(name, target):
+    folder = os.path.join(target.cases, name)
     problems = []
     try:
         spec = read_case(folder)
@@ -361,16 +422,21 @@ def run_case(name):
             variable, _, value = item.partition("=")
             env[variable.strip()] = value.strip()
         start = time.monotonic()
+        seconds = target.seconds(spec["within"])
         try:
-            r = subprocess.run([BINARY, "--data-dir", os.path.join(root, "data"), *args.split()],
-                               capture_output=True, timeout=spec["within"], env=env)
+            r = target.run(root, ["--data-dir", os.path.join(root, "data"), *args.split()], seconds,
+                           env)
         except subprocess.TimeoutExpired:
-            return name, [f"no answer within {spec['within']} s"], time.monotonic() - start
+            return name, [f"no answer within {seconds:g} s"], time.monotonic() - start
         elapsed = time.monotonic() - start
         stderr = r.stderr.decode("utf-8", "replace").replace(root, "ROOT")
         lines = stderr.splitlines()
+        report = sanitizer_report(lines)
+        if report:
+            problems.append("a sanitizer report:\n    " + "\n    ".join(report))
         if r.returncode != spec["exit"]:
-            problems.append(f"exit {r.returncode}, expected {spec['exit']}")
+            problems.append(f"exit {r.returncode}, expected {spec['exit']}"
+                            + how_it_ended(r, stderr))
         for kind in ("error", "warning"):
             for pattern in spec[kind]:
                 if not any(re.search(pattern, l) and f": {kind}: " in l for l in lines):
@@ -401,11 +467,79 @@ def run_case(name):
         shutil.rmtree(root, ignore_errors=True)
 
 
+# --self-test: a stand-in for the program, told by `args:` what to do, and what the runner must
+# make of each case it runs with it (None: the case passes).
+FAKE = """import mmap, os, resource, sys, time
+mode = sys.argv[3]
+print(f"{sys.argv[2]}/brief.xml:1:1: error: fake {mode}", file=sys.stderr)
+reports = {"asan": "==42==ERROR: AddressSanitizer: heap-use-after-free on address 0x6020",
+           "lsan": "==42==ERROR: LeakSanitizer: detected memory leaks",
+           "ubsan": "src/chart/ticks.cpp:40:12: runtime error: negation of -2147483648",
+           "tsan": "WARNING: ThreadSanitizer: data race (pid=42)"}
+if mode in reports:
+    print(reports[mode], file=sys.stderr)
+elif mode == "memory":
+    try:
+        mmap.mmap(-1, 3 << 30)  # reserved, never touched
+    except OSError:
+        os.abort()
+elif mode == "slow":
+    time.sleep(1.5)
+elif mode == "options":
+    rss = os.environ.get("ASAN_OPTIONS", "").endswith("hard_rss_limit_mb=2048:detect_leaks=1")
+    own = os.path.join(os.path.dirname(sys.argv[2]), "cache")
+    cache = os.environ.get("BRIEFING_CACHE_DIR") == own
+    limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+    print(f"x:1:1: error: rss {rss}, own cache {cache}, address space {limit}", file=sys.stderr)
+sys.exit(1)
+"""
+SELF_TESTS = [
+    ("clean", "args: clean\nexit: 1\nerror: fake clean", False, None),
+    ("asan", "args: asan\nexit: 1\nerror: fake", False, "sanitizer report"),
+    ("lsan", "args: lsan\nexit: 1\nerror: fake", False, "sanitizer report"),
+    ("ubsan", "args: ubsan\nexit: 1\nerror: fake", True, "sanitizer report"),
+    ("tsan", "args: tsan\nexit: 1\nerror: fake", True, "sanitizer report"),
+    ("memory", "args: memory\nexit: 1\nerror: fake", False, "killed by SIGABRT"),
+    ("slow", "args: slow\nexit: 1\nwithin: 1", False, "no answer within 1 s"),
+    ("slow-sanitized", "args: slow\nexit: 1\nwithin: 1", True, None),
+    ("limits", "args: options\nexit: 1\nerror: rss False, own cache False, address space "
+     f"{ADDRESS_SPACE}$", False, None),
+    ("limits-sanitized", "args: options\nexit: 1\nerror: rss True, own cache True, address space "
+     "-1$", True, None),
+]
+
+
+def self_test():
+    """Runs SELF_TESTS; 0 when the runner judged each as it must."""
+    wrong = 0
+    with tempfile.TemporaryDirectory(prefix="briefing-bad-self-test-") as scratch:
+        fake = os.path.join(scratch, "fake")
+        with open(fake, "w", encoding="utf-8") as fh:
+            fh.write(f"#!{sys.executable}\n{FAKE}")
+        os.chmod(fake, 0o755)
+        for name, case, sanitized, expected in SELF_TESTS:
+            os.makedirs(os.path.join(scratch, name))
+            with open(os.path.join(scratch, name, "case"), "w", encoding="utf-8") as fh:
+                fh.write(f"base: none\n{case}\n")
+            _, problems, _ = run_case(name, Target(fake, scratch, sanitized))
+            found = "\n".join(problems)
+            if (expected is None) != (not problems) or (expected and expected not in found):
+                wrong += 1
+                print(f"FAIL {name}: expected {expected or 'a pass'}, got: {found or 'a pass'}")
+            else:
+                print(f"ok   {name}: {expected or 'passes'}")
+    return 1 if wrong else 0
+
+
 def main():
-    names = sys.argv[3:] or sorted(os.listdir(CASES))
+    if sys.argv[1:2] == ["--self-test"]:
+        sys.exit(self_test())
+    sanitized = "--sanitized" in sys.argv[3:]
+    target = Target(sys.argv[1], sanitized=sanitized)
+    names = [a for a in sys.argv[3:] if a != "--sanitized"] or sorted(os.listdir(CASES))
     failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        for name, problems, elapsed in pool.map(run_case, names):
+        for name, problems, elapsed in pool.map(lambda n: run_case(n, target), names):
             if problems:
                 failed += 1
                 print(f"FAIL {name} ({elapsed:.1f} s): " + "\n  ".join(problems))

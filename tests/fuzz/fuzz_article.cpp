@@ -1,18 +1,14 @@
 // libFuzzer target: the article reader (UTF-8 check, zones, sentences) and the quantity
 // extractor run over every sentence it finds.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
-#include <filesystem>
 #include <fstream>
 
 #include "data/data.hpp"
+#include "scratch.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const std::string path = (std::filesystem::temp_directory_path() /
-                                   ("briefing-fuzz-article-" + std::to_string(::getpid()) + ".txt"))
-                                      .string();
+  static const std::string path = (briefing::fuzz::scratch() / "article.txt").string();
   std::ofstream(path, std::ios::binary)
       .write(reinterpret_cast<const char*>(data), std::streamsize(size));
   briefing::Diagnostics diags;

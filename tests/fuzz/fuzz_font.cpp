@@ -2,8 +2,6 @@
 // build loads one (checked at load, opened again at first use, each glyph the text uses loaded
 // and checked as it is cached); then a few characters are segmented and measured in it, as
 // layout does, and its failures reported.
-#include <stdlib.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -14,36 +12,24 @@
 
 #include "base/unicode.hpp"
 #include "font/font.hpp"
+#include "scratch.hpp"
 
 namespace {
 
 using namespace briefing;
 
-// A folder of the working directory holding the manifest and the font file, removed at exit.
+// The manifest and the font file, in the fuzzer's scratch folder (removed at exit).
 class Folder {
  public:
   Folder() {
-    std::string pattern = (std::filesystem::current_path() / "fuzz_font-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) abort();
-    path_ = pattern;
-    std::ofstream(path_ / "manifest.xml")
+    std::ofstream(manifest())
         << "<fonts><family name=\"body\"><face file=\"font.ttf\"/></family></fonts>\n";
   }
-  ~Folder() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  Folder(const Folder&) = delete;
-  Folder& operator=(const Folder&) = delete;
-
-  std::string manifest() const { return (path_ / "manifest.xml").string(); }
+  std::string manifest() const { return (fuzz::scratch() / "manifest.xml").string(); }
   void write_font(const std::uint8_t* data, std::size_t size) const {
-    std::ofstream(path_ / "font.ttf", std::ios::binary | std::ios::trunc)
+    std::ofstream(fuzz::scratch() / "font.ttf", std::ios::binary | std::ios::trunc)
         .write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
   }
-
- private:
-  std::filesystem::path path_;
 };
 
 // Latin, Vietnamese, a space, a mark, a CJK character, a symbol, the braille blank, a default

@@ -9,22 +9,15 @@
 
 #include "model/model.hpp"
 #include "parse/parse.hpp"
+#include "scratch.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
+using briefing::fuzz::scratch;
 
 void write(const fs::path& path, std::string_view bytes) {
   std::ofstream(path, std::ios::binary).write(bytes.data(), std::streamsize(bytes.size()));
-}
-
-const fs::path& scratch() {
-  static const fs::path dir = [] {
-    auto path = fs::temp_directory_path() / ("briefing-fuzz-parse-" + std::to_string(::getpid()));
-    fs::create_directories(path);
-    return path;
-  }();
-  return dir;
 }
 
 }  // namespace

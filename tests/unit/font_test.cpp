@@ -6,7 +6,10 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <latch>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "support.hpp"
 
@@ -111,6 +114,41 @@ TEST_CASE("measure adds advances, fallback faces included, without kerning") {
   double mixed =
       fonts.advance(serif, 'X') + fonts.advance(serif, 'i') + 3 * fonts.advance(cjk, 0x4E60);
   CHECK(fonts.measure(serif, "Xi习近平", 12) == Approx(mixed * 12));
+}
+
+TEST_CASE("two threads filling the glyph cache at once see what one thread sees") {
+  // Layout and painting share a FontBook: a fresh one here, so that faces open and glyph pages
+  // fill while both threads ask (the ThreadSanitizer build checks the lock-free reads). Latin,
+  // CJK from the fallback, and astral characters (the locked map).
+  std::vector<char32_t> chars;
+  for (char32_t c = 0x20; c < 0x250; ++c) chars.push_back(c);
+  for (char32_t c = 0x4E00; c < 0x4F00; ++c) chars.push_back(c);
+  for (char32_t c = 0x1F780; c < 0x1F800; ++c) chars.push_back(c);
+  auto shared = load_fonts(BRIEFING_SOURCE_DIR "/fonts/manifest.xml");
+  FaceId serif = shared->face("serif", false, false);
+  std::vector<FontBook::Drawn> first, second;
+  std::latch start(2);
+  auto ask = [&](std::vector<FontBook::Drawn>& out) {
+    start.arrive_and_wait();
+    for (char32_t c : chars) out.push_back(shared->draw(serif, c, -1));
+  };
+  std::thread other([&] { ask(first); });
+  ask(second);
+  other.join();
+
+  auto alone = load_fonts(BRIEFING_SOURCE_DIR "/fonts/manifest.xml");
+  int cjk_drawn = 0;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    FontBook::Drawn expected = alone->draw(serif, chars[i], -1);
+    INFO("U+" << std::hex << static_cast<unsigned>(chars[i]));
+    for (const auto* drawn : {&first[i], &second[i]}) {
+      CHECK(drawn->face == expected.face);
+      CHECK(drawn->advance == expected.advance);
+      CHECK(drawn->missing == expected.missing);
+    }
+    cjk_drawn += chars[i] >= 0x4E00 && expected.face == shared->face("cjk", false, false);
+  }
+  CHECK(cjk_drawn == 0x100);
 }
 
 TEST_CASE("segment keeps Vietnamese in the serif face and sends Chinese to the fallback") {
