@@ -13,28 +13,15 @@ namespace briefing {
 
 namespace {
 
-// The run's inputs, appended from any thread that reads a file.
-struct InputLog {
-  std::mutex mutex;
-  std::vector<FileId> files;
-};
-
-InputLog& input_log() {
-  static InputLog log;
-  return log;
+FileSet& input_log() {
+  static FileSet inputs;
+  return inputs;
 }
 
 // Whether a file read is an input of the run, which no output may replace.
 enum class Input { recorded, own_file };
 
-void record(const struct stat& st) {
-  InputLog& log = input_log();
-  std::lock_guard lock(log.mutex);
-  FileId id{st.st_dev, st.st_ino};
-  for (const FileId& known : log.files)
-    if (known == id) return;
-  log.files.push_back(id);
-}
+void record(const struct stat& st) { input_log().add({st.st_dev, st.st_ino}); }
 
 // Closes the descriptor on every path out.
 struct Fd {
@@ -152,10 +139,16 @@ bool lies_within(const std::filesystem::path& file,
   return false;
 }
 
-std::vector<FileId> inputs_read() {
-  InputLog& log = input_log();
-  std::lock_guard lock(log.mutex);
-  return log.files;
+void FileSet::add(FileId id) {
+  std::lock_guard lock(mutex_);
+  if (std::find(files_.begin(), files_.end(), id) == files_.end()) files_.push_back(id);
 }
+
+bool FileSet::contains(FileId id) const {
+  std::lock_guard lock(mutex_);
+  return std::find(files_.begin(), files_.end(), id) != files_.end();
+}
+
+const FileSet& inputs_read() { return input_log(); }
 
 }  // namespace briefing

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -74,8 +75,19 @@ struct FileId {
   friend bool operator==(const FileId&, const FileId&) = default;
 };
 
+// A set of files added to from any thread: the run's inputs, the outputs it has written.
+class FileSet {
+ public:
+  void add(FileId id);
+  bool contains(FileId id) const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<FileId> files_;
+};
+
 // Every file this process has read or checked through the functions above: the inputs an
 // output must never replace. Held for the process, since one process is one run.
-std::vector<FileId> inputs_read();
+const FileSet& inputs_read();
 
 }  // namespace briefing

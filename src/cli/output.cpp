@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <charconv>
@@ -10,7 +11,6 @@
 #include <cstring>
 #include <filesystem>
 #include <limits>
-#include <mutex>
 
 #include "base/files.hpp"
 #include "cli/pipeline.hpp"
@@ -87,28 +87,14 @@ void sweep_stale(const std::filesystem::path& dir, const std::string& name) {
 }
 
 // The files this process has written: a later output of the same run must not replace one.
-struct OutputLog {
-  std::mutex mutex;
-  std::vector<FileId> files;
-};
-
-OutputLog& output_log() {
-  static OutputLog log;
-  return log;
+FileSet& outputs_written() {
+  static FileSet outputs;
+  return outputs;
 }
 
 void record_output(const std::string& path) {
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return;
-  OutputLog& log = output_log();
-  std::lock_guard lock(log.mutex);
-  log.files.push_back({st.st_dev, st.st_ino});
-}
-
-bool contains(const std::vector<FileId>& files, const FileId& id) {
-  for (const FileId& file : files)
-    if (file == id) return true;
-  return false;
+  if (::stat(path.c_str(), &st) == 0) outputs_written().add({st.st_dev, st.st_ino});
 }
 
 }  // namespace
@@ -125,16 +111,13 @@ std::string output_refusal(const std::string& path, const std::vector<std::strin
     return "the output is not a regular file (a folder, device, FIFO or socket), which would be "
            "replaced; name a file (or - for standard output)";
   FileId id{st.st_dev, st.st_ino};
-  std::vector<FileId> inputs = inputs_read();
-  for (const std::string& file : named) {
+  bool named_input = std::any_of(named.begin(), named.end(), [&](const std::string& file) {
     struct stat other {};
-    if (::stat(file.c_str(), &other) == 0) inputs.push_back({other.st_dev, other.st_ino});
-  }
-  if (contains(inputs, id))
+    return ::stat(file.c_str(), &other) == 0 && FileId{other.st_dev, other.st_ino} == id;
+  });
+  if (named_input || inputs_read().contains(id))
     return "the output is an input of this run, which writing would destroy; name another file";
-  OutputLog& log = output_log();
-  std::lock_guard lock(log.mutex);
-  if (contains(log.files, id))
+  if (outputs_written().contains(id))
     return "the output is another output of this run, which writing would replace; name another "
            "file";
   return {};

@@ -34,8 +34,7 @@ TEST_CASE("read_bounded reads a regular file within its limit and records it as 
   FileBytes file = read_bounded(dir / "a.txt", 5);
   REQUIRE(file);
   CHECK(file.bytes == "hello");
-  auto inputs = inputs_read();
-  CHECK(std::find(inputs.begin(), inputs.end(), id_of(dir / "a.txt")) != inputs.end());
+  CHECK(inputs_read().contains(id_of(dir / "a.txt")));
 }
 
 TEST_CASE("read_bounded refuses a file over its limit") {
