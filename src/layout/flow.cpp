@@ -111,4 +111,15 @@ std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagno
   return pages;
 }
 
+std::vector<LineSlice> line_slices(std::size_t lines) {
+  std::vector<LineSlice> slices;
+  for (std::size_t from = 0; from < lines;) {
+    std::size_t to = from == 0 ? 2 : from + 1;
+    if (to + 2 > lines) to = lines;  // the last two lines stay together
+    slices.push_back({from, to});
+    from = to;
+  }
+  return slices;
+}
+
 }  // namespace briefing::layout

@@ -69,8 +69,8 @@ struct QuoteLine {
   double top;
 };
 
-// A quote taller than the text frame, in slices of as many lines as a page holds, each with its
-// own stretch of background and rule; a page may end between any two slices.
+// A quote taller than the text frame, in slices of lines (line_slices), each with its own
+// stretch of background and rule; a page may end between any two slices.
 void add_long_quote(VListBuilder& b, const model::Quote& quote) {
   const auto& ctx = b.ctx();
   const auto& style = quote.style;
@@ -95,19 +95,16 @@ void add_long_quote(VListBuilder& b, const model::Quote& quote) {
     y += attribution.space_before;
     add(attribution, plain_runs("\u2014\u2009" + quote.attribution, quote.where));
   }
-  const double end = y + style.padding, frame = frame_height(ctx.page);
-  std::size_t k = 0;
+  const double end = y + style.padding;
+  auto top = [&](std::size_t j) { return j == 0 ? 0 : j < lines.size() ? lines[j].top : end; };
   bool first = true;
-  while (k < lines.size()) {
-    double top = first ? 0 : lines[k].top;
-    std::size_t next = k + 1;  // at least one line a slice, else the page builder reports it
-    auto bottom = [&](std::size_t j) { return j < lines.size() ? lines[j].top : end; };
-    while (next < lines.size() && bottom(next + 1) - top <= frame) ++next;
+  for (LineSlice slice : line_slices(lines.size())) {
     VBox box;
-    box.height = bottom(next) - top;
+    box.height = top(slice.to) - top(slice.from);
     quote_panel(ctx, style, box);
-    for (std::size_t j = k; j < next; ++j)
-      draw_line(*lines[j].line, x, lines[j].top - top + baseline_offset(ctx.fonts, *lines[j].style),
+    for (std::size_t j = slice.from; j < slice.to; ++j)
+      draw_line(*lines[j].line, x,
+                lines[j].top - top(slice.from) + baseline_offset(ctx.fonts, *lines[j].style),
                 box.content);
     box.where = quote.where;
     box.kind = "a line of the quote";
@@ -116,7 +113,6 @@ void add_long_quote(VListBuilder& b, const model::Quote& quote) {
     else
       b.next(std::move(box));
     first = false;
-    k = next;
   }
   b.end_block(style);
 }

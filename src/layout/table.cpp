@@ -56,11 +56,13 @@ SetRow set_row(const BlockContext& ctx, const model::Row& row, const model::Styl
 }
 
 // Lines [from, to) of every cell of a row as one box; the whole row unless it was split. Only
-// the row's last box has the rule below it.
+// the row's first box has the padding above its text, and only its last the padding and the
+// rule below.
 VBox row_box(const BlockContext& ctx, const SetRow& set, const model::Style& style,
              const Columns& cols, bool head, bool stripe, std::size_t from, std::size_t to) {
   double pad = style.padding > 0 ? style.padding : 3;
   double baseline = baseline_offset(ctx.fonts, style);
+  double top = from == 0 ? pad : 0;
   VBox box;
   box.kind = head ? "the table's header row" : "a table row";
   Content text;
@@ -70,9 +72,9 @@ VBox row_box(const BlockContext& ctx, const SetRow& set, const model::Style& sty
     lines = lines.subspan(std::min(from, lines.size()));
     lines = lines.first(std::min(to - from, lines.size()));
     // Cells differ from the row's style in alignment only, which their lines already have.
-    height = std::max(height, draw_lines(lines, style, baseline, cols.x[i] + pad, pad, text));
+    height = std::max(height, draw_lines(lines, style, baseline, cols.x[i] + pad, top, text));
   }
-  box.height = height + 2 * pad;
+  box.height = top + height + (to < set.lines ? 0 : pad);
   double width = cols.x.back() + cols.w.back();
   if (head && style.has_background)
     box.content.items.push_back(Fill{Rect{0, 0, width, box.height}, style.background});
@@ -88,22 +90,17 @@ VBox row_box(const BlockContext& ctx, const SetRow& set, const model::Style& sty
 }
 
 // A body row as boxes: one, or, when the row is taller than what a page holds below the
-// table's header, slices of as many lines as fit there, a page break allowed between them.
+// table's header, slices of its lines (line_slices), a page break allowed between them.
 std::vector<VBox> body_row(const BlockContext& ctx, const model::Row& row,
                            const model::Style& style, const Columns& cols, bool stripe,
                            double room) {
   SetRow set = set_row(ctx, row, style, cols);
   std::vector<VBox> boxes;
   boxes.push_back(row_box(ctx, set, style, cols, false, stripe, 0, set.lines));
-  double pad = style.padding > 0 ? style.padding : 3;
-  double per_page = std::floor((room - 2 * pad) / style.leading);
-  // Where not even one line fits, the page builder reports the row.
-  if (boxes.front().height <= room || per_page < 1) return boxes;
+  if (boxes.front().height <= room) return boxes;
   boxes.clear();
-  auto step = static_cast<std::size_t>(per_page);
-  for (std::size_t from = 0; from < set.lines; from += step)
-    boxes.push_back(
-        row_box(ctx, set, style, cols, false, stripe, from, std::min(from + step, set.lines)));
+  for (LineSlice slice : line_slices(set.lines))
+    boxes.push_back(row_box(ctx, set, style, cols, false, stripe, slice.from, slice.to));
   return boxes;
 }
 

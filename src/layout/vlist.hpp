@@ -43,6 +43,15 @@ struct VBox {
   const char* kind = "a block";  // what the box is, for the message when it cannot fit a page
 };
 
+// Where a block taller than the page (a quote, a table row) may break between its `lines`
+// lines: [from, to) slices of one line each, but two at its start and two at its end, so that,
+// as with a paragraph, a page never holds a single line of it at its foot or head. Lines that
+// fit where the block starts are set there instead of leaving that page's rest empty.
+struct LineSlice {
+  std::size_t from = 0, to = 0;
+};
+std::vector<LineSlice> line_slices(std::size_t lines);
+
 struct HeadingMark {
   std::string title;  // for TOC, outline and {section}
   int level = 1;

@@ -1,6 +1,8 @@
 """Blocks taller than a page are split, not cut off: for a quote and a table row several pages
 tall, every word is printed, and none lies below the text frame (where the footer is) or past
-the page. The frame is read from the layout file, not from the program."""
+the page; the block starts right after the short paragraph before it, on the same page, instead
+of leaving the rest of that page empty. The frame is read from the layout file, not from the
+program."""
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -31,7 +33,7 @@ for name, block in BLOCKS.items():
     shutil.copytree(os.path.join(SOURCE, "tests", "bad", "base", "brief"), brief)
     path = os.path.join(brief, "brief.xml")
     with open(path, encoding="utf-8") as fh:
-        xml_text = fh.read().replace("<p>Trade", block + "<p>Trade", 1)
+        xml_text = fh.read().replace("<p>Trade", "<p>Before.</p>" + block + "<p>Trade", 1)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(xml_text)
     code, _, err, pdf = build(brief)
@@ -39,15 +41,20 @@ for name, block in BLOCKS.items():
     if code != 0:
         continue
     boxes = run(["pdftotext", "-bbox-layout", pdf, "-"], check=True).stdout
-    seen = set()
-    for h, body in re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', boxes, re.S):
+    seen, page_of = set(), {}
+    pages = re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', boxes, re.S)
+    for number, (h, body) in enumerate(pages):
         foot = float(h) - bottom
         for y1, word in re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="[\d.]+" '
                                    r'yMax="([\d.]+)">(.*?)</word>', body):
             seen.add(word)
+            page_of.setdefault(word, number)
             # Below the frame only the footer's "Page X of Y" may stand.
             check(float(y1) <= foot + 0.75 or re.fullmatch(r"Page|of|\d+", word),
                   f"{name}: {word!r} reaches {float(y1):.1f}, below the text frame ({foot:.1f})")
     missing = [f"w{i}" for i in range(WORDS) if f"w{i}" not in seen]
     check(not missing and "After." in seen, f"{name}: {len(missing)} words not printed")
+    check(page_of.get("w0") == page_of.get("Before."),
+          f"{name}: starts on page {page_of.get('w0')}, not on page {page_of.get('Before.')} "
+          "after the paragraph before it")
 finish("oversize_blocks")
