@@ -2,6 +2,7 @@
 // only when taller than a page; and the table of contents, whose page numbers are filled in
 // once pages are built.
 #include <algorithm>
+#include <cmath>
 
 #include "layout/builder.hpp"
 #include "layout/layout.hpp"
@@ -131,11 +132,16 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
   // The figures stand in one row: too many for the frame is an error, not a smear of text.
   const model::Style& largest =
       panel.value_style.size > panel.label_style.size ? panel.value_style : panel.label_style;
-  if (!has_room(ctx, largest, col, panel.where, [&] {
-        return "each of the " + std::to_string(panel.figures.size()) +
-               " key figures (they stand in one row, " + points(gap) + " apart)";
-      }))
+  if (col < largest.size) {
+    auto fit = static_cast<long>(std::floor((inner + gap) / (largest.size + gap)));
+    ctx.diags.error(panel.where, std::to_string(panel.figures.size()) +
+                                     " key figures do not fit in one row: at most " +
+                                     std::to_string(std::max(fit, 0L)) + " fit in this " +
+                                     points(ctx.width) + " wide frame (each at least one em of " +
+                                     points(largest.size) + " wide, " + points(gap) +
+                                     " apart); split them into several <keyfigures> panels");
     return;
+  }
   Content text;
   double height = 0;
   for (std::size_t i = 0; i < panel.figures.size(); ++i) {
