@@ -139,6 +139,16 @@ bool lies_within(const std::filesystem::path& file,
   return false;
 }
 
+std::string file_stamp(const std::filesystem::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return {};
+  auto ns = [](const timespec& t) {
+    return std::to_string(t.tv_sec) + "." + std::to_string(t.tv_nsec);
+  };
+  return std::to_string(st.st_dev) + ":" + std::to_string(st.st_ino) + " " +
+         std::to_string(st.st_size) + " " + ns(st.st_mtim) + " " + ns(st.st_ctim);
+}
+
 void FileSet::add(FileId id) {
   std::lock_guard lock(mutex_);
   if (std::find(files_.begin(), files_.end(), id) == files_.end()) files_.push_back(id);

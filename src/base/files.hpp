@@ -68,6 +68,13 @@ std::optional<std::string> read_file(const std::filesystem::path& path);
 bool lies_within(const std::filesystem::path& file,
                  const std::vector<std::filesystem::path>& folders);
 
+// What identifies a file's present content without reading it, for cache keys: its device,
+// inode and size, and its modification and status-change times to the nanosecond. The
+// status-change time is set by the kernel on every write and no user can set it back, so a file
+// edited with its size and modification time restored still gets a new stamp. Empty when the
+// file cannot be examined.
+std::string file_stamp(const std::filesystem::path& path);
+
 // A file's identity: the same file whatever name or link reaches it.
 struct FileId {
   dev_t device = 0;

@@ -45,10 +45,9 @@ std::optional<Stamp> read_stamp(const std::string& output) {
   return stamp;
 }
 
-bool write_stamp(const std::string& output, const Stamp& stamp, Diagnostics& diags) {
+WriteResult write_stamp(const std::string& output, const Stamp& stamp, Diagnostics& diags) {
   std::string text = stamp.digest + "\n" + std::to_string(stamp.pages) + "\n";
-  return write_atomically(stamp_path(output), {text.begin(), text.end()}, diags) ==
-         WriteResult::written;
+  return write_atomically(stamp_path(output), {text.begin(), text.end()}, diags);
 }
 
 void collect(const Diagnostics& diags, BriefOutcome& outcome) {
@@ -85,10 +84,16 @@ BriefOutcome build_one(const BatchOptions& options, const std::string& brief) {
     outcome.status = BriefStatus::ok;
     outcome.pages = result->pages;
     outcome.bytes = result->bytes;
-    if (digest && !write_stamp(outcome.output, {*digest, result->pages}, diags))
+    WriteResult stamped = digest ? write_stamp(outcome.output, {*digest, result->pages}, diags)
+                                 : WriteResult::written;
+    if (stamped == WriteResult::refused) outcome.output_refused = true;
+    if (stamped == WriteResult::failed)
       diags.warn({stamp_path(outcome.output)}, "the next batch will build this brief again");
   }
   collect(diags, outcome);
+  // A brief that printed an error has failed, whatever was written: the summary and the exit
+  // code must not say otherwise.
+  if (!outcome.errors.empty()) outcome.status = BriefStatus::failed;
   outcome.milliseconds = since(start);
   return outcome;
 }

@@ -2,17 +2,14 @@
 #include <thread>
 
 #include "cli/batch.hpp"
+#include "xml/values.hpp"
 
 namespace briefing::cli {
 
 namespace {
 
 std::string check_period(const std::string& text) {
-  bool shaped = text.size() == 7 && text[4] == '-';
-  for (std::size_t i = 0; shaped && i < text.size(); ++i)
-    if (i != 4 && !std::isdigit(static_cast<unsigned char>(text[i]))) shaped = false;
-  int month = shaped ? std::stoi(text.substr(5)) : 0;
-  if (month >= 1 && month <= 12) return {};
+  if (text.size() == 7 && xml::is_iso_date(text)) return {};
   return "expected a month as YYYY-MM, such as 2025-11";
 }
 

@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <limits>
 
+#include "base/cache.hpp"
 #include "base/files.hpp"
 #include "cli/pipeline.hpp"
 
@@ -110,6 +111,12 @@ std::string output_refusal(const std::string& path, const std::vector<std::strin
   if (!S_ISREG(st.st_mode))
     return "the output is not a regular file (a folder, device, FIFO or socket), which would be "
            "replaced; name a file (or - for standard output)";
+  // The caches are read by this run and the next, and are not recorded as inputs, since the
+  // program rewrites them itself.
+  std::filesystem::path cache = cache_folder();
+  if (!cache.empty() && lies_within(path, {cache}))
+    return "the output is a file of the program's cache folder (" + cache.string() +
+           "), which builds read; name another file";
   FileId id{st.st_dev, st.st_ino};
   bool named_input = std::any_of(named.begin(), named.end(), [&](const std::string& file) {
     struct stat other {};

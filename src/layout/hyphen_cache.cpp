@@ -21,13 +21,10 @@ constexpr std::size_t kMaxWords = 50000;
 
 // The pattern file as it is now: results computed from another version are not reused.
 std::string dictionary_stamp() {
-  std::error_code ec;
   std::filesystem::path dict = BRIEFING_HYPHEN_DICT;
-  auto size = std::filesystem::file_size(dict, ec);
-  auto time = std::filesystem::last_write_time(dict, ec);
-  if (ec) return {};
-  return "briefing-hyphenation-2 " + dict.string() + " " + std::to_string(size) + " " +
-         std::to_string(time.time_since_epoch().count());
+  std::string stamp = file_stamp(dict);
+  if (stamp.empty()) return {};
+  return "briefing-hyphenation-3 " + dict.string() + " " + stamp;
 }
 
 // "agricultural\t2,5,7,9": lowercase ASCII letters, then increasing letter counts.

@@ -109,13 +109,9 @@ const SubsetCache& SubsetCache::shared() {
 }
 
 std::string SubsetCache::key(const std::string& path, const std::set<char32_t>& chars) {
-  std::error_code ec;
-  auto size = std::filesystem::file_size(path, ec);
-  if (ec) return {};
-  auto time = std::filesystem::last_write_time(path, ec);
-  if (ec) return {};
-  return path + "\n" + std::to_string(size) + " " +
-         std::to_string(time.time_since_epoch().count()) + "\n" + ranges(chars) + "\n";
+  std::string stamp = file_stamp(path);
+  if (stamp.empty()) return {};
+  return path + "\n" + stamp + "\n" + ranges(chars) + "\n";
 }
 
 std::filesystem::path SubsetCache::file_of(const std::string& key) const {

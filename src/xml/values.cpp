@@ -115,7 +115,8 @@ bool is_iso_date(std::string_view text) {
   };
   if (text.size() != 4 && text.size() != 7 && text.size() != 10) return false;
   int year = number(0, 4);
-  if (year < 0) return false;
+  // There is no year 0 (and a PDF date of year 0000 is one readers refuse).
+  if (year < 1) return false;
   if (text.size() == 4) return true;
   if (text[4] != '-') return false;
   int month = number(5, 2);

@@ -20,9 +20,11 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   generate: NAME ARG               write a big input with one of GENERATORS below
   pdftext: REGEX                   the built PDF's text (pdftotext) matches
   symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link (replacing a file there)
+  hardlink: PATH -> TARGET         make PATH (under ROOT) another name of the file TARGET (under ROOT)
   fifo: PATH                       make PATH a named pipe with no writer (replacing a file there)
   folder: PATH                     make PATH an empty folder (replacing a file there)
-  env: NAME=VALUE                  set an environment variable for the run (VALUE may be empty)
+  env: NAME=VALUE                  set an environment variable for the run (VALUE may be empty;
+                                   {root} is replaced by ROOT)
   unchanged: PATH                  PATH has the same bytes after the run as before (an input that
                                    a refused output named)
   bytes: PATH | HEX                write raw bytes (for binary and invalid UTF-8 input)
@@ -211,8 +213,8 @@ def unescape(text):
 def read_case(folder):
     spec = {"base": "minimal", "exit": None, "error": [], "warning": [], "absent": [],
             "replace": [], "truncate": [], "patch": [], "woff": [], "generate": None, "pdftext": [],
-            "symlink": [], "bytes": [], "fifo": [], "folder": [], "env": [], "unchanged": [],
-            "args": None, "within": 20.0}
+            "symlink": [], "hardlink": [], "bytes": [], "fifo": [], "folder": [], "env": [],
+            "unchanged": [], "args": None, "within": 20.0}
     with open(os.path.join(folder, "case"), encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
@@ -220,8 +222,9 @@ def read_case(folder):
                 continue
             key, _, value = line.partition(":")
             key, value = key.strip(), value.strip()
-            if key in ("error", "warning", "absent", "pdftext", "symlink", "bytes", "replace",
-                       "truncate", "patch", "woff", "fifo", "folder", "env", "unchanged"):
+            if key in ("error", "warning", "absent", "pdftext", "symlink", "hardlink", "bytes",
+                       "replace", "truncate", "patch", "woff", "fifo", "folder", "env",
+                       "unchanged"):
                 spec[key].append(value)
             elif key == "exit":
                 spec["exit"] = int(value)
@@ -292,6 +295,9 @@ def prepare(folder, spec, root):
         os.mkdir(replaceable(os.path.join(root, path)))
     for path in spec["fifo"]:
         os.mkfifo(replaceable(os.path.join(root, path)))
+    for item in spec["hardlink"]:
+        path, target = (part.strip() for part in item.split("->"))
+        os.link(os.path.join(root, target), replaceable(os.path.join(root, path)))
     for item in spec["symlink"]:
         path, target = (part.strip() for part in item.split("->"))
         os.symlink(target.replace("{root}", root), replaceable(os.path.join(root, path)))
@@ -420,7 +426,7 @@ def run_case(name, target):
         env = dict(os.environ)
         for item in spec["env"]:
             variable, _, value = item.partition("=")
-            env[variable.strip()] = value.strip()
+            env[variable.strip()] = value.strip().replace("{root}", root)
         start = time.monotonic()
         seconds = target.seconds(spec["within"])
         try:

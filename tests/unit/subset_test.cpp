@@ -54,6 +54,15 @@ TEST_CASE("a subset is stored, and found again only for the same font and charac
     CHECK(render::SubsetCache::key(font, kChars) != key);
     CHECK_FALSE(cache.find(render::SubsetCache::key(font, kChars)));
   }
+  SECTION("a font file edited in place, its size and modification time restored, is another key") {
+    auto time = fs::last_write_time(font);
+    std::string bytes = *read_file(font);
+    bytes[bytes.size() / 2] ^= 1;
+    std::ofstream(font, std::ios::binary | std::ios::trunc) << bytes;
+    fs::last_write_time(font, time);
+    CHECK(fs::file_size(font) == bytes.size());
+    CHECK(render::SubsetCache::key(font, kChars) != key);
+  }
   SECTION("a damaged file is a miss, and is made again") {
     for (const auto& entry : fs::directory_iterator(dir / "cache")) {
       std::string bytes = *read_file(entry.path());
