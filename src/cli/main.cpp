@@ -74,8 +74,8 @@ int run(int argc, char** argv) {
   build_cmd->add_option("BRIEF_DIR", build.brief_dir, "Folder holding brief.xml")->required();
   build_cmd->add_option(
       "-o,--output", build.output,
-      "Output PDF (default: out/BRIEF_NAME.pdf; - for standard output); never an input, "
-      "a link or a device");
+      "Output PDF, or dump with --dump (default: out/BRIEF_NAME.pdf, a dump to standard output; "
+      "- for standard output); never an input, a link or a device");
   briefing::cli::add_period_option(*build_cmd, build.period);
   std::string dump;
   build_cmd
