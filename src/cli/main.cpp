@@ -21,8 +21,11 @@ using briefing::cli::kUsageError;
 constexpr int kInternalError = 70;
 
 int build_command(briefing::cli::BuildRequest request) {
+  // A dump is for reading or diffing: standard output unless -o names a file.
   if (request.output.empty())
-    request.output = briefing::cli::batch_output("out", request.brief_dir, request.period);
+    request.output = request.dump_pages
+                         ? "-"
+                         : briefing::cli::batch_output("out", request.brief_dir, request.period);
   Diagnostics diags;
   auto start = std::chrono::steady_clock::now();
   auto outcome = briefing::cli::run_build(request, diags);
@@ -71,9 +74,16 @@ int run(int argc, char** argv) {
   build_cmd->add_option("BRIEF_DIR", build.brief_dir, "Folder holding brief.xml")->required();
   build_cmd->add_option(
       "-o,--output", build.output,
-      "Output PDF (default: out/BRIEF_NAME.pdf; - for standard output); never an input, "
-      "a link or a device");
+      "Output PDF, or dump with --dump (default: out/BRIEF_NAME.pdf, a dump to standard output; "
+      "- for standard output); never an input, a link or a device");
   briefing::cli::add_period_option(*build_cmd, build.period);
+  std::string dump;
+  build_cmd
+      ->add_option("--dump", dump,
+                   "Write the laid-out pages as text instead of the PDF (to standard output "
+                   "unless -o is given): one line per item with its position, face, size, "
+                   "colour and text (docs/golden.md)")
+      ->check(CLI::IsMember({"pages"}));
 
   briefing::cli::BuildRequest validate;
   auto* validate_cmd = app.add_subcommand(
@@ -118,6 +128,7 @@ int run(int argc, char** argv) {
 
   if (*build_cmd) {
     build.data_dir = data_dir;
+    build.dump_pages = dump == "pages";
     build.allowed_dirs = allowed_dirs;
     return build_command(build);
   }

@@ -111,6 +111,8 @@ bool lay_out(const BuildRequest& request, Held& held, Diagnostics& diags) {
   return !diags.has_errors();
 }
 
+std::vector<unsigned char> as_bytes(const std::string& text) { return {text.begin(), text.end()}; }
+
 }  // namespace
 
 BuildOutcome run_build(const BuildRequest& request, Diagnostics& diags) {
@@ -130,7 +132,8 @@ BuildOutcome run_build(const BuildRequest& request, Diagnostics& diags) {
     diags.error(Location{request.output, 0, 0}, why);
     return {std::nullopt, true};
   }
-  auto pdf = render::render_pdf(paged, *held.fonts, diags);
+  auto pdf = request.dump_pages ? std::optional(as_bytes(render::dump_pages(paged, *held.fonts)))
+                                : render::render_pdf(paged, *held.fonts, diags);
   if (!pdf || diags.has_errors()) return {};
   Beside<void> freeing([&] { held = Held(); });
   WriteResult written = write_atomically(request.output, *pdf, diags);

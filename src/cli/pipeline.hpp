@@ -18,6 +18,7 @@ struct BuildRequest {
   std::string output;    // empty: validate only, write nothing; "-": standard output
   std::string period;    // YYYY-MM: the edition as of that month; empty: everything
   std::vector<std::string> allowed_dirs{};  // --allow-path: more folders a brief may name files in
+  bool dump_pages = false;  // --dump pages: write the pages as text (render::dump_pages), no PDF
 };
 
 struct BuildResult {
