@@ -2,8 +2,8 @@
 // Charts: a ChartSpec and a size become a Frame of page items. The geometry (bars, lines, slices,
 // markers, hatching, grid) is built with Cairo's path API and copied out as Path items; the text
 // is GlyphRuns in the FontBook's faces, measured with it. Layout places the frame like any other
-// content, the libharu renderer draws it as vector paths and selectable text, and export.hpp
-// draws the same frame with Cairo for slides and the web.
+// content, the libharu renderer draws it as vector paths and selectable text, and `briefing
+// charts` has the render stage paint the same items with Cairo for slides and the web.
 #include <optional>
 #include <string>
 #include <string_view>

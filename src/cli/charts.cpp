@@ -9,11 +9,11 @@
 #include <iostream>
 
 #include "base/unicode.hpp"
-#include "chart/export.hpp"
 #include "cli/commands.hpp"
 #include "font/font.hpp"
 #include "layout/layout.hpp"
 #include "model/model.hpp"
+#include "render/render.hpp"
 
 namespace briefing::cli {
 
@@ -24,13 +24,36 @@ void collect(const std::vector<model::Block>& blocks, std::vector<const model::C
     if (const auto* chart = std::get_if<model::Chart>(&block)) out.push_back(chart);
 }
 
-std::optional<chart::Bytes> export_frame(const chart::Frame& frame, const model::Chart& chart,
-                                         const model::Document& doc, const ChartsOptions& options,
-                                         const font::FontBook& fonts, Diagnostics& diags) {
-  if (options.format == "svg") return chart::to_svg(frame, fonts, diags);
-  if (options.format == "pdf")
-    return chart::to_pdf(frame, fonts, {chart.spec.title, doc.meta.date}, diags);
-  return chart::to_png(frame, fonts, diags, options.dpi);
+using Bytes = std::vector<unsigned char>;
+
+std::optional<Bytes> picture(render::PagePainter& painter, std::size_t page,
+                             const model::Chart& chart, const model::Document& doc,
+                             const ChartsOptions& options) {
+  if (options.format == "svg") return painter.svg(page);
+  if (options.format == "pdf") return painter.pdf(page, chart.spec.title, doc.meta.date);
+  return painter.png(page, options.dpi);
+}
+
+// Each chart's frame as a page of its own, at the size the brief prints it: chart N is page N,
+// left empty where the chart could not be drawn (`drawn` false, its errors reported).
+PagedDocument chart_pages(const std::vector<const model::Chart*>& charts,
+                          const model::Document& doc, const font::FontBook& fonts,
+                          std::vector<bool>& drawn, Diagnostics& diags) {
+  PagedDocument pages;
+  for (const auto* chart : charts) {
+    // Exports go on white, not on the brief's chart panel.
+    model::Chart on_white = *chart;
+    on_white.spec.style.background = Color{1, 1, 1};
+    auto frame = layout::chart_frame(on_white, doc.page, fonts, diags);
+    Page& page = pages.pages.emplace_back();
+    drawn.push_back(frame.has_value());
+    if (!frame) continue;
+    // A frame's items are page items already, with the frame's top-left corner as origin.
+    page.width = frame->width;
+    page.height = frame->height;
+    page.items = std::move(frame->items);
+  }
+  return pages;
 }
 
 bool write_charts(const model::Document& doc, const ChartsOptions& options,
@@ -38,18 +61,16 @@ bool write_charts(const model::Document& doc, const ChartsOptions& options,
   std::vector<const model::Chart*> charts;
   collect(doc.cover, charts);
   collect(doc.body, charts);
-  int number = 0;
-  for (const auto* chart : charts) {
-    ++number;
-    // Exports go on white, not on the brief's chart panel.
-    model::Chart on_white = *chart;
-    on_white.spec.style.background = Color{1, 1, 1};
-    auto frame = layout::chart_frame(on_white, doc.page, fonts, diags);
-    if (!frame) continue;
-    auto bytes = export_frame(*frame, *chart, doc, options, fonts, diags);
+  std::vector<bool> drawn;
+  const PagedDocument pages = chart_pages(charts, doc, fonts, drawn, diags);
+  render::PagePainter painter(pages, fonts, diags);
+  for (std::size_t i = 0; i < charts.size(); ++i) {
+    if (!drawn[i]) continue;
+    auto bytes = picture(painter, i, *charts[i], doc, options);
     if (!bytes) continue;
-    auto path = std::filesystem::path(options.out_dir) /
-                (chart_file_stem(number, chart->spec.title) + "." + options.format);
+    auto path =
+        std::filesystem::path(options.out_dir) /
+        (chart_file_stem(static_cast<int>(i) + 1, charts[i]->spec.title) + "." + options.format);
     WriteResult written = write_atomically(path.string(), *bytes, diags);
     if (written == WriteResult::written) std::cout << path.string() << '\n';
     refused = refused || written == WriteResult::refused;

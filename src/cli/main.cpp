@@ -37,7 +37,11 @@ int build_command(briefing::cli::BuildRequest request) {
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr, "briefing: %d pages, %zu bytes in %.0f ms\n", result->pages, result->bytes,
                ms);
-  if (request.output != "-") std::cout << request.output << '\n';
+  // With -o - the standard output is the PDF's.
+  if (request.output != "-") {
+    for (const auto& image : result->images) std::cout << image << '\n';
+    std::cout << request.output << '\n';
+  }
   return 0;
 }
 
@@ -84,6 +88,13 @@ int run(int argc, char** argv) {
                    "unless -o is given): one line per item with its position, face, size, "
                    "colour and text (docs/golden.md)")
       ->check(CLI::IsMember({"pages"}));
+  auto* png_option = build_cmd->add_option(
+      "--png", build.images_dir,
+      "Also paint each page as a PNG image into this folder (page-01.png, ...), before the PDF");
+  build_cmd->add_option("--dpi", build.images_dpi, "Resolution of the --png images")
+      ->check(CLI::Range(36.0, 600.0))
+      ->needs(png_option)
+      ->capture_default_str();
 
   briefing::cli::BuildRequest validate;
   auto* validate_cmd = app.add_subcommand(

@@ -8,6 +8,7 @@
 #include "base/parallel.hpp"
 #include "bind/bind.hpp"
 #include "cli/edition.hpp"
+#include "cli/page_images.hpp"
 #include "font/font.hpp"
 #include "font/manifest.hpp"
 #include "layout/layout.hpp"
@@ -132,9 +133,19 @@ BuildOutcome run_build(const BuildRequest& request, Diagnostics& diags) {
     diags.error(Location{request.output, 0, 0}, why);
     return {std::nullopt, true};
   }
+  std::vector<std::string> images;
+  if (!request.images_dir.empty())
+    images = page_image_paths(request.images_dir, paged.pages.size());
+  if (refuse_page_images(images, request.output, articles, diags)) return {std::nullopt, true};
   auto pdf = request.dump_pages ? std::optional(as_bytes(render::dump_pages(paged, *held.fonts)))
                                 : render::render_pdf(paged, *held.fonts, diags);
   if (!pdf || diags.has_errors()) return {};
+  // Before the PDF, since writing it frees the pages: a failure leaves the previous PDF.
+  if (!images.empty()) {
+    WriteResult painted =
+        write_page_images(paged, *held.fonts, images, request.images_dpi, result.images, diags);
+    if (painted != WriteResult::written) return {std::nullopt, painted == WriteResult::refused};
+  }
   Beside<void> freeing([&] { held = Held(); });
   WriteResult written = write_atomically(request.output, *pdf, diags);
   freeing.get();

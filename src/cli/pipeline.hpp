@@ -18,12 +18,15 @@ struct BuildRequest {
   std::string output;    // empty: validate only, write nothing; "-": standard output
   std::string period;    // YYYY-MM: the edition as of that month; empty: everything
   std::vector<std::string> allowed_dirs{};  // --allow-path: more folders a brief may name files in
-  bool dump_pages = false;  // --dump pages: write the pages as text (render::dump_pages), no PDF
+  bool dump_pages = false;   // --dump pages: write the pages as text (render::dump_pages), no PDF
+  std::string images_dir{};  // --png: also paint each page as a PNG file here; empty: none
+  double images_dpi = 150;
 };
 
 struct BuildResult {
   int pages = 0;
   std::size_t bytes = 0;
+  std::vector<std::string> images{};  // the page images written, in page order
 };
 
 // A build's result, or why there is none: input errors (exit 1) or a refused output (exit 2).
@@ -52,7 +55,8 @@ std::optional<model::Document> bind_brief(const CheckedBrief& brief, Diagnostics
 
 // Runs the stages in order and stops after the first stage that reported an error; the facts
 // check is one of them, so a brief with a fact that fails it is never built. The output is
-// checked (output_refusal) before the render and again when written.
+// checked (output_refusal) before the render and again when written; so are the page images,
+// which are painted and written after the render and before the PDF.
 BuildOutcome run_build(const BuildRequest& request, Diagnostics& diags);
 
 // Why `path` may not be an output of this run ("" when it may): it is a symbolic link, a

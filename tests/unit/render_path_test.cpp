@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "chart/chart.hpp"
-#include "chart/export.hpp"
 #include "render/render.hpp"
 #include "support.hpp"
 
@@ -175,31 +174,34 @@ TEST_CASE("render: path styles reach the content stream") {
   CHECK(content.find("0 J") != std::string::npos);
 }
 
-TEST_CASE("export: PNG at 300 dpi by default, SVG and PDF from the same frame") {
+TEST_CASE("pictures: a chart's page as PNG at any dpi, SVG and PDF") {
   chart::Frame frame = frame_of(trade_chart(), 451, 190);
+  PagedDocument doc;
+  doc.pages.push_back(Page{frame.width, frame.height, frame.items, {}, {}});
   Diagnostics diags;
-  auto png = chart::to_png(frame, fonts(), diags);
+  render::PagePainter painter(doc, fonts(), diags);
+  auto png = painter.png(0, 300);
   REQUIRE(png);
   PngHeader h = png_header(*png);
   CHECK(h.width == 1880);  // 451 pt at 300 dpi is 1879.2 pixels
   CHECK(h.height == 792);
   CHECK(h.per_metre == 11811);
-  auto small = chart::to_png(frame, fonts(), diags, 72);
+  auto small = painter.png(0, 72);
   REQUIRE(small);
   CHECK(png_header(*small).width == 451);
 
-  auto svg = chart::to_svg(frame, fonts(), diags);
+  auto svg = painter.svg(0);
   REQUIRE(svg);
   std::string svg_text(svg->begin(), svg->end());
   CHECK(svg_text.find("<svg") != std::string::npos);
   CHECK(svg_text.find("width=\"451pt\"") != std::string::npos);
   // The same frame gives the same bytes, whatever was drawn before it.
   CHECK(svg_text.find("id=\"surface1\"") != std::string::npos);
-  CHECK(*svg == *chart::to_svg(frame, fonts(), diags));
+  CHECK(*svg == *painter.svg(0));
 
-  auto pdf = chart::to_pdf(frame, fonts(), {"Trade with China", "2025-12-01"}, diags);
+  auto pdf = painter.pdf(0, "Trade with China", "2025-12-01");
   REQUIRE(pdf);
-  CHECK(*pdf == *chart::to_pdf(frame, fonts(), {"Trade with China", "2025-12-01"}, diags));
+  CHECK(*pdf == *painter.pdf(0, "Trade with China", "2025-12-01"));
   CHECK_FALSE(diags.has_errors());
   TempDir dir;
   fs::path file = dir / "chart.pdf";
@@ -210,4 +212,27 @@ TEST_CASE("export: PNG at 300 dpi by default, SVG and PDF from the same frame") 
   Output info = run("pdfinfo -isodates " + quoted(file));
   CHECK(info.text.find("CreationDate:    2025-12-01T00:00:00") != std::string::npos);
   CHECK(run("pdfimages -list " + quoted(file)).text.find("image") == std::string::npos);
+}
+
+TEST_CASE("pictures: text in a face the book lacks, or a page the document lacks, is an error") {
+  PagedDocument doc;
+  GlyphRun run;
+  run.face = fonts().face_count();
+  run.text = "x";
+  doc.pages.emplace_back().items.push_back(run);
+  Diagnostics diags;
+  render::PagePainter painter(doc, fonts(), diags);
+  CHECK(diags.error_count() == 1);  // reported once, not again for each picture
+  CHECK_FALSE(painter.png(0, 72));
+  CHECK_FALSE(painter.svg(0));
+  CHECK(diags.error_count() == 1);
+
+  PagedDocument blank;
+  blank.pages.emplace_back();
+  Diagnostics blank_diags;
+  render::PagePainter blank_painter(blank, fonts(), blank_diags);
+  CHECK(blank_painter.png(0, 36));
+  CHECK_FALSE(blank_painter.png(1, 36));
+  REQUIRE(blank_diags.error_count() == 1);
+  CHECK(blank_diags.all()[0].message.find("page 2") != std::string::npos);
 }
