@@ -182,7 +182,7 @@ ObjectRef add_stream_object(DocRef doc, std::string_view deflated, const Dict& e
 bool set_page_content(ObjectRef page, std::string_view deflated,
                       const std::vector<FontResource>& fonts) {
   auto target = static_cast<HPDF_Page>(page.haru);
-  if (!HPDF_Page_Validate(target)) return false;
+  if (!page || !HPDF_Page_Validate(target)) return false;
   auto attr = static_cast<HPDF_PageAttr>(target->attr);
   // As HPDF_Page_GetLocalFontName makes it, and where it would look for it.
   if (!fonts.empty() && !attr->fonts) {

@@ -1,14 +1,15 @@
 #pragma once
 // The one place that uses libharu 2.3.0 beyond its public API (haru_seam.cpp): adding objects
 // the render makes itself (fonts, pre-deflated streams), a page's contents and font resources,
-// entries of the catalog, the document information and other dictionaries, the PDF version.
-// Page boxes, /ID and the structure tree belong here too.
+// entries of the catalog, the document information and other dictionaries, the PDF version, the
+// words for libharu's error codes (declared in a header that HPDF_SHARED leaves out). Whatever
+// else libharu has no call for (page boxes, /ID, the structure tree) belongs here too.
 //
 // Every other file compiles with HPDF_SHARED (CMakeLists.txt), under which hpdf.h declares only
 // the public API and its handles are opaque (void*). The seam alone sees libharu's records, as
 // the headers of the version it was built with lay them out, so it refuses any other version
 // (installed_version_problem). This header includes no libharu header: libharu's handle types
-// differ between the seam and the rest, so the interface holds them as void* of its own types.
+// differ between the seam and the rest, so the interface wraps them, as void*, in its own types.
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -91,21 +92,22 @@ struct FontResource {
 };
 
 // Makes `deflated` the data of the page's content stream (marked /FlateDecode) and lists
-// `fonts` in its /Resources /Font dictionary under their names. False when libharu fails.
+// `fonts` in its /Resources /Font dictionary under their names. False when `page` is no page, a
+// font no indirect object, or libharu fails.
 bool set_page_content(ObjectRef page, std::string_view deflated,
                       const std::vector<FontResource>& fonts);
 
-// The document's catalog and its information dictionary (null until a public HPDF_SetInfo...
-// call made it).
+// The document's catalog and its information dictionary.
 ObjectRef catalog(DocRef doc);
 ObjectRef info(DocRef doc);
 
 // Sets the entry `key` of the dictionary `dict`: a new key is appended, an existing one keeps
-// its place. False when libharu fails.
+// its place. False when `dict` is no dictionary or libharu fails.
 bool put_entry(ObjectRef dict, std::string_view key, const Value& value);
 bool remove_entry(ObjectRef dict, std::string_view key);
 
-// Replaces every item of the array `array` (a destination, for one).
+// Replaces every item of the array `array` (a destination, for one). False when `array` is no
+// array or libharu fails.
 bool set_items(ObjectRef array, const Array& items);
 
 // Raises the version the file declares to at least 1.`minor` (from libharu's 1.3).
