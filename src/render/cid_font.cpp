@@ -5,8 +5,7 @@
 #include FT_ADVANCES_H
 #include FT_TRUETYPE_TABLES_H
 #include FT_TRUETYPE_TAGS_H
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
+#include <hpdf.h>
 
 #include <algorithm>
 #include <cmath>
@@ -62,8 +61,7 @@ bool has_table(FT_Face face, FT_ULong tag) {
 
 // What the viewer needs to stand in for the font and to place its glyphs; the stem width is
 // estimated from the weight class, as the font has no such figure.
-HPDF_Dict descriptor(HPDF_MMgr mmgr, HPDF_Xref xref, FT_Face face, const std::string& name,
-                     HPDF_Dict program) {
+haru::Dict descriptor(FT_Face face, const std::string& name, haru::ObjectRef program) {
   Scale scale{double(face->units_per_EM)};
   const auto* os2 = static_cast<const TT_OS2*>(FT_Get_Sfnt_Table(face, FT_SFNT_OS2));
   const auto* post = static_cast<const TT_Postscript*>(FT_Get_Sfnt_Table(face, FT_SFNT_POST));
@@ -72,26 +70,23 @@ HPDF_Dict descriptor(HPDF_MMgr mmgr, HPDF_Xref xref, FT_Face face, const std::st
   int flags = 32;                           // nonsymbolic: the standard Latin set
   if (FT_IS_FIXED_WIDTH(face)) flags |= 1;  // fixed pitch
   if (italic_angle != 0 || (face->style_flags & FT_STYLE_FLAG_ITALIC)) flags |= 64;  // italic
-  HPDF_Dict dict = HPDF_Dict_New(mmgr);
-  if (!dict || HPDF_Xref_Add(xref, dict) != HPDF_OK) return nullptr;
-  HPDF_Array box = HPDF_Array_New(mmgr);
-  if (!box || HPDF_Dict_Add(dict, "FontBBox", box) != HPDF_OK) return nullptr;
-  HPDF_STATUS status = HPDF_OK;
+  haru::Array box;
   for (FT_Pos v : {face->bbox.xMin, face->bbox.yMin, face->bbox.xMax, face->bbox.yMax})
-    status += HPDF_Array_AddNumber(box, scale(double(v)));
-  status += HPDF_Dict_AddName(dict, "Type", "FontDescriptor");
-  status += HPDF_Dict_AddName(dict, "FontName", name.c_str());
-  status += HPDF_Dict_AddNumber(dict, "Flags", flags);
-  status += HPDF_Dict_AddReal(dict, "ItalicAngle", HPDF_REAL(italic_angle));
-  status += HPDF_Dict_AddNumber(dict, "Ascent", scale(face->ascender));
-  status += HPDF_Dict_AddNumber(dict, "Descent", scale(face->descender));
-  status += HPDF_Dict_AddNumber(dict, "CapHeight",
-                                scale(os2 && os2->version >= 2 ? os2->sCapHeight : face->ascender));
-  if (os2 && os2->version >= 2)
-    status += HPDF_Dict_AddNumber(dict, "XHeight", scale(os2->sxHeight));
-  status += HPDF_Dict_AddNumber(dict, "StemV", int(50 + std::pow(weight / 65.0, 2)));
-  status += HPDF_Dict_Add(dict, "FontFile2", program);
-  return status == HPDF_OK ? dict : nullptr;
+    box.push_back(scale(double(v)));
+  haru::Dict dict{
+      {"FontBBox", std::move(box)},
+      {"Type", haru::Name{"FontDescriptor"}},
+      {"FontName", haru::Name{name}},
+      {"Flags", flags},
+      {"ItalicAngle", italic_angle},
+      {"Ascent", scale(face->ascender)},
+      {"Descent", scale(face->descender)},
+      {"CapHeight", scale(os2 && os2->version >= 2 ? os2->sCapHeight : face->ascender)},
+  };
+  if (os2 && os2->version >= 2) dict.push_back({"XHeight", scale(os2->sxHeight)});
+  dict.push_back({"StemV", int(50 + std::pow(weight / 65.0, 2))});
+  dict.push_back({"FontFile2", program});
+  return dict;
 }
 
 struct CidRun {
@@ -137,25 +132,21 @@ std::vector<CidRun> cid_runs(const std::set<char32_t>& chars) {
 }
 
 // W: runs of CIDs as "first [w1 w2 ...]".
-HPDF_Array widths(HPDF_MMgr mmgr, FT_Face face, const std::set<char32_t>& chars) {
+haru::Array widths(FT_Face face, const std::set<char32_t>& chars) {
   Scale scale{double(face->units_per_EM)};
-  HPDF_Array w = HPDF_Array_New(mmgr);
-  if (!w) return nullptr;
-  HPDF_STATUS status = HPDF_OK;
+  haru::Array w;
   for (CidRun r : cid_runs(chars)) {
-    HPDF_Array run = HPDF_Array_New(mmgr);
-    if (!run) return nullptr;
-    // On failure libharu frees `run`: it must not be used after that.
-    if (HPDF_Array_AddNumber(w, HPDF_INT32(r.first)) != HPDF_OK ||
-        HPDF_Array_Add(w, run) != HPDF_OK)
-      return nullptr;
+    haru::Array run;
+    run.reserve(r.last - r.first + 1);
     for (char32_t c = r.first; c <= r.last; ++c) {
       FT_Fixed advance = 0;
       FT_Get_Advance(face, FT_Get_Char_Index(face, c), FT_LOAD_NO_SCALE, &advance);
-      status += HPDF_Array_AddNumber(run, scale.width(advance));
+      run.push_back(scale.width(advance));
     }
+    w.push_back(int(r.first));
+    w.push_back(std::move(run));
   }
-  return status == HPDF_OK ? w : nullptr;
+  return w;
 }
 
 // CID (code point) to glyph, two bytes each, up to the highest character drawn.
@@ -169,80 +160,75 @@ std::string glyph_map(FT_Face face, const std::set<char32_t>& chars) {
   return map;
 }
 
-HPDF_Dict deflated_stream(HPDF_MMgr mmgr, HPDF_Xref xref, std::string_view bytes) {
-  HPDF_Dict stream = HPDF_DictStream_New(mmgr, xref);
-  return stream && store_deflated(stream, deflate(bytes)) ? stream : nullptr;
+// The descendant font: a glyph and a width for each CID the pages draw.
+haru::Dict descendant(const std::string& name, haru::ObjectRef descriptor, haru::Array widths,
+                      haru::ObjectRef glyph_map) {
+  haru::Dict identity{{"Registry", haru::Literal{"Adobe"}},
+                      {"Ordering", haru::Literal{"Identity"}},
+                      {"Supplement", 0}};
+  return {
+      {"Type", haru::Name{"Font"}},   {"Subtype", haru::Name{"CIDFontType2"}},
+      {"BaseFont", haru::Name{name}}, {"CIDSystemInfo", std::move(identity)},
+      {"FontDescriptor", descriptor}, {"W", std::move(widths)},
+      {"CIDToGIDMap", glyph_map},
+  };
+}
+
+// The font the pages name, whose two-byte codes are the descendant's CIDs.
+haru::Dict type0(const std::string& name, haru::ObjectRef descendant, haru::ObjectRef to_unicode) {
+  return {
+      {"Type", haru::Name{"Font"}},
+      {"Subtype", haru::Name{"Type0"}},
+      {"BaseFont", haru::Name{name}},
+      {"Encoding", haru::Name{"Identity-H"}},
+      {"DescendantFonts", haru::Array{descendant}},
+      {"ToUnicode", to_unicode},
+  };
 }
 
 }  // namespace
 
-CidFontWriter::CidFontWriter(HPDF_Doc pdf) : pdf_(pdf), freetype_(std::make_unique<FreeType>()) {}
+CidFontWriter::CidFontWriter(haru::DocRef pdf)
+    : pdf_(pdf), freetype_(std::make_unique<FreeType>()) {}
 
 CidFontWriter::~CidFontWriter() = default;
 
-HPDF_Font CidFontWriter::add(std::string_view program, const std::set<char32_t>& chars,
-                             std::string& error) {
+haru::ObjectRef CidFontWriter::add(std::string_view program, const std::set<char32_t>& chars,
+                                   std::string& error) {
   FT_Face opened = nullptr;
   if (!freetype_->library ||
       FT_New_Memory_Face(freetype_->library, reinterpret_cast<const FT_Byte*>(program.data()),
                          FT_Long(program.size()), 0, &opened) != 0) {
     error = "not a TrueType font file";
-    return nullptr;
+    return {};
   }
   Face face(opened);
   if (!FT_IS_SFNT(opened) || !has_table(opened, TTAG_glyf) || chars.empty()) {
     error = "not a TrueType font file";
-    return nullptr;
+    return {};
   }
   // A PostScript name has at most 63 characters, and libharu refuses a PDF name past 127
   // bytes; a font that claims a longer one is cut to the 63.
   const char* postscript = FT_Get_Postscript_Name(opened);
   const std::string name =
       subset_tag(added_++) + std::string(postscript ? postscript : "Font").substr(0, 63);
-  HPDF_MMgr mmgr = pdf_->mmgr;
-  HPDF_Xref xref = pdf_->xref;
-
-  HPDF_Dict file = deflated_stream(mmgr, xref, program);
-  HPDF_Dict described =
-      file && HPDF_Dict_AddNumber(file, "Length1", HPDF_INT32(program.size())) == HPDF_OK
-          ? descriptor(mmgr, xref, opened, name, file)
-          : nullptr;
-  HPDF_Array w = widths(mmgr, opened, chars);
-  HPDF_Dict map = deflated_stream(mmgr, xref, glyph_map(opened, chars));
-  HPDF_Dict to_unicode = deflated_stream(mmgr, xref, identity_to_unicode_cmap(chars));
-  HPDF_Dict system = HPDF_Dict_New(mmgr);
-  HPDF_Dict cid_font = HPDF_Dict_New(mmgr);
-  HPDF_Dict font = HPDF_Dict_New(mmgr);
-  HPDF_Array descendants = HPDF_Array_New(mmgr);
-  if (!described || !w || !map || !to_unicode || !system || !cid_font || !font || !descendants ||
-      HPDF_Xref_Add(xref, cid_font) != HPDF_OK || HPDF_Xref_Add(xref, font) != HPDF_OK) {
-    error = "libharu could not make the font's objects";
-    return nullptr;
-  }
-  HPDF_STATUS status = HPDF_OK;
-  status += HPDF_Dict_Add(system, "Registry", HPDF_String_New(mmgr, "Adobe", nullptr));
-  status += HPDF_Dict_Add(system, "Ordering", HPDF_String_New(mmgr, "Identity", nullptr));
-  status += HPDF_Dict_AddNumber(system, "Supplement", 0);
-
-  status += HPDF_Dict_AddName(cid_font, "Type", "Font");
-  status += HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
-  status += HPDF_Dict_AddName(cid_font, "BaseFont", name.c_str());
-  status += HPDF_Dict_Add(cid_font, "CIDSystemInfo", system);
-  status += HPDF_Dict_Add(cid_font, "FontDescriptor", described);
-  status += HPDF_Dict_Add(cid_font, "W", w);
-  status += HPDF_Dict_Add(cid_font, "CIDToGIDMap", map);
-
-  status += HPDF_Dict_AddName(font, "Type", "Font");
-  status += HPDF_Dict_AddName(font, "Subtype", "Type0");
-  status += HPDF_Dict_AddName(font, "BaseFont", name.c_str());
-  status += HPDF_Dict_AddName(font, "Encoding", "Identity-H");
-  status += HPDF_Array_Add(descendants, cid_font);
-  status += HPDF_Dict_Add(font, "DescendantFonts", descendants);
-  status += HPDF_Dict_Add(font, "ToUnicode", to_unicode);
-  if (status != HPDF_OK) {
-    error = "libharu could not make the font's objects";
-    return nullptr;
-  }
+  // The objects in the order libharu numbers them: the program, its descriptor, the glyph map,
+  // the ToUnicode map, the descendant font and the Type0 font that names it.
+  haru::ObjectRef file =
+      haru::add_stream_object(pdf_, deflate(program), {{"Length1", int(program.size())}});
+  haru::ObjectRef described =
+      file ? haru::add_dict_object(pdf_, descriptor(opened, name, file)) : haru::ObjectRef{};
+  haru::ObjectRef map = haru::add_stream_object(pdf_, deflate(glyph_map(opened, chars)));
+  haru::ObjectRef to_unicode =
+      haru::add_stream_object(pdf_, deflate(identity_to_unicode_cmap(chars)));
+  haru::ObjectRef cid_font =
+      described && map
+          ? haru::add_dict_object(pdf_, descendant(name, described, widths(opened, chars), map))
+          : haru::ObjectRef{};
+  haru::ObjectRef font = cid_font && to_unicode
+                             ? haru::add_dict_object(pdf_, type0(name, cid_font, to_unicode))
+                             : haru::ObjectRef{};
+  if (!font) error = "libharu could not make the font's objects";
   return font;
 }
 

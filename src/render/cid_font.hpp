@@ -14,32 +14,34 @@
 //         program (FontFile2);
 //     /ToUnicode: each CID to itself (to_unicode.hpp), so text copies out as drawn.
 //
-// Every stream is deflated here, on the thread that embeds.
-#include <hpdf.h>
-
+// Every stream is deflated here, on the thread that embeds; the objects go into the document
+// through the seam (haru_seam.hpp), as libharu has no public call to add them.
 #include <memory>
 #include <set>
 #include <string>
 #include <string_view>
 
+#include "render/haru_seam.hpp"
+
 namespace briefing::render {
 
 class CidFontWriter {
  public:
-  explicit CidFontWriter(HPDF_Doc pdf);
+  explicit CidFontWriter(haru::DocRef pdf);
   ~CidFontWriter();
   CidFontWriter(const CidFontWriter&) = delete;
   CidFontWriter& operator=(const CidFontWriter&) = delete;
 
   // Adds a font whose program is `program` (TrueType outlines) and of which the pages draw
   // `chars`. Its name gets the next subset tag (BRFAAA+, BRFAAB+, ...), so names are the same on
-  // every run. nullptr, with `error` saying why, when the program is not a TrueType font or
+  // every run. Null, with `error` saying why, when the program is not a TrueType font or
   // libharu fails.
-  HPDF_Font add(std::string_view program, const std::set<char32_t>& chars, std::string& error);
+  haru::ObjectRef add(std::string_view program, const std::set<char32_t>& chars,
+                      std::string& error);
 
  private:
   struct FreeType;  // the library that reads programs
-  HPDF_Doc pdf_;
+  haru::DocRef pdf_;
   std::unique_ptr<FreeType> freetype_;
   int added_ = 0;
 };

@@ -1,7 +1,5 @@
 #include "render/content.hpp"
 
-#include <hpdf_pages.h>
-
 #include <algorithm>
 #include <cassert>
 #include <charconv>
@@ -50,6 +48,10 @@ void append_number(std::string& out, double value, int decimals) {
     fraction %= unit;
   }
 }
+
+// The name of the n-th font (from 0) a page's operators use: F1, F2, ... The names are the
+// content stream's own; write_contents puts them in the page's resources.
+std::string font_resource_name(std::size_t n) { return "F" + std::to_string(n + 1); }
 
 // One CID of a literal string: the fonts' CIDs are the code points (cid_font.hpp).
 // Bytes that a literal string reads specially are escaped; everything else is written as it is,
@@ -168,7 +170,7 @@ class Painter {
     int file = file_of_face_[static_cast<std::size_t>(face)];
     auto it = std::find(fonts_.begin(), fonts_.end(), file);
     if (it == fonts_.end()) it = fonts_.insert(it, file);
-    return "F" + std::to_string(it - fonts_.begin() + 1);
+    return font_resource_name(std::size_t(it - fonts_.begin()));
   }
 
   // The run as a literal string, and the viewer's pen moved past it; a character the face lacks
@@ -355,15 +357,12 @@ PageContent paint_page(const Page& page, const font::FontBook& book,
   return {deflate(painter.finish()), painter.fonts()};
 }
 
-bool write_contents(HPDF_Page target, const PageContent& content,
-                    const std::vector<HPDF_Font>& by_file) {
-  for (std::size_t n = 0; n < content.fonts.size(); ++n) {
-    // Also puts the font in the page's resources.
-    const char* name =
-        HPDF_Page_GetLocalFontName(target, by_file[static_cast<std::size_t>(content.fonts[n])]);
-    if (!name || name != "F" + std::to_string(n + 1)) return false;
-  }
-  return store_deflated(static_cast<HPDF_PageAttr>(target->attr)->contents, content.deflated);
+bool write_contents(haru::ObjectRef target, const PageContent& content,
+                    const std::vector<haru::ObjectRef>& by_file) {
+  std::vector<haru::FontResource> fonts;
+  for (std::size_t n = 0; n < content.fonts.size(); ++n)
+    fonts.push_back({font_resource_name(n), by_file[static_cast<std::size_t>(content.fonts[n])]});
+  return haru::set_page_content(target, content.deflated, fonts);
 }
 
 }  // namespace briefing::render

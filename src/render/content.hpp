@@ -5,19 +5,18 @@
 // operators are written only when they change. libharu 2.3.0 would deflate every stream one
 // after another as it saves; these are deflated as they are painted, on the thread that waits
 // for the fonts.
-#include <hpdf.h>
-
 #include <string>
 #include <vector>
 
 #include "base/page.hpp"
 #include "font/font.hpp"
+#include "render/haru_seam.hpp"
 
 namespace briefing::render {
 
 // A page's content stream as the PDF stores it (deflated), and the font files its operators
-// name, by index in the document's list of files: the n-th is named "F<n>", the name libharu
-// gives the n-th font a page asks for.
+// name, by index in the document's list of files: the n-th is named "F<n>" (from F1), and
+// write_contents lists it under that name in the page's resources.
 struct PageContent {
   std::string deflated;
   std::vector<int> fonts;
@@ -29,10 +28,10 @@ struct PageContent {
 PageContent paint_page(const Page& page, const font::FontBook& book,
                        const std::vector<int>& file_of_face);
 
-// Adds the fonts to the page's resources in the order its operators name them and stores the
-// stream, marked as deflated. `by_file` holds the embedded font of each file. False, with
-// nothing stored, where libharu's names for the fonts are not the ones the operators use.
-bool write_contents(HPDF_Page target, const PageContent& content,
-                    const std::vector<HPDF_Font>& by_file);
+// Stores the stream as the page's contents and lists its fonts in the page's resources under the
+// names its operators use. `by_file` holds the embedded font of each file. False when libharu
+// fails.
+bool write_contents(haru::ObjectRef target, const PageContent& content,
+                    const std::vector<haru::ObjectRef>& by_file);
 
 }  // namespace briefing::render

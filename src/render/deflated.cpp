@@ -1,7 +1,5 @@
 #include "render/deflated.hpp"
 
-#include <hpdf_objects.h>
-#include <hpdf_streams.h>
 #include <libdeflate.h>
 
 #include <memory>
@@ -10,10 +8,6 @@
 namespace briefing::render {
 
 namespace {
-
-HPDF_STATUS declare_deflated(HPDF_Dict, HPDF_Stream out) {
-  return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
-}
 
 // libdeflate, not zlib: on the benchmark's pages (218 kB of operators) its level 1 took 1.0 ms
 // where zlib's level 4 took 2.5 ms, for streams 2 kB larger (45 kB in all); its higher levels
@@ -44,15 +38,6 @@ std::string deflate(std::string_view bytes) {
   if (size == 0) throw std::bad_alloc();  // cannot happen with a buffer of the bound's size
   out.resize(size);
   return out;
-}
-
-bool store_deflated(HPDF_Dict dict, std::string_view deflated) {
-  if (!dict || !dict->stream) return false;
-  HPDF_MemStream_FreeData(dict->stream);
-  dict->filter = HPDF_STREAM_FILTER_NONE;
-  dict->write_fn = declare_deflated;
-  const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(deflated.data());
-  return HPDF_Stream_Write(dict->stream, bytes, static_cast<HPDF_UINT>(deflated.size())) == HPDF_OK;
 }
 
 }  // namespace briefing::render

@@ -130,18 +130,19 @@ void collect_chars(const PagedDocument& doc, const std::vector<int>& file_of_fac
   scanner.fill(files);
 }
 
-std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
-                                   Diagnostics& diags) {
-  CidFontWriter writer(pdf.get());
-  std::vector<HPDF_Font> fonts;
+std::vector<haru::ObjectRef> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
+                                         Diagnostics& diags) {
+  CidFontWriter writer(pdf.ref());
+  std::vector<haru::ObjectRef> fonts;
   for (const FontFile& file : files) {
     std::string error;
     std::string program = program_of(file, error);
-    HPDF_Font font = program.empty() ? nullptr : writer.add(program, file.chars, error);
+    haru::ObjectRef font =
+        program.empty() ? haru::ObjectRef{} : writer.add(program, file.chars, error);
     if (!font || pdf.error()) {
       auto e = pdf.error();
       diags.error(file.declared,
-                  "cannot embed font '" + file.path + "': " + (e ? describe(*e) : error));
+                  "cannot embed font '" + file.path + "': " + (e ? haru::describe(*e) : error));
       return {};
     }
     fonts.push_back(font);

@@ -41,7 +41,7 @@ void collect_chars(const PagedDocument& doc, const std::vector<int>& file_of_fac
 // The embedded font of every file, in the order of `files` (cid_font.hpp), each program subset
 // to its characters (subset.hpp) or, when that fails, whole. Empty after an error, reported at
 // the manifest line that names the font.
-std::vector<HPDF_Font> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
-                                   Diagnostics& diags);
+std::vector<haru::ObjectRef> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
+                                         Diagnostics& diags);
 
 }  // namespace briefing::render

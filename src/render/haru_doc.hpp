@@ -8,25 +8,21 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "base/diag.hpp"
+#include "render/haru_seam.hpp"
+
+// Every file but haru_seam.cpp sees libharu's public API only (CMakeLists.txt).
+static_assert(std::is_same_v<HPDF_Doc, void*>, "compile with HPDF_SHARED");
 
 namespace briefing::render {
 
-struct HaruError {
-  HPDF_STATUS code = HPDF_OK;
-  HPDF_STATUS detail = 0;
-};
+// `utf8` as the bytes of a PDF text string: UTF-16BE after a byte order mark, with surrogate
+// pairs for the characters past U+FFFF, which libharu's UTF-8 encoder writes as spaces.
+std::string text_string(std::string_view utf8);
 
-// "cannot open the file (No such file or directory)" style words for a libharu error; codes
-// without words come out as hex, which libharu's documentation lists.
-std::string describe(const HaruError& error);
-
-// `utf8` as a PDF text string: UTF-16BE after a byte order mark, with surrogate pairs for the
-// characters past U+FFFF, which libharu's UTF-8 encoder writes as spaces.
-HPDF_Binary text_string(HPDF_MMgr mmgr, std::string_view utf8);
-
-// The bytes text_string() makes of `utf8`, which libharu bounds like any string.
+// The size of text_string(`utf8`), which libharu bounds like any string.
 std::size_t text_string_size(std::string_view utf8);
 
 class HaruDoc {
@@ -38,10 +34,11 @@ class HaruDoc {
 
   // Null only when libharu could not allocate the document.
   HPDF_Doc get() const { return doc_; }
+  haru::DocRef ref() const { return {doc_}; }
 
   // The first error since the document was made. Later ones are mostly libharu refusing to work
   // on a document that already failed, so the first is the one worth reporting.
-  std::optional<HaruError> error() const;
+  std::optional<haru::Error> error() const;
 
   // Reports the error, if any, as "<what>: <words>" at `where`; true when there was none.
   bool check(Diagnostics& diags, const Location& where, const std::string& what) const;
@@ -49,7 +46,7 @@ class HaruDoc {
  private:
   static void record(HPDF_STATUS code, HPDF_STATUS detail, void* self);
 
-  std::optional<HaruError> first_;
+  std::optional<haru::Error> first_;
   HPDF_Doc doc_ = nullptr;
 };
 

@@ -55,9 +55,8 @@ struct InfoField {
 bool set_text(HaruDoc& pdf, InfoField field, const std::string& value, const Location& where,
               Diagnostics& diags) {
   if (value.empty()) return true;
-  HPDF_Doc doc = pdf.get();
-  if (HPDF_SetInfoAttr(doc, field.type, "") == HPDF_OK)
-    HPDF_Dict_Add(doc->info, field.key, text_string(doc->mmgr, value));
+  if (HPDF_SetInfoAttr(pdf.get(), field.type, "") == HPDF_OK)
+    haru::put_entry(haru::info(pdf.ref()), field.key, haru::Hex{text_string(value)});
   return pdf.check(diags, where, std::string("cannot write ") + field.what + " into the PDF");
 }
 
@@ -73,17 +72,15 @@ void set_dates(HaruDoc& pdf, const std::string& iso, Diagnostics& diags) {
   pdf.check(diags, {}, "document date '" + iso + "'");
 }
 
-// libharu 2.3.0 has no call for /Lang; its installed internal headers expose the catalog
-// dictionary, and a dictionary entry is all /Lang is.
+// libharu 2.3.0 has no call for /Lang, which is a catalog entry (through the seam).
 void set_language(HaruDoc& pdf, const std::string& tag, Diagnostics& diags) {
   if (tag.empty()) return;
   if (!language_tag(tag)) {
     diags.warn({}, "document language '" + tag + "' is not a BCP 47 tag; the PDF states none");
     return;
   }
-  HPDF_Doc doc = pdf.get();
-  HPDF_Dict_Add(doc->catalog, "Lang", HPDF_String_New(doc->mmgr, tag.c_str(), nullptr));
-  doc->pdf_version = std::max(doc->pdf_version, HPDF_VER_14);  // /Lang came with PDF 1.4
+  haru::put_entry(haru::catalog(pdf.ref()), "Lang", haru::Literal{tag});
+  haru::require_pdf_version(pdf.ref(), 4);  // /Lang came with PDF 1.4
 }
 
 }  // namespace

@@ -15,12 +15,8 @@ namespace {
 HPDF_Destination position_on(HPDF_Page target, double top) {
   HPDF_Destination dst = HPDF_Page_CreateDestination(target);
   if (!dst) return nullptr;
-  HPDF_Array_Clear(dst);
-  HPDF_Array_Add(dst, target);
-  HPDF_Array_AddName(dst, "XYZ");
-  HPDF_Array_Add(dst, HPDF_Null_New(dst->mmgr));
-  HPDF_Array_AddReal(dst, top);
-  HPDF_Array_Add(dst, HPDF_Null_New(dst->mmgr));
+  haru::set_items({dst},
+                  {haru::ObjectRef{target}, haru::Name{"XYZ"}, haru::Null{}, top, haru::Null{}});
   return dst;
 }
 
@@ -97,9 +93,9 @@ void add_outline(HPDF_Doc pdf, const PagedDocument& doc, const std::vector<HPDF_
     HPDF_Outline node = HPDF_CreateOutline(pdf, parent, "", utf8);
     if (!node) return;
     // As in the document information: every character kept, those past U+FFFF too.
-    HPDF_Dict_Add(node, "Title", text_string(pdf->mmgr, entry.title));
+    haru::put_entry({node}, "Title", haru::Hex{text_string(entry.title)});
     // libharu marks items /Type /Outlines, a key the PDF reference gives the root only.
-    HPDF_Dict_RemoveElement(node, "Type");
+    haru::remove_entry({node}, "Type");
     auto t = static_cast<std::size_t>(entry.page);
     HPDF_Outline_SetDestination(node, position_on(targets[t], doc.pages[t].height - entry.y));
     HPDF_Outline_SetOpened(node, ancestors.empty() ? HPDF_TRUE : HPDF_FALSE);

@@ -4,7 +4,6 @@
 
 #include <atomic>
 #include <string>
-#include <string_view>
 
 #include "base/parallel.hpp"
 #include "render/content.hpp"
@@ -65,11 +64,9 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
     diags.error({}, "nothing to render: the document has no pages");
     return std::nullopt;
   }
-  // The render reaches into libharu's records (streams, the object manager, the cross-reference
-  // table) as the headers it was built with lay them out: another version is not used.
-  if (std::string_view(HPDF_GetVersion()) != HPDF_VERSION_TEXT) {
-    diags.error({}, std::string("libharu ") + HPDF_GetVersion() +
-                        " is installed, but this program was built for libharu " HPDF_VERSION_TEXT);
+  // The seam reaches into libharu's records as the headers it was built with lay them out.
+  if (std::string problem = haru::installed_version_problem(); !problem.empty()) {
+    diags.error({}, problem);
     return std::nullopt;
   }
   if (!within_writer_limits(doc, diags)) return std::nullopt;
@@ -94,7 +91,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   }
   set_up(pdf.get());
   if (!pdf.check(diags, {}, "cannot set up the PDF document")) return std::nullopt;
-  std::vector<HPDF_Font> by_file = embed_fonts(pdf, files, diags);
+  std::vector<haru::ObjectRef> by_file = embed_fonts(pdf, files, diags);
   paint();
   painting.get();
   if (failed()) return std::nullopt;
@@ -102,11 +99,11 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   std::vector<HPDF_Page> targets = add_pages(pdf.get(), doc);
   if (!pdf.check(diags, {}, "cannot add the pages")) return std::nullopt;
   for (std::size_t p = 0; p < targets.size(); ++p) {
-    bool named = write_contents(targets[p], contents[p], by_file);
+    bool written = write_contents({targets[p]}, contents[p], by_file);
     if (!pdf.check(diags, {}, "cannot draw page " + std::to_string(p + 1))) return std::nullopt;
-    if (!named) {
-      diags.error({}, "page " + std::to_string(p + 1) +
-                          ": libharu named the page's fonts differently from its content stream");
+    if (!written) {
+      diags.error({}, "cannot draw page " + std::to_string(p + 1) +
+                          ": libharu did not take its content stream");
       return std::nullopt;
     }
   }

@@ -393,7 +393,7 @@ TEST_CASE("render: a font drawn in more runs of characters than a PDF array hold
   render::HaruDoc pdf;
   REQUIRE(pdf.get());
   std::string error;
-  render::CidFontWriter writer(pdf.get());
+  render::CidFontWriter writer(pdf.ref());
   CHECK(writer.add(program, chars, error));
   CHECK(error.empty());
   CHECK_FALSE(pdf.error());
