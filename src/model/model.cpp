@@ -72,9 +72,9 @@ void check_band(const Running& band, const parse::RunningSpec& spec, const PageS
 Running make_running(const parse::RunningSpec& spec, const Meta& meta, const StyleSheet& styles,
                      Diagnostics& diags) {
   Running running;
-  running.left = substitute_static_fields(spec.left, meta);
-  running.center = substitute_static_fields(spec.center, meta);
-  running.right = substitute_static_fields(spec.right, meta);
+  running.left = running_text(spec.left, meta);
+  running.center = running_text(spec.center, meta);
+  running.right = running_text(spec.right, meta);
   running.style = styles.get(spec.style, spec.where, diags);
   running.rule_width = spec.rule;
   running.rule_color = spec.rule_color.value_or(running.style.color);
