@@ -247,8 +247,10 @@ void QuoteIndex::find_nearest(std::string_view needle, QuoteSearch& found) const
   found.nearest = &article_.sentences[best];
   auto list = words(sentence_text(best));
   std::sort(list.begin(), list.end());
-  for (auto word : wanted)
-    if (!std::binary_search(list.begin(), list.end(), word)) found.lacking.emplace_back(word);
+  for (auto word : wanted)  // each once: a repeated word would hide the others
+    if (!std::binary_search(list.begin(), list.end(), word) &&
+        std::find(found.lacking.begin(), found.lacking.end(), word) == found.lacking.end())
+      found.lacking.emplace_back(word);
 }
 
 QuoteSearch QuoteIndex::find(std::string_view quote) const {

@@ -26,7 +26,7 @@ struct QuoteSearch {
   // the sentence sharing most of its words (if at least half), to point the reader at.
   const Sentence* runs_across = nullptr;
   const Sentence* nearest = nullptr;
-  std::vector<std::string> lacking;  // words of the quote the nearest sentence does not have
+  std::vector<std::string> lacking;  // words of the quote the nearest sentence lacks, each once
 };
 
 // An article's sentences folded once, with two indexes, so that finding a quote costs about the
