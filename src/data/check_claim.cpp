@@ -113,10 +113,10 @@ void report_mismatch(const Claim& claim, const std::vector<Quantity>& quoted, Di
 }  // namespace
 
 bool verify_claim(const Claim& claim, const std::map<std::string, Article>& articles,
-                  Diagnostics& diags) {
+                  QuoteIndexes& indexes, Diagnostics& diags) {
   const auto* article = cited_article(claim, articles, diags);
   if (!article) return false;
-  auto search = find_quote(*article, claim.quote);
+  auto search = indexes.of(*article).find(claim.quote);
   const auto* sentence = quoted_sentence(claim, *article, search, diags);
   if (!sentence) return false;
   auto quoted = quoted_quantities(*sentence, search, *article);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "data/check_quote.hpp"
 #include "data/data.hpp"
 
 namespace briefing::data {
@@ -29,7 +30,7 @@ std::string place(const Location& where);
 
 // Whether the claim's article holds its quote and the quote states its figure; reports why not.
 bool verify_claim(const Claim& claim, const std::map<std::string, Article>& articles,
-                  Diagnostics& diags);
+                  QuoteIndexes& indexes, Diagnostics& diags);
 
 // Warnings: the same label and period with different figures in different articles.
 void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags);

@@ -3,7 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <set>
+#include <cstdint>
+#include <map>
 #include <vector>
 
 #include "base/unicode.hpp"
@@ -84,12 +85,6 @@ bool on_word_boundaries(std::string_view text, std::size_t at, std::string_view 
   return !starts_inside_word && !ends_inside_word;
 }
 
-std::size_t find_on_word_boundaries(std::string_view text, std::string_view quote) {
-  for (auto at = text.find(quote); at != std::string_view::npos; at = text.find(quote, at + 1))
-    if (on_word_boundaries(text, at, quote)) return at;
-  return std::string_view::npos;
-}
-
 std::vector<std::string_view> words(std::string_view folded) {
   std::vector<std::string_view> out;
   for (std::size_t start = 0; start < folded.size();) {
@@ -100,62 +95,170 @@ std::vector<std::string_view> words(std::string_view folded) {
   return out;
 }
 
-// The sentence sharing most of the quote's words, if it shares at least half, and the words
-// of the quote it lacks.
-void find_nearest(const std::vector<Sentence>& sentences, const std::vector<std::string>& folded,
-                  std::string_view quote, QuoteSearch& found) {
-  auto wanted = words(quote);
-  std::size_t best = sentences.size(), best_shared = 0;
-  std::set<std::string_view> best_words;
-  for (std::size_t i = 0; i < sentences.size(); ++i) {
-    auto list = words(folded[i]);
-    std::set<std::string_view> present(list.begin(), list.end());
-    auto shared = static_cast<std::size_t>(std::count_if(
-        wanted.begin(), wanted.end(), [&](std::string_view w) { return present.count(w) > 0; }));
-    if (shared > best_shared) {
-      best = i;
-      best_shared = shared;
-      best_words = std::move(present);
+struct WordRun {
+  std::size_t at;
+  std::string_view text;
+};
+
+// The maximal runs of letters and digits. A quote starts and ends on word boundaries, so each
+// of its runs is a whole run of the text where it occurs: a run's postings locate the quote.
+std::vector<WordRun> word_runs(std::string_view text) {
+  std::vector<WordRun> out;
+  std::size_t run_start = std::string_view::npos;
+  for (std::size_t pos = 0; pos < text.size();) {
+    auto start = pos;
+    bool inside = is_word_character(next_code_point(text, pos));
+    if (inside && run_start == std::string_view::npos) run_start = start;
+    if (!inside && run_start != std::string_view::npos) {
+      out.push_back({run_start, text.substr(run_start, start - run_start)});
+      run_start = std::string_view::npos;
     }
   }
-  if (best == sentences.size() || best_shared * 2 < wanted.size()) return;
-  found.nearest = &sentences[best];
-  for (auto word : wanted)
-    if (best_words.count(word) == 0) found.lacking.emplace_back(word);
+  if (run_start != std::string_view::npos) out.push_back({run_start, text.substr(run_start)});
+  return out;
 }
 
 }  // namespace
 
 std::string fold_for_comparison(std::string_view text) { return fold(nfc(text)).text; }
 
-QuoteSearch find_quote(const Article& article, std::string_view quote) {
+QuoteIndex::QuoteIndex(const Article& article) : article_(article) {
+  for (const auto& sentence : article.sentences) {
+    starts_.push_back(joined_.size());
+    joined_ += fold(sentence.text).text + " ";
+  }
+  // Built after joined_ is complete: the keys are views into it.
+  for (const auto& run : word_runs(joined_)) runs_[run.text].push_back(run.at);
+  for (std::size_t i = 0; i < starts_.size(); ++i) {
+    for (auto word : words(sentence_text(i))) {
+      auto& sentences = words_[word];
+      if (sentences.empty() || sentences.back() != i) sentences.push_back(std::uint32_t(i));
+    }
+  }
+}
+
+std::size_t QuoteIndex::sentence_at(std::size_t at) const {
+  return std::size_t(std::upper_bound(starts_.begin(), starts_.end(), at) - starts_.begin() - 1);
+}
+
+// Where the quote occurs: within one sentence (the story's copy before a sidebar's), else the
+// sentence a match running on into the next one starts in.
+void QuoteIndex::find_in_text(std::string_view needle, QuoteSearch& found) const {
+  std::string_view text = joined_;
+  std::vector<std::size_t> all;  // a quote of no letters or digits: every place it occurs
+  const std::vector<std::size_t>* places = &all;
+  std::size_t offset = 0;  // of the located run in the needle
+  auto runs = word_runs(needle);
+  if (runs.empty()) {
+    for (auto at = text.find(needle); at != std::string_view::npos; at = text.find(needle, at + 1))
+      all.push_back(at);
+  } else {
+    std::size_t fewest = SIZE_MAX;
+    for (const auto& run : runs) {
+      auto hit = runs_.find(run.text);
+      if (hit == runs_.end()) return;  // a word the article does not have
+      if (hit->second.size() < fewest) {
+        fewest = hit->second.size();
+        places = &hit->second;
+        offset = run.at;
+      }
+    }
+  }
+  std::size_t last = SIZE_MAX, found_at = 0;
+  for (auto place : *places) {
+    if (place < offset) continue;
+    auto at = place - offset;
+    if (text.compare(at, needle.size(), needle) != 0 || !on_word_boundaries(text, at, needle))
+      continue;
+    auto i = sentence_at(at);
+    if (at + needle.size() > starts_[i] + sentence_text(i).size()) {
+      if (!found.runs_across) found.runs_across = &article_.sentences[i];
+      continue;
+    }
+    // A sidebar may repeat a sentence of the story; the story's own copy is the one quoted.
+    if (i == last || (found.sentence && found.sentence->zone != Zone::sidebar)) continue;
+    last = i;
+    found.sentence = &article_.sentences[i];
+    found_at = at - starts_[i];
+    if (found.sentence->zone != Zone::sidebar) break;
+  }
+  if (!found.sentence) return;
+  found.runs_across = nullptr;
+  auto origin = fold(found.sentence->text).origin;
+  found.begin = origin[found_at];
+  found.end = origin[found_at + needle.size()];
+}
+
+std::string_view QuoteIndex::sentence_text(std::size_t i) const {
+  auto end = i + 1 < starts_.size() ? starts_[i + 1] - 1 : joined_.size() - 1;
+  return std::string_view(joined_).substr(starts_[i], end - starts_[i]);
+}
+
+// The sentence sharing most of the quote's words, if it shares at least half, and the words
+// of the quote it lacks. A sentence sharing half has one of the rarest words, those the others
+// cannot make half without; the sentences having most of those are weighed in full. The work
+// is capped, a hint being worth less than a bounded check: a quote of common words may get none.
+void QuoteIndex::find_nearest(std::string_view needle, QuoteSearch& found) const {
+  auto wanted = words(needle);
+  std::unordered_map<std::string_view, std::size_t> weight;  // how often each word is wanted
+  for (auto word : wanted) ++weight[word];
+  static const std::vector<std::uint32_t> none;
+  std::vector<std::pair<std::size_t, const std::vector<std::uint32_t>*>> rarest;
+  for (const auto& [word, count] : weight) {
+    auto hit = words_.find(word);
+    rarest.emplace_back(count, hit == words_.end() ? &none : &hit->second);
+  }
+  std::sort(rarest.begin(), rarest.end(),
+            [](const auto& a, const auto& b) { return a.second->size() < b.second->size(); });
+  std::size_t needed = std::max<std::size_t>(1, (wanted.size() + 1) / 2), rest = wanted.size();
+  std::vector<std::pair<std::uint32_t, std::size_t>> hits;  // sentence, weight of a rare word
+  for (std::size_t k = 0; k < rarest.size() && rest >= needed; ++k) {
+    rest -= rarest[k].first;
+    if (hits.size() + rarest[k].second->size() > kNearestPostings) return;
+    for (auto sentence : *rarest[k].second) hits.emplace_back(sentence, rarest[k].first);
+  }
+  // Each sentence with the weight of the rare words it has, most first, then in order.
+  std::sort(hits.begin(), hits.end());
+  std::vector<std::pair<std::size_t, std::uint32_t>> ranked;  // -weight, sentence
+  for (std::size_t i = 0; i < hits.size();) {
+    std::size_t j = i, sum = 0;
+    for (; j < hits.size() && hits[j].first == hits[i].first; ++j) sum += hits[j].second;
+    ranked.emplace_back(SIZE_MAX - sum, hits[i].first);
+    i = j;
+  }
+  auto weighed = std::min(ranked.size(), kNearestCandidates);
+  std::partial_sort(ranked.begin(), ranked.begin() + std::ptrdiff_t(weighed), ranked.end());
+  std::size_t best_shared = 0, best = 0;
+  for (std::size_t c = 0; c < weighed; ++c) {
+    auto list = words(sentence_text(ranked[c].second));
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    std::size_t shared = 0;
+    for (auto word : list) {
+      auto hit = weight.find(word);
+      if (hit != weight.end()) shared += hit->second;
+    }
+    if (shared > best_shared || (shared == best_shared && ranked[c].second < best)) {
+      best_shared = shared;
+      best = ranked[c].second;
+    }
+  }
+  if (best_shared == 0 || best_shared * 2 < wanted.size()) return;
+  found.nearest = &article_.sentences[best];
+  auto list = words(sentence_text(best));
+  std::sort(list.begin(), list.end());
+  for (auto word : wanted)  // each once: a repeated word would hide the others
+    if (!std::binary_search(list.begin(), list.end(), word) &&
+        std::find(found.lacking.begin(), found.lacking.end(), word) == found.lacking.end())
+      found.lacking.emplace_back(word);
+}
+
+QuoteSearch QuoteIndex::find(std::string_view quote) const {
   QuoteSearch found;
   auto needle = fold_for_comparison(quote);
   if (needle.empty()) return found;
-  std::vector<std::string> folded;
-  std::string joined;
-  std::vector<std::size_t> starts;  // of each sentence in `joined`
-  for (const auto& sentence : article.sentences) {
-    auto text = fold(sentence.text);
-    auto at = find_on_word_boundaries(text.text, needle);
-    // A sidebar may repeat a sentence of the story; the story's own copy is the one quoted.
-    if (at != std::string::npos && (!found.sentence || found.sentence->zone == Zone::sidebar)) {
-      found.sentence = &sentence;
-      found.begin = text.origin[at];
-      found.end = text.origin[at + needle.size()];
-    }
-    starts.push_back(joined.size());
-    joined += text.text + " ";
-    folded.push_back(std::move(text.text));
-  }
-  if (found.sentence) return found;
-  auto at = find_on_word_boundaries(joined, needle);
-  if (at != std::string::npos) {
-    auto index = std::upper_bound(starts.begin(), starts.end(), at) - starts.begin() - 1;
-    found.runs_across = &article.sentences[static_cast<std::size_t>(index)];
-    return found;
-  }
-  find_nearest(article.sentences, folded, needle, found);
+  find_in_text(needle, found);
+  if (!found.sentence && !found.runs_across) find_nearest(needle, found);
   return found;
 }
 

@@ -36,15 +36,26 @@ Geometry geometry(const model::PageSetup& p, int page_index) {
   return g;
 }
 
-std::string fill_fields(std::string text, const std::string& section, int page, int pages) {
-  auto replace = [&](const std::string& field, const std::string& value) {
-    for (auto pos = text.find(field); pos != std::string::npos;
-         pos = text.find(field, pos + value.size()))
-      text.replace(pos, field.size(), value);
-  };
-  replace("{section}", section);
-  replace("{page}", std::to_string(page));
-  replace("{pages}", std::to_string(pages));
+std::string fill_fields(const model::RunningText& parts, const std::string& section, int page,
+                        int pages) {
+  using Field = model::RunningPart::Field;
+  std::string text;
+  for (const auto& part : parts) {
+    switch (part.field) {
+      case Field::none:
+        text += part.text;
+        break;
+      case Field::section:
+        text += section;
+        break;
+      case Field::page:
+        text += std::to_string(page);
+        break;
+      case Field::pages:
+        text += std::to_string(pages);
+        break;
+    }
+  }
   return text;
 }
 

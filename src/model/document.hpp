@@ -178,8 +178,18 @@ using Block = std::variant<Heading, Paragraph, ListBlock, Table, KeyFigures, Quo
 
 // Running header/footer: left, centre and right templates. Fields left for layout to fill:
 // {section}, {page}, {pages}. On even pages of a mirrored layout left and right swap.
+// A part of a running element's text: layout text with the static fields filled in, or a field
+// only layout knows. Kept apart so that layout fills {section}, {page} and {pages} in the layout's
+// template only, never inside a value: braces in the brief's own text print as written.
+struct RunningPart {
+  enum class Field { none, section, page, pages };
+  Field field = Field::none;
+  std::string text;  // when field is none
+};
+using RunningText = std::vector<RunningPart>;
+
 struct Running {
-  std::string left, center, right;
+  RunningText left, center, right;
   Style style;
   double rule_width = 0;  // rule between the band and the text frame; 0 = none
   Color rule_color;

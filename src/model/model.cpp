@@ -33,16 +33,26 @@ PageSetup make_page(const parse::PageSpec& page) {
   return setup;
 }
 
+// To a tenth of a point: type sizes are often 7.5pt.
+std::string points(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", v);
+  std::string shown = text;
+  if (shown.size() > 2 && shown.compare(shown.size() - 2, 2, ".0") == 0)
+    shown.resize(shown.size() - 2);
+  return shown + "pt";
+}
+
 // Margins that meet or cross leave no text frame: nothing could ever be placed, and every block
 // would start a new page of its own.
 void check_frame(const PageSetup& setup, const Location& where, Diagnostics& diags) {
-  auto points = [](double v) { return std::to_string(static_cast<long long>(v)) + "pt"; };
+  auto whole = [](double v) { return std::to_string(static_cast<long long>(v)) + "pt"; };
   if (setup.top + setup.bottom >= setup.height)
-    diags.error(where, "the top and bottom margins (" + points(setup.top + setup.bottom) +
-                           ") leave no text frame on a page " + points(setup.height) + " tall");
+    diags.error(where, "the top and bottom margins (" + whole(setup.top + setup.bottom) +
+                           ") leave no text frame on a page " + whole(setup.height) + " tall");
   if (setup.inner + setup.outer >= setup.width)
-    diags.error(where, "the inner and outer margins (" + points(setup.inner + setup.outer) +
-                           ") leave no text frame on a page " + points(setup.width) + " wide");
+    diags.error(where, "the inner and outer margins (" + whole(setup.inner + setup.outer) +
+                           ") leave no text frame on a page " + whole(setup.width) + " wide");
 }
 
 // A running band's text, from one type size above its baseline to a quarter of one below it,
@@ -50,14 +60,6 @@ void check_frame(const PageSetup& setup, const Location& where, Diagnostics& dia
 void check_band(const Running& band, const parse::RunningSpec& spec, const PageSetup& setup,
                 bool header, Diagnostics& diags) {
   if (band.left.empty() && band.center.empty() && band.right.empty()) return;
-  auto points = [](double v) {  // to a tenth of a point: type sizes are often 7.5pt
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f", v);
-    std::string shown = text;
-    if (shown.size() > 2 && shown.compare(shown.size() - 2, 2, ".0") == 0)
-      shown.resize(shown.size() - 2);
-    return shown + "pt";
-  };
   const char* name = header ? "header" : "footer";
   double margin = header ? setup.top : setup.bottom;
   double needed = band.distance + (header ? band.style.size : band.style.size / 4);
@@ -69,12 +71,52 @@ void check_band(const Running& band, const parse::RunningSpec& spec, const PageS
                                 points(needed) + "; lower 'distance' or widen the margin");
 }
 
+// A band's text must also clear the text frame and its own rule. A header's text reaches a
+// quarter of its size below the baseline, and its rule lies halfway from the baseline to the
+// frame; a footer's text reaches one size above its baseline, and its rule lies one size plus
+// half the distance above the baseline.
+void check_band_clearance(const Running& band, const parse::RunningSpec& spec, bool header,
+                          Diagnostics& diags) {
+  if (band.left.empty() && band.center.empty() && band.right.empty()) return;
+  double reach = header ? band.style.size / 4 : band.style.size;
+  double needed = band.rule_width > 0 ? 2 * reach : reach;
+  if (band.distance >= needed) return;
+  const char* name = header ? "header" : "footer";
+  std::string text = header ? "descenders" : "capitals";
+  diags.error(spec.where, std::string("the running ") + name + "'s " + text + " run into " +
+                              (band.rule_width > 0 ? "its rule" : "the text frame") +
+                              ": its 'distance' is " + points(band.distance) + " and its text (" +
+                              points(band.style.size) + ") needs at least " + points(needed) +
+                              (band.rule_width > 0 ? " with a rule" : "") + "; raise 'distance'");
+}
+
+// A space before or after a paragraph taller than the text frame leaves no room for the text
+// it goes with: a heading would stand alone at the foot of an empty page, its text on the next.
+// A frame too shallow for even a line of the style is the block's error, reported by layout.
+void check_spaces(const parse::LayoutSpec& layout, const StyleSheet& styles, const PageSetup& setup,
+                  Diagnostics& diags) {
+  double frame = setup.height - setup.top - setup.bottom;
+  if (frame <= 0) return;  // check_frame's to report
+  auto check = [&](const std::optional<double>& space, const char* what, const Location& where) {
+    if (space && *space >= frame)
+      diags.error(where, std::string("'") + what + "' of " + points(*space) +
+                             " is as tall as the text frame (" + points(frame) +
+                             ") or taller, which leaves no room for the text it goes with");
+  };
+  for (const auto& style : layout.styles) {
+    if (!styles.has(style.name) || styles.get(style.name, style.where, diags).leading > frame)
+      continue;
+    check(style.props.space_before, "space-before", style.where);
+    check(style.props.space_after, "space-after", style.where);
+  }
+}
+
 Running make_running(const parse::RunningSpec& spec, const Meta& meta, const StyleSheet& styles,
                      Diagnostics& diags) {
   Running running;
-  running.left = substitute_static_fields(spec.left, meta);
-  running.center = substitute_static_fields(spec.center, meta);
-  running.right = substitute_static_fields(spec.right, meta);
+  running.left = running_text(spec.left, meta);
+  running.center = running_text(spec.center, meta);
+  running.right = running_text(spec.right, meta);
   running.style = styles.get(spec.style, spec.where, diags);
   running.rule_width = spec.rule;
   running.rule_color = spec.rule_color.value_or(running.style.color);
@@ -116,6 +158,9 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   doc.footer = make_running(spec.layout.footer, doc.meta, styles, diags);
   check_band(doc.header, spec.layout.header, doc.page, true, diags);
   check_band(doc.footer, spec.layout.footer, doc.page, false, diags);
+  check_band_clearance(doc.header, spec.layout.header, true, diags);
+  check_band_clearance(doc.footer, spec.layout.footer, false, diags);
+  check_spaces(spec.layout, styles, doc.page, diags);
   doc.cover = make_cover(spec.layout.cover, doc.meta, styles, diags);
   doc.body = build_body(spec, styles, diags);
   if (diags.error_count() > errors_before) return std::nullopt;

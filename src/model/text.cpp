@@ -61,7 +61,8 @@ std::string long_date(std::string_view iso_date) {
   return std::to_string(std::stoi(std::string(iso_date.substr(8, 2)))) + " " + month + " " + year;
 }
 
-std::string substitute_static_fields(std::string_view text, const Meta& meta) {
+RunningText running_text(std::string_view text, const Meta& meta) {
+  using Field = RunningPart::Field;
   const std::pair<std::string_view, std::string> fields[] = {
       {"{title}", meta.title},
       {"{subtitle}", meta.subtitle},
@@ -70,20 +71,43 @@ std::string substitute_static_fields(std::string_view text, const Meta& meta) {
       {"{period}", long_date(meta.period)},
       {"{classification}", meta.classification},
   };
-  std::string out;
+  const std::pair<std::string_view, Field> page_fields[] = {
+      {"{section}", Field::section}, {"{page}", Field::page}, {"{pages}", Field::pages}};
+  RunningText out;
+  auto add_text = [&](std::string_view s) {
+    if (s.empty()) return;  // so that a template of empty fields stays empty, and is left out
+    if (out.empty() || out.back().field != Field::none) out.push_back({Field::none, ""});
+    out.back().text += s;
+  };
   std::size_t i = 0;
   while (i < text.size()) {
     bool replaced = false;
     for (const auto& [field, value] : fields) {
       if (text.substr(i, field.size()) == field) {
-        out += value;
+        add_text(value);
         i += field.size();
         replaced = true;
         break;
       }
     }
-    if (!replaced) out += text[i++];
+    for (const auto& [field, kind] : page_fields) {
+      if (!replaced && text.substr(i, field.size()) == field) {
+        out.push_back({kind, ""});
+        i += field.size();
+        replaced = true;
+      }
+    }
+    if (!replaced) add_text(text.substr(i++, 1));
   }
+  return out;
+}
+
+std::string substitute_static_fields(std::string_view text, const Meta& meta) {
+  // The page fields are not known here and stay as written.
+  static constexpr std::string_view names[] = {"", "{section}", "{page}", "{pages}"};
+  std::string out;
+  for (const auto& part : running_text(text, meta))
+    out += part.field == RunningPart::Field::none ? part.text : std::string(names[int(part.field)]);
   return out;
 }
 

@@ -22,4 +22,8 @@ std::string long_date(std::string_view iso_date);
 // such as {section}, {page} and {pages}, are left for layout.
 std::string substitute_static_fields(std::string_view text, const Meta& meta);
 
+// A running element's template as parts: text with the static fields filled in, and the page
+// fields {section}, {page} and {pages}, for layout. One pass: a value is never read for fields.
+RunningText running_text(std::string_view text, const Meta& meta);
+
 }  // namespace briefing::model

@@ -17,7 +17,8 @@ A case folder holds a file `case` and, optionally, files copied over a fresh cop
   warning: REGEX                   the same, for warnings
   absent: REGEX                    no line of stderr matches
   replace: PATH | OLD | NEW        edit a copied file (OLD must occur; \\n in NEW is a newline)
-  generate: NAME ARG               write a big input with one of GENERATORS below
+  generate: NAME ARG               write a big input with one of GENERATORS below (a brief.xml,
+                                   or files named from ROOT)
   pdftext: REGEX                   the built PDF's text (pdftotext) matches
   symlink: PATH -> TARGET          make PATH (under ROOT) a symbolic link (replacing a file there)
   hardlink: PATH -> TARGET         make PATH (under ROOT) another name of the file TARGET (under ROOT)
@@ -196,12 +197,29 @@ def long_running_title(n):
     return brief_with(body).replace("Generated", word_bytes(n))
 
 
+def missing_quotes(n):
+    """A 1 MB article of random 20-word sentences and n facts whose quotes it does not hold."""
+    import random
+    rng = random.Random(1)
+    vocabulary = [f"w{i}" for i in range(5000)]
+    sentences, size = [], 0
+    while size < 1_000_000:
+        sentence = " ".join(rng.choice(vocabulary) for _ in range(20)).capitalize()
+        sentences.append(sentence + " rose 5 percent.")
+        size += len(sentences[-1]) + 1
+    facts = "".join(f'  <fact id="f{i}" label="L{i}" kind="percent" value="5" article="a" quote="'
+                    + " ".join(rng.choice(vocabulary) for _ in range(25)) + ' rose 5 percent"/>\n'
+                    for i in range(int(n)))
+    return {"brief/articles/a.txt": "Headline\n\n" + " ".join(sentences) + "\n",
+            "brief/facts.xml": f'<?xml version="1.0" encoding="UTF-8"?>\n<facts>\n{facts}</facts>\n'}
+
+
 GENERATORS = {f.__name__: f for f in (huge_word, table_rows, paragraphs, nested_em, big_xml,
                                       page_breaks, long_quote, kept_quote, tall_row, kept_tall_row,
                                       tall_head, key_figures, tall_key_figure, kept_paragraph,
                                       kept_list, kept_table, long_section_title, wide_table,
                                       long_title, long_heading, long_link, link_words,
-                                      long_running_title)}
+                                      long_running_title, missing_quotes)}
 
 
 def unescape(text):
@@ -255,8 +273,12 @@ def prepare(folder, spec, root):
             shutil.copytree(source, os.path.join(root, entry), dirs_exist_ok=True)
     if spec["generate"]:
         name, _, arg = spec["generate"].partition(" ")
-        with open(os.path.join(brief, "brief.xml"), "w", encoding="utf-8") as fh:
-            fh.write(GENERATORS[name](arg))
+        files = GENERATORS[name](arg)
+        if isinstance(files, str):
+            files = {"brief/brief.xml": files}
+        for path, text in files.items():
+            with open(os.path.join(root, path), "w", encoding="utf-8") as fh:
+                fh.write(text)
     for item in spec["replace"]:
         path, old, new = (part.strip() for part in item.split("|"))
         full = os.path.join(root, path)

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "model/text.hpp"
 #include "support.hpp"
 
 using namespace briefing;
@@ -54,10 +55,10 @@ model::Document document(int paragraphs) {
   model::Document doc;
   doc.meta.title = "Test brief";
   doc.page.top = doc.page.bottom = doc.page.inner = doc.page.outer = 60;
-  doc.footer.center = "Page {page} of {pages}";
+  doc.footer.center = model::running_text("Page {page} of {pages}", doc.meta);
   doc.footer.style = body_style();
   doc.footer.distance = 20;
-  doc.header.right = "{section}";
+  doc.header.right = model::running_text("{section}", doc.meta);
   doc.header.style = body_style();
   doc.header.distance = 20;
   doc.body.push_back(heading("First section"));

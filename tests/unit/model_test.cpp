@@ -18,6 +18,15 @@ namespace {
 
 const std::string good_brief = BRIEFING_TEST_DATA "/parse/good";
 
+// A running element's parts as the layout wrote them, page fields by name.
+std::string written(const model::RunningText& parts) {
+  static const char* const names[] = {"", "{section}", "{page}", "{pages}"};
+  std::string s;
+  for (const auto& part : parts)
+    s += part.field == model::RunningPart::Field::none ? part.text : names[int(part.field)];
+  return s;
+}
+
 std::string read_text(const std::string& path) {
   std::ifstream in(path);
   std::ostringstream text;
@@ -88,14 +97,14 @@ TEST_CASE("metadata, page and running bands come from the brief and its layout",
   CHECK(doc.page.outer == Approx(36));
   CHECK_FALSE(doc.page.mirror);
 
-  CHECK(doc.header.left == "Harbour Policy Review");
-  CHECK(doc.header.right == "{section}");
+  CHECK(written(doc.header.left) == "Harbour Policy Review");
+  CHECK(written(doc.header.right) == "{section}");
   CHECK(doc.header.style.name == "running");
   CHECK(doc.header.rule_width == Approx(0.5));
   CHECK(doc.header.rule_color == gray(0x55));  // the style's colour when none is given
   CHECK(doc.header.distance == Approx(8 * 72 / 25.4));
-  CHECK(doc.footer.left == "Restricted");
-  CHECK(doc.footer.center == "Page {page} of {pages}");
+  CHECK(written(doc.footer.left) == "Restricted");
+  CHECK(written(doc.footer.center) == "Page {page} of {pages}");
   CHECK(doc.footer.rule_color == gray(0x99));
   CHECK(doc.footer.distance == Approx(10 * 72 / 25.4));
 }
@@ -317,7 +326,7 @@ TEST_CASE("decomposed input reaches the model in NFC", "[model]") {
                 "  <section title=\"Ha\xCC\x80 No\xCC\xA3\xCC\x82i\"/>\n</brief>\n");
   auto doc = build(scratch);
   CHECK(doc.meta.title == "Vi\xE1\xBB\x87t Nam");
-  CHECK(doc.header.left == "Vi\xE1\xBB\x87t Nam");
+  CHECK(written(doc.header.left) == "Vi\xE1\xBB\x87t Nam");
   CHECK(block<model::Heading>(doc.body, 0).plain == "H\xC3\xA0 N\xE1\xBB\x99i");
 }
 
@@ -331,6 +340,16 @@ TEST_CASE("static fields are substituted, layout fields are kept", "[model]") {
         "T|S|15 January 2026|C");
   CHECK(model::substitute_static_fields("{section} p. {page}/{pages} {other} {title", meta) ==
         "{section} p. {page}/{pages} {other} {title");
+
+  // The brief's own text has no fields: braces in a value stay text, for layout as for the cover.
+  meta.title = "T {page} {section}";
+  auto parts = model::running_text("{title} | {page}", meta);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].field == model::RunningPart::Field::none);
+  CHECK(parts[0].text == "T {page} {section} | ");
+  CHECK(parts[1].field == model::RunningPart::Field::page);
+  meta.subtitle.clear();
+  CHECK(model::running_text("{subtitle}", meta).empty());  // so that the band is left out
 
   CHECK(model::long_date("2025-11-03") == "3 November 2025");
   CHECK(model::long_date("2025-02") == "February 2025");
@@ -378,10 +397,10 @@ TEST_CASE("the shipped annual layout builds a document", "[model][annual]") {
   CHECK(doc.page.inner == Approx(25 * 72 / 25.4));
   CHECK(doc.page.outer == Approx(20 * 72 / 25.4));
   CHECK(doc.page.mirror);
-  CHECK(doc.header.left == "Annual");
-  CHECK(doc.header.right == "{section}");
-  CHECK(doc.footer.center == "Page {page} of {pages}");
-  CHECK(doc.footer.right == "For official use only");
+  CHECK(written(doc.header.left) == "Annual");
+  CHECK(written(doc.header.right) == "{section}");
+  CHECK(written(doc.footer.center) == "Page {page} of {pages}");
+  CHECK(written(doc.footer.right) == "For official use only");
   REQUIRE(doc.cover.size() == 7);
   CHECK(texts(block<model::Paragraph>(doc.cover, 6).runs) == Strings{"15 January 2026"});
 
