@@ -197,7 +197,7 @@ TEST_CASE("relative font files resolve against the manifest's folder") {
   CHECK(fonts->face("body", true, true) == 0);
 }
 
-TEST_CASE("a face is opened when first used; a file gone by then is an error at its line") {
+TEST_CASE("a face is opened when first used, and a file gone by then is an error at its line") {
   ScratchDir dir;
   std::filesystem::copy_file(kNotoSerif, dir.path() / "body.ttf");
   std::filesystem::copy_file(kNotoSerif, dir.path() / "spare.ttf");

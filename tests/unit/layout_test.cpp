@@ -77,7 +77,7 @@ std::string page_text(const Page& page) {
 
 }  // namespace
 
-TEST_CASE("text stays inside the text frame; running elements stay in the margins") {
+TEST_CASE("text stays inside the text frame, and running elements stay in the margins") {
   Diagnostics diags;
   auto doc = document(12);
   PagedDocument paged = layout::layout_document(doc, fonts(), diags);

@@ -166,7 +166,7 @@ TEST_CASE("justified lines fill the measure exactly, the last line does not") {
   }
 }
 
-TEST_CASE("each word is a piece that keeps its space; line ends drop it") {
+TEST_CASE("each word is a piece that keeps its space, and line ends drop it") {
   std::vector<Line> lines = set({run(kArticle[1])}, 250);
   REQUIRE(lines.size() > 3);
   std::string joined;
