@@ -127,11 +127,13 @@ std::filesystem::path resolved(const std::filesystem::path& path) {
 
 }  // namespace
 
-bool lies_within(const std::filesystem::path& file,
-                 const std::vector<std::filesystem::path>& folders) {
+FolderSet::FolderSet(const std::vector<std::filesystem::path>& folders) {
+  for (const auto& folder : folders) roots_.push_back(resolved(folder));
+}
+
+bool FolderSet::holds(const std::filesystem::path& file) const {
   auto target = resolved(file);
-  for (const auto& folder : folders) {
-    auto root = resolved(folder);
+  for (const auto& root : roots_) {
     auto [f, p] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
     // A trailing separator makes an empty last element.
     if (f == root.end() || (std::next(f) == root.end() && f->empty())) return true;

@@ -64,9 +64,16 @@ ReadProblem check_readable(const std::filesystem::path& path, std::size_t limit)
 // these files again in the same run.
 std::optional<std::string> read_file(const std::filesystem::path& path);
 
-// Whether `file`, links followed and `..` resolved, lies in one of `folders` (resolved alike).
-bool lies_within(const std::filesystem::path& file,
-                 const std::vector<std::filesystem::path>& folders);
+// Folders, links followed and `..` resolved once, to ask of many files whether they lie in one.
+class FolderSet {
+ public:
+  explicit FolderSet(const std::vector<std::filesystem::path>& folders);
+  // Whether `file`, resolved alike, lies in one of the folders.
+  bool holds(const std::filesystem::path& file) const;
+
+ private:
+  std::vector<std::filesystem::path> roots_;
+};
 
 // What identifies a file's present content without reading it, for cache keys: its device,
 // inode and size, and its modification and status-change times to the nanosecond. The

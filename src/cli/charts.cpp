@@ -149,9 +149,10 @@ int charts_command(const ChartsOptions& options) {
   std::optional<model::Document> doc;
   if (brief && !diags.has_errors()) doc = bind_brief(*brief, diags);
   std::unique_ptr<font::FontBook> fonts;
-  if (doc && !diags.has_errors())
-    fonts = font::FontBook::load(model::font_manifest_path(brief->spec), diags,
-                                 font_folders(options.brief));
+  if (doc && !diags.has_errors()) {
+    std::string manifest = model::font_manifest_path(brief->spec);
+    fonts = font::FontBook::load(manifest, diags, font_folders(options.brief, manifest));
+  }
   bool refused = false;
   bool ok = fonts && !diags.has_errors() && write_charts(*doc, options, *fonts, diags, refused);
   if (fonts) fonts->report_failures(diags);

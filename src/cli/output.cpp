@@ -114,7 +114,7 @@ std::string output_refusal(const std::string& path, const std::vector<std::strin
   // The caches are read by this run and the next, and are not recorded as inputs, since the
   // program rewrites them itself.
   std::filesystem::path cache = cache_folder();
-  if (!cache.empty() && lies_within(path, {cache}))
+  if (!cache.empty() && FolderSet({cache}).holds(path))
     return "the output is a file of the program's cache folder (" + cache.string() +
            "), which builds read; name another file";
   FileId id{st.st_dev, st.st_ino};

@@ -36,15 +36,16 @@ std::map<std::string, data::Article> read_articles(const parse::BriefSpec& spec,
 
 }  // namespace
 
-std::vector<std::string> font_folders(const BuildRequest& request) {
+std::vector<std::string> font_folders(const BuildRequest& request, const std::string& manifest) {
   namespace fs = std::filesystem;
+  fs::path shipped_path = fs::path(request.data_dir) / "fonts" / "manifest.xml";
+  if (fs::absolute(shipped_path).lexically_normal() == fs::path(manifest)) return {};
   std::vector<std::string> folders{request.brief_dir,
                                    (fs::path(request.data_dir) / "fonts").string()};
   folders.insert(folders.end(), request.allowed_dirs.begin(), request.allowed_dirs.end());
   // Only its folders matter here; its own errors are reported when it is the one in use.
   Diagnostics ignored;
-  auto shipped = font::read_manifest(
-      (fs::path(request.data_dir) / "fonts" / "manifest.xml").string(), ignored);
+  auto shipped = font::read_manifest(shipped_path.string(), ignored);
   if (shipped) {
     auto system = font::face_folders(*shipped);
     folders.insert(folders.end(), system.begin(), system.end());
@@ -100,8 +101,9 @@ bool lay_out(const BuildRequest& request, Held& held, Diagnostics& diags) {
   if (!brief || diags.has_errors()) return false;
   // The fonts are read while the facts are bound; their messages follow bind's.
   Diagnostics font_diags;
-  Beside loading([&, folders = font_folders(request)] {
-    return font::FontBook::load(model::font_manifest_path(brief->spec), font_diags, folders);
+  Beside loading([&] {
+    std::string manifest = model::font_manifest_path(brief->spec);
+    return font::FontBook::load(manifest, font_diags, font_folders(request, manifest));
   });
   held.document = bind_brief(*brief, diags);
   fonts = loading.get();

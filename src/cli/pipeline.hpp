@@ -35,9 +35,10 @@ struct BuildOutcome {
   bool output_refused = false;
 };
 
-// The folders a brief's font manifest may name files in: the brief's, the data folder's fonts/,
-// the system font folders the shipped manifest (DATA/fonts/manifest.xml) names, and --allow-path.
-std::vector<std::string> font_folders(const BuildRequest& request);
+// The folders the font manifest at `manifest` may name files in: the brief's, the data folder's
+// fonts/, the system font folders the shipped manifest (DATA/fonts/manifest.xml) names, and
+// --allow-path; none (no confinement) when `manifest` is the shipped one, which is trusted.
+std::vector<std::string> font_folders(const BuildRequest& request, const std::string& manifest);
 
 // A brief parsed, with its facts checked against its articles.
 struct CheckedBrief {

@@ -165,11 +165,11 @@ std::vector<std::string> face_folders(const Manifest& manifest) {
 
 bool check_confined(const Manifest& manifest, const std::vector<std::string>& folders,
                     Diagnostics& diags) {
-  std::vector<std::filesystem::path> roots(folders.begin(), folders.end());
+  const FolderSet roots({folders.begin(), folders.end()});
   bool ok = true;
   for (const ManifestFamily& family : manifest.families) {
     for (const ManifestFace& face : family.faces) {
-      if (lies_within(face.path, roots)) continue;
+      if (roots.holds(face.path)) continue;
       diags.error(face.where,
                   "font file '" + face.path +
                       "' is outside the folders a font manifest may name: the brief's folder, "

@@ -56,14 +56,14 @@ TEST_CASE("read_bounded refuses what is not a regular file, without blocking") {
   CHECK(read_bounded(dir / "absent", kXmlLimit).problem == ReadProblem::cannot_open);
 }
 
-TEST_CASE("lies_within follows links and ..") {
+TEST_CASE("a FolderSet follows links and ..") {
   TempDir dir;
   std::filesystem::create_directory(dir / "in");
   write(dir / "in" / "f.ttf", "x");
   std::filesystem::create_symlink("/etc/passwd", dir / "in" / "link.ttf");
   std::vector<std::filesystem::path> folders{dir / "in"};
-  CHECK(lies_within(dir / "in" / "f.ttf", folders));
-  CHECK_FALSE(lies_within(dir / "in" / ".." / "f.ttf", folders));
-  CHECK_FALSE(lies_within(dir / "in" / "link.ttf", folders));
-  CHECK_FALSE(lies_within("/etc/passwd", folders));
+  CHECK(FolderSet(folders).holds(dir / "in" / "f.ttf"));
+  CHECK_FALSE(FolderSet(folders).holds(dir / "in" / ".." / "f.ttf"));
+  CHECK_FALSE(FolderSet(folders).holds(dir / "in" / "link.ttf"));
+  CHECK_FALSE(FolderSet(folders).holds("/etc/passwd"));
 }
