@@ -351,6 +351,8 @@ def main():
     ap.add_argument("--batch-runs", type=int, default=1)
     ap.add_argument("--skip-scale", action="store_true")
     ap.add_argument("--skip-batch", action="store_true")
+    ap.add_argument("--baseline", help="a previous briefing binary, timed beside this one (warm "
+                    "cache of its own), so that a change's cost is measured in the same run")
     ap.add_argument("--out", default=os.path.join(HERE, "results", "latest.md"))
     args = ap.parse_args()
     if args.runs < 5:
@@ -383,6 +385,9 @@ def main():
         f"{version_of(['node', '--version'])}; `sh peers/typst-ts/run.sh`")
     out(f"- reportlab: ReportLab {rl.strip()}, {version_of(['/usr/bin/python3', '--version'])}; "
         f"`sh peers/reportlab/run.sh`")
+    if args.baseline:
+        out(f"- previous: `{version_of([args.baseline, '--version'])}` ({args.baseline}), the "
+            "same brief with a warm cache of its own")
     out(f"- tools: {version_of(['pdfinfo', '-v'])}, {version_of(['qpdf', '--version'])}")
     out()
 
@@ -394,9 +399,13 @@ def main():
     cache_env = dict(os.environ, BRIEFING_CACHE_DIR=os.path.join(WORK, "cache"))
     cold_env = dict(os.environ, BRIEFING_CACHE_DIR="")
     cold_pdf = os.path.join(WORK, "ours-no-cache.pdf")
+    prev_pdf = os.path.join(WORK, "previous.pdf")
     programs = [
         Program("ours", [binary, "build", brief1, "-o", ours_pdf], ours_pdf, cache_env),
         Program("ours, no cache", [binary, "build", brief1, "-o", cold_pdf], cold_pdf, cold_env),
+        *([Program("previous", [os.path.abspath(args.baseline), "build", brief1, "-o", prev_pdf],
+                   prev_pdf, dict(os.environ, BRIEFING_CACHE_DIR=os.path.join(WORK, "cache-prev")))]
+          if args.baseline else []),
         Program("typst-ts", ["sh", "peers/typst-ts/run.sh"],
                 os.path.join(PEERS, "typst-ts", "out", "briefing.pdf")),
         Program("reportlab", ["sh", "peers/reportlab/run.sh"],

@@ -14,7 +14,8 @@
 # Environment: BENCH_RUNS (counted rounds, default 11, at least 5), BENCH_SCALE_RUNS (default 3),
 # BENCH_BATCH_SIZE (default 200), BENCH_BATCH_RUNS (default 1), BENCH_BUILD_DIR (default build/),
 # BENCH_SKIP_SETUP=1 (no installs and no rebuild: reuse what is there), BENCH_SKIP_SCALE=1,
-# BENCH_SKIP_BATCH=1. Exit status 1 when a PDF's structure differs from the workload's.
+# BENCH_SKIP_BATCH=1, BENCH_BASELINE (a previous briefing binary, timed beside this one as
+# "previous"). Exit status 1 when a PDF's structure differs from the workload's.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench")
@@ -78,5 +79,6 @@ args=(--binary "$binary" --timeit "$work/timeit" --runs "${BENCH_RUNS:-11}"
       --batch-runs "${BENCH_BATCH_RUNS:-1}" --out "$bench/results/latest.md")
 [ "${BENCH_SKIP_SCALE:-0}" = 1 ] && args+=(--skip-scale)
 [ "${BENCH_SKIP_BATCH:-0}" = 1 ] && args+=(--skip-batch)
+[ -n "${BENCH_BASELINE:-}" ] && args+=(--baseline "$BENCH_BASELINE")
 cd "$bench"
 exec python3 "$bench/measure.py" "${args[@]}"
