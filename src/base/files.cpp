@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <iterator>
+#include <limits>
 #include <mutex>
 
 namespace briefing {
@@ -107,6 +108,20 @@ ReadProblem check_readable(const std::filesystem::path& path, std::size_t limit)
   Fd fd{-1};
   struct stat st {};
   return open_regular(path, limit, fd, st, Input::recorded);
+}
+
+std::string read_head(const std::filesystem::path& path, std::size_t count) {
+  Fd fd{-1};
+  struct stat st {};
+  if (open_regular(path, std::numeric_limits<std::size_t>::max(), fd, st, Input::own_file) !=
+      ReadProblem::none)
+    return {};
+  std::string head(count, '\0');
+  ssize_t n;
+  do n = ::pread(fd.fd, head.data(), count, 0);
+  while (n < 0 && errno == EINTR);
+  head.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+  return head;
 }
 
 std::optional<std::string> read_file(const std::filesystem::path& path) {

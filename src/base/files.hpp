@@ -59,6 +59,11 @@ FileBytes read_bounded(const std::filesystem::path& path, std::size_t limit);
 // a library opens itself, such as a font FreeType opens by name), and records it as an input.
 ReadProblem check_readable(const std::filesystem::path& path, std::size_t limit);
 
+// The first `count` bytes of a regular file (fewer if it is shorter; empty if it cannot be
+// opened without blocking or is not a regular file), for a file type's magic number. Not recorded:
+// the file is checked and recorded as an input when it is read or checked in full.
+std::string read_head(const std::filesystem::path& path, std::size_t count);
+
 // The bytes of one of the program's own files (a cache file, a batch's `.inputs` stamp), with
 // the cache limit; nullopt when it cannot be read. Not recorded as an input: the program writes
 // these files again in the same run.

@@ -189,14 +189,9 @@ struct Opened {
 
 Opened open_face(FT_Library library, const std::string& path) {
   // FreeType decodes WOFF and WOFF2, but the PDF embeds the file itself as TrueType.
-  char magic[4] = {};
-  if (std::FILE* file = std::fopen(path.c_str(), "rb")) {
-    // C stdio rather than a stream: this runs for every face, and a stream costs far more.
-    if (std::fread(magic, 1, sizeof magic, file) != sizeof magic) magic[0] = 0;
-    std::fclose(file);
-  }
-  if (std::string_view(magic, 4) == "wOFF" || std::string_view(magic, 4) == "wOF2")
-    return {nullptr, "'" + path + "' is a " + (magic[3] == '2' ? "WOFF2" : "WOFF") +
+  std::string magic = read_head(path, 4);
+  if (magic == "wOFF" || magic == "wOF2")
+    return {nullptr, "'" + path + "' is a " + (magic == "wOF2" ? "WOFF2" : "WOFF") +
                          " web font, which is not supported; use the TTF/OTF"};
   FT_Face raw = nullptr;
   if (FT_Error error = FT_New_Face(library, path.c_str(), 0, &raw)) {
