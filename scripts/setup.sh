@@ -9,7 +9,7 @@ packages=(
   libhpdf-dev libpng-dev zlib1g-dev libcairo2-dev libpugixml-dev libcli11-dev catch2
   libfreetype-dev libicu-dev libhyphen-dev hyphen-en-us libharfbuzz-dev libdeflate-dev
   libbsd-dev  # the Release build links Cairo's X11 chain statically (CMakeLists.txt)
-  fonts-noto-core fonts-droid-fallback
+  fonts-noto-core fonts-noto-cjk fonts-hanazono fonts-droid-fallback
   poppler-utils qpdf python3 mupdf-tools python3-pikepdf  # the PDF checkers of the tests
 )
 missing=()
