@@ -1,6 +1,7 @@
 #pragma once
 // The finished layout: pages of positioned items. Layout writes it, renderers only read it.
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,13 +16,25 @@ namespace briefing {
 
 using FaceId = int;  // index into the FontBook's faces
 
-// Text set in one face; x,y is the start of the baseline (page coordinates, y down).
+// One glyph of shaped text (HarfBuzz), in ems of its face: multiply by the type size.
+struct PlacedGlyph {
+  std::uint32_t id = 0;       // glyph index in the face's font file
+  float advance = 0;          // where the pen moves after it, kerning included
+  float dx = 0, dy = 0;       // offset of the glyph from the pen (dy up, as fonts measure)
+  std::uint32_t cluster = 0;  // byte offset in the run's text of the first character it draws
+};
+
+// Text set in one face; x,y is the start of the baseline (page coordinates, y down). The glyphs
+// are in visual order (left to right) and every renderer draws them as they are; `text` is what
+// they say, in logical order, for copying out of the PDF.
 struct GlyphRun {
   FaceId face = 0;
   double size = 10;
   double x = 0, y = 0;
   std::string text;  // NFC UTF-8; every character is covered by `face`
   Color color;
+  std::vector<PlacedGlyph> glyphs;
+  bool rtl = false;  // set right to left: the glyphs' clusters run backwards through `text`
 };
 
 struct Fill {

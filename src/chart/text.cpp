@@ -53,10 +53,10 @@ Rect Texts::line(const TextLook& look, std::string_view text, double x, double b
   if (align == Align::centre) x -= w / 2;
   if (align == Align::right) x -= w;
   double at = x;
-  for (font::FaceSpan& span : fonts_.segment(look.face, text)) {
-    double advance = fonts_.measure(span.face, span.text, look.size);
-    out.push_back(GlyphRun{span.face, look.size, at, baseline, std::move(span.text), look.color});
-    at += advance;
+  for (font::ShapedSpan& span : fonts_.set(look.face, text)) {
+    out.push_back(GlyphRun{span.face, look.size, at, baseline, std::move(span.text), look.color,
+                           std::move(span.glyphs)});
+    at += span.advance * look.size;
   }
   return Rect{x, baseline - cap(look), w, cap(look) + descent(look)};
 }

@@ -4,6 +4,8 @@
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
 #include FT_TRUETYPE_TABLES_H
+#include FT_TRUETYPE_TAGS_H
+#include FT_CID_H
 #include <unicode/uchar.h>
 
 #include <algorithm>
@@ -17,7 +19,9 @@
 
 #include "base/files.hpp"
 #include "base/unicode.hpp"
+#include "font/harfbuzz.hpp"
 #include "font/manifest.hpp"
+#include "font/shaper.hpp"
 
 namespace briefing::font {
 namespace {
@@ -154,6 +158,7 @@ struct Metrics {
   double descender = 0;
   double cap_height = 0;
   std::unique_ptr<GlyphCache> glyphs;  // null when the file could not be opened again
+  std::unique_ptr<Shaper> shaper;      // null with `glyphs`
 };
 
 struct Face {
@@ -187,14 +192,21 @@ struct Opened {
   std::string error;
 };
 
-Opened open_face(FT_Library library, const std::string& path) {
+Opened open_face(FT_Library library, const std::string& path, unsigned index) {
   // FreeType decodes WOFF and WOFF2, but the PDF embeds the file itself as TrueType.
   std::string magic = read_head(path, 4);
   if (magic == "wOFF" || magic == "wOF2")
     return {nullptr, "'" + path + "' is a " + (magic == "wOF2" ? "WOFF2" : "WOFF") +
                          " web font, which is not supported; use the TTF/OTF"};
   FT_Face raw = nullptr;
-  if (FT_Error error = FT_New_Face(library, path.c_str(), 0, &raw)) {
+  if (FT_Error error = FT_New_Face(library, path.c_str(), FT_Long(index), &raw)) {
+    if (index > 0 && FT_New_Face(library, path.c_str(), -1, &raw) == 0) {
+      long faces = raw->num_faces;
+      FT_Done_Face(raw);
+      return {nullptr, "'" + path + "' has " + std::to_string(faces) +
+                           (faces == 1 ? " face" : " faces") + ", so no face of index " +
+                           std::to_string(index)};
+    }
     return {nullptr, "'" + path + "' is not a font file FreeType can open (FreeType error " +
                          hex_code(static_cast<unsigned>(error)) + ")"};
   }
@@ -208,6 +220,15 @@ Opened open_face(FT_Library library, const std::string& path) {
   if (FT_Get_CMap_Format(raw->charmap) < 0)
     return {nullptr,
             "'" + path + "' has no Unicode 'cmap' subtable that can be read (missing or damaged)"};
+  // The PDF's codes are glyph indexes (render/cid_font.hpp); a CFF font reaches its glyphs by
+  // CID, so only a CID-keyed one (as CJK fonts are) can be embedded so.
+  FT_Bool cid_keyed = 0;
+  if (FT_ULong length = 0;
+      FT_Load_Sfnt_Table(raw, TTAG_CFF, 0, nullptr, &length) == 0 &&
+      (FT_Get_CID_Is_Internally_CID_Keyed(raw, &cid_keyed) != 0 || !cid_keyed))
+    return {nullptr, "'" + path +
+                         "' has CFF outlines that are not CID-keyed, which the PDF cannot embed "
+                         "by glyph; use a TrueType or CID-keyed OpenType font"};
   return {std::move(ft), {}};
 }
 
@@ -285,7 +306,7 @@ bool FontBook::Impl::check(const ManifestFace& declared, Diagnostics& diags) {
                 "font file '" + declared.path + "' " + describe(problem, kFontLimit));
     return false;
   }
-  Opened opened = open_face(library.get(), declared.path);
+  Opened opened = open_face(library.get(), declared.path, declared.index);
   if (!opened.ft) diags.error(declared.where, opened.error);
   return opened.ft != nullptr;
 }
@@ -294,13 +315,20 @@ Metrics FontBook::Impl::read_metrics(const FaceInfo& info) {
   Opened opened;
   {
     std::lock_guard lock(library_mutex);
-    opened = open_face(library.get(), info.path);
+    opened = open_face(library.get(), info.path, info.index);
   }
   Metrics m;
   if (!opened.ft) {
     std::lock_guard lock(failures_mutex);
     failures.push_back({Severity::error, info.declared,
                         opened.error + ", though it could when the fonts were loaded"});
+    return m;
+  }
+  m.shaper = Shaper::open(info.path, info.index);
+  if (!m.shaper) {
+    std::lock_guard lock(failures_mutex);
+    failures.push_back({Severity::error, info.declared,
+                        "HarfBuzz cannot read '" + info.path + "' to shape text with it"});
     return m;
   }
   FT_Face raw = opened.ft.get();
@@ -317,6 +345,9 @@ void FontBook::Impl::link_fallbacks(const std::vector<FallbackFamily>& chain) {
   for (auto& face : faces) {
     for (const FallbackFamily& entry : chain) {
       const Family* fallback = family(entry.name);
+      const auto& served = entry.only_for;
+      if (!served.empty() && std::find(served.begin(), served.end(), face->info.family) == served.end())
+        continue;
       if (fallback && fallback->name != face->info.family)
         face->fallbacks.push_back(closest(*fallback, face->info.bold, face->info.italic));
     }
@@ -367,12 +398,18 @@ std::unique_ptr<FontBook> FontBook::load(const std::string& manifest_path, Diagn
         continue;
       }
       impl.faces.push_back(std::make_unique<Face>());
-      impl.faces.back()->info = {declared.name, face.bold, face.italic, face.path, face.where};
+      impl.faces.back()->info = {declared.name, face.bold,  face.italic,
+                                 face.path,     face.index, face.where};
       family.faces.push_back(static_cast<FaceId>(impl.faces.size() - 1));
     }
     impl.families.push_back(std::move(family));
   }
   if (!ok) return nullptr;
+  // Loaded here, on the thread that reads the fonts while the brief is parsed.
+  if (!harfbuzz()) {
+    diags.error({manifest_path}, "cannot load HarfBuzz (libharfbuzz.so.0), which shapes the text");
+    return nullptr;
+  }
   impl.link_fallbacks(manifest->fallback);
   return book;
 }
@@ -452,17 +489,37 @@ FontBook::Drawn FontBook::draw(FaceId face, char32_t c, FaceId previous) const {
   return {drawn, entry ? double(entry->advance) : impl_->glyph(drawn, c).advance, false};
 }
 
-double FontBook::measure(FaceId face, std::string_view text, double size) const {
-  if (face < 0 || face >= face_count()) return 0;
+double FontBook::measure(FaceId face, std::string_view text, double size,
+                         std::span<const Feature> features) const {
   double width = 0;
-  FaceId previous = -1;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    Drawn drawn = draw(face, next_code_point(text, pos), previous);
-    width += drawn.advance;
-    previous = drawn.face;
-  }
+  for (const ShapedSpan& span : set(face, text, features)) width += span.advance;
   return width * size;
+}
+
+std::vector<PlacedGlyph> FontBook::shape(FaceId face, std::string_view text,
+                                         std::span<const Feature> features,
+                                         Direction direction) const {
+  if (face < 0 || face >= face_count() || text.empty()) return {};
+  const Metrics& m = impl_->metrics(face);
+  return m.shaper ? m.shaper->shape(text, features, direction) : std::vector<PlacedGlyph>{};
+}
+
+std::vector<ShapedSpan> FontBook::set(FaceId face, std::string_view text,
+                                      std::span<const Feature> features) const {
+  std::vector<ShapedSpan> shaped;
+  for (FaceSpan& span : segment(face, text)) {
+    std::vector<PlacedGlyph> glyphs = shape(span.face, span.text, features);
+    double advance = 0;
+    for (const PlacedGlyph& glyph : glyphs) advance += glyph.advance;
+    shaped.push_back({span.face, std::move(span.text), std::move(glyphs), advance});
+  }
+  return shaped;
+}
+
+double FontBook::glyph_width(FaceId face, std::uint32_t glyph) const {
+  if (face < 0 || face >= face_count()) return 0;
+  const Metrics& m = impl_->metrics(face);
+  return m.shaper ? m.shaper->advance(glyph) : 0;
 }
 
 }  // namespace briefing::font

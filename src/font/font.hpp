@@ -1,8 +1,11 @@
 #pragma once
 // FontBook: the only fonts the program uses, named by fonts/manifest.xml. Layout measures with it
 // and the PDF renderer embeds the same files, so what is measured is what is printed.
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,18 +15,37 @@
 
 namespace briefing::font {
 
+// One OpenType feature setting of a style: `tag` on (1), off (0), or an alternate's number.
+struct Feature {
+  std::array<char, 4> tag{};
+  std::uint32_t value = 1;
+  bool operator==(const Feature&) const = default;
+};
+
+// The direction a piece of text is shaped in; automatic takes it from the text's script.
+enum class Direction { automatic, ltr, rtl };
+
 struct FaceInfo {
   std::string family;  // manifest family name ("serif", "sans", "cjk")
   bool bold = false;
   bool italic = false;
-  std::string path;   // absolute path of the font file
-  Location declared;  // where the manifest names it
+  std::string path;    // absolute path of the font file
+  unsigned index = 0;  // of the face in a font collection (.ttc); 0 for a single font
+  Location declared;   // where the manifest names it
 };
 
 // A piece of text that one face can draw.
 struct FaceSpan {
   FaceId face = 0;
   std::string text;  // UTF-8
+};
+
+// A piece of text that one face draws, shaped.
+struct ShapedSpan {
+  FaceId face = 0;
+  std::string text;  // UTF-8
+  std::vector<PlacedGlyph> glyphs;
+  double advance = 0;  // em: the glyphs' advances summed
 };
 
 class FontBook {
@@ -69,8 +91,22 @@ class FontBook {
     bool missing;
   };
   Drawn draw(FaceId face, char32_t c, FaceId previous) const;
-  // Width in points of UTF-8 text set in `face` at `size`, fallback faces included.
-  double measure(FaceId face, std::string_view text, double size) const;
+  // Width in points of UTF-8 text set in `face` at `size`, fallback faces included, as shaped.
+  double measure(FaceId face, std::string_view text, double size,
+                 std::span<const Feature> features = {}) const;
+
+  // Glyphs of `text` in `face` alone, by HarfBuzz: kerning, ligatures and `features` applied,
+  // in visual order. Each (face, text, features, direction) is shaped once per book; any thread.
+  std::vector<PlacedGlyph> shape(FaceId face, std::string_view text,
+                                 std::span<const Feature> features = {},
+                                 Direction direction = Direction::automatic) const;
+  // segment() and shape() together: text that is drawn without line breaking (charts, running
+  // heads, page numbers).
+  std::vector<ShapedSpan> set(FaceId face, std::string_view text,
+                              std::span<const Feature> features = {}) const;
+  // The advance (em) that the font itself gives glyph `glyph`, without kerning: what the PDF
+  // declares for it.
+  double glyph_width(FaceId face, std::uint32_t glyph) const;
 
   // Errors for faces whose file could not be opened again when first used (it changed since
   // load); such a face has no glyphs. Callers report them once the measuring is done.

@@ -105,15 +105,47 @@ class ManifestReader {
   }
 
   void read_face(const pugi::xml_node& node, ManifestFamily& family) {
-    check_attributes(node, {"file", "bold", "italic"});
+    check_attributes(node, {"file", "bold", "italic", "index"});
     std::filesystem::path file = required(node, "file");
     ManifestFace face{(folder_ / file).lexically_normal().string(), flag(node, "bold"),
-                      flag(node, "italic"), source_.where(node)};
+                      flag(node, "italic"), collection_index(node), source_.where(node)};
     for (const ManifestFace& other : family.faces) {
       if (other.bold == face.bold && other.italic == face.italic)
         error(face.where, "font family '" + family.name + "' already has a face of this style");
     }
     family.faces.push_back(std::move(face));
+  }
+
+  // Which face of a collection (.ttc) the file means: a small whole number, 0 by default.
+  unsigned collection_index(const pugi::xml_node& node) {
+    pugi::xml_attribute attr = node.attribute("index");
+    if (!attr) return 0;
+    std::string_view value = attr.value();
+    constexpr std::size_t kMaxDigits = 3;  // collections hold a handful of faces
+    bool digits = !value.empty() && value.size() <= kMaxDigits &&
+                  std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits) {
+      error(source_.where(attr, node), "index must be a whole number from 0 to 999, not '" +
+                                           std::string(value) + "'");
+      return 0;
+    }
+    return unsigned(std::stoul(std::string(value)));
+  }
+
+  // for="serif sans": the families a fallback entry serves, separated by spaces.
+  std::vector<std::string> served_families(const pugi::xml_node& node) {
+    std::vector<std::string> names;
+    pugi::xml_attribute attr = node.attribute("for");
+    if (!attr) return names;
+    std::string_view value = attr.value();
+    for (std::size_t pos = 0; pos < value.size();) {
+      std::size_t end = value.find(' ', pos);
+      if (end == std::string_view::npos) end = value.size();
+      if (end > pos) names.emplace_back(value.substr(pos, end - pos));
+      pos = end + 1;
+    }
+    if (names.empty()) error(source_.where(attr, node), "for names no font family");
+    return names;
   }
 
   void read_fallback(const pugi::xml_node& node) {
@@ -126,8 +158,9 @@ class ManifestReader {
         error(source_.where(child), "<fallback> holds only empty <family name=\"…\"/> elements");
         continue;
       }
-      check_attributes(child, {"name"});
-      manifest_.fallback.push_back({required(child, "name"), source_.where(child)});
+      check_attributes(child, {"name", "for"});
+      manifest_.fallback.push_back(
+          {required(child, "name"), served_families(child), source_.where(child)});
     }
   }
 
@@ -138,6 +171,12 @@ class ManifestReader {
                                [&](const ManifestFamily& f) { return f.name == entry.name; });
       if (!known && !entry.name.empty())
         error(entry.where, "unknown font family '" + entry.name + "' in the fallback chain");
+      for (const std::string& served : entry.only_for) {
+        bool declared = std::any_of(manifest_.families.begin(), manifest_.families.end(),
+                                    [&](const ManifestFamily& f) { return f.name == served; });
+        if (!declared)
+          error(entry.where, "unknown font family '" + served + "' in for=\"...\"");
+      }
     }
   }
 

@@ -14,6 +14,7 @@ struct ManifestFace {
   std::string path;  // absolute: relative names resolve against the manifest's folder
   bool bold = false;
   bool italic = false;
+  unsigned index = 0;  // of the face in a collection (.ttc)
   Location where;
 };
 
@@ -25,6 +26,9 @@ struct ManifestFamily {
 
 struct FallbackFamily {
   std::string name;
+  // The families whose faces fall back to it (a serif body to a serif CJK face, a sans one to a
+  // sans one); empty for every family.
+  std::vector<std::string> only_for;
   Location where;
 };
 

@@ -14,6 +14,51 @@ bool is_invisible(char32_t c) {
 
 bool is_combining_mark(char32_t c) { return c >= 0x300 && (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
 
+namespace {
+
+bool is_space(char32_t c) { return u_isUWhiteSpace(c); }
+
+// Gives each character of glyphs [first, last) (one run, one face, one word) its share of the
+// word's shaped width: every glyph's advance, kerning included, goes to the first character of
+// its cluster, so a ligature's width sits on its first letter and the others have none.
+void shape_word(ParagraphText& paragraph, int first, int last, const StyledRun& run,
+                const font::FontBook& fonts) {
+  std::vector<Glyph>& chars = paragraph.glyphs;
+  std::uint32_t start = chars[std::size_t(first)].byte;
+  std::string_view text = paragraph.slice(first, last);
+  for (int i = first; i < last; ++i) chars[std::size_t(i)].width = 0;
+  int at = first;
+  for (const PlacedGlyph& glyph : fonts.shape(chars[std::size_t(first)].face, text, run.features)) {
+    std::uint32_t byte = start + glyph.cluster;
+    // Clusters rise through a left-to-right word and fall through a right-to-left one.
+    while (at > first && chars[std::size_t(at)].byte > byte) --at;
+    while (at + 1 < last && chars[std::size_t(at + 1)].byte <= byte) ++at;
+    chars[std::size_t(at)].width += double(glyph.advance) * run.size;
+  }
+}
+
+// Shapes each word: the characters between spaces that share a run and a face.
+void shape_words(ParagraphText& paragraph, const std::vector<StyledRun>& runs,
+                 const font::FontBook& fonts) {
+  const std::vector<Glyph>& chars = paragraph.glyphs;
+  int count = int(chars.size());
+  for (int first = 0; first < count;) {
+    if (is_space(chars[std::size_t(first)].c)) {
+      ++first;
+      continue;
+    }
+    int last = first + 1;
+    const Glyph& head = chars[std::size_t(first)];
+    while (last < count && chars[std::size_t(last)].run == head.run &&
+           chars[std::size_t(last)].face == head.face && !is_space(chars[std::size_t(last)].c))
+      ++last;
+    shape_word(paragraph, first, last, runs[std::size_t(head.run)], fonts);
+    first = last;
+  }
+}
+
+}  // namespace
+
 ParagraphText collect_glyphs(const std::vector<StyledRun>& runs, const font::FontBook& fonts,
                              Diagnostics& diags) {
   ParagraphText paragraph;
@@ -46,6 +91,7 @@ ParagraphText collect_glyphs(const std::vector<StyledRun>& runs, const font::Fon
       diags.warn(run.where, std::string("no font has ") + code_point_name(c) + " '" + shown + "'");
     }
   }
+  shape_words(paragraph, runs, fonts);
   return paragraph;
 }
 

@@ -183,17 +183,21 @@ struct Finisher {
   void toc_number(Page& page, const TocSlot& slot, double x0, double y0,
                   const HeadingMark& target) {
     std::string number = std::to_string(target.page + 1);
-    double nw = fonts.measure(slot.face, number, slot.size);
+    std::vector<PlacedGlyph> digits = fonts.shape(slot.face, number);
+    double nw = 0;
+    for (const PlacedGlyph& digit : digits) nw += digit.advance * slot.size;
     double right = x0 + slot.number_x;
     double baseline = y0 + slot.baseline;
     // Dot leaders on a fixed grid, so the dots of all entries line up vertically.
     double step = slot.size * 0.55;
     double first = std::ceil((x0 + slot.leader_from) / step) * step;
     int count = int((right - nw - slot.size * 0.4 - first) / step);
+    std::vector<PlacedGlyph> dot = fonts.shape(slot.face, ".");
     for (int k = 0; k < count; ++k)
       page.items.push_back(
-          GlyphRun{slot.face, slot.size, first + k * step, baseline, ".", kLeaderColor});
-    page.items.push_back(GlyphRun{slot.face, slot.size, right - nw, baseline, number, slot.color});
+          GlyphRun{slot.face, slot.size, first + k * step, baseline, ".", kLeaderColor, dot});
+    page.items.push_back(GlyphRun{slot.face, slot.size, right - nw, baseline, std::move(number),
+                                  slot.color, std::move(digits)});
   }
 };
 

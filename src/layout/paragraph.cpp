@@ -24,12 +24,14 @@ class LineSetter {
     line.last = last;
     x_ = first ? shape_.first_indent : 0;
     sealed_ = true;
+    piece_runs_.clear();
     for (int i = range.start; i < range.end; ++i) place(line, items_[i], range.ratio);
     const BreakItem& end = items_[range.end];
     if (end.kind == BreakItem::Kind::penalty && end.width > 0 && !line.pieces.empty()) {
       line.pieces.back().text += '-';
       line.pieces.back().width += end.width;
     }
+    shape_pieces(line);
     if (!line.pieces.empty()) line.width = line.pieces.back().x + line.pieces.back().width;
     if (shape_.align == LineAlign::justify && range.full && !last && !line.pieces.empty()) {
       // Summing the adjusted glue leaves rounding noise; the right edge is exact by definition.
@@ -68,9 +70,27 @@ class LineSetter {
       }
     }
     line.pieces.push_back(
-        {x_, item.width, glyph.face, run.size, run.color, std::string(text), run.href});
+        {x_, item.width, glyph.face, run.size, run.color, std::string(text), run.href, {}, false});
+    piece_runs_.push_back(glyph.run);
     open_run_ = glyph.run;
     sealed_ = false;
+  }
+
+  // Each piece is shaped as it stands, so the hyphen of a broken word is shaped with it; the
+  // last piece takes its shaped width, which the justified right edge is aligned to.
+  void shape_pieces(Line& line) {
+    for (std::size_t i = 0; i < line.pieces.size(); ++i) {
+      Piece& piece = line.pieces[i];
+      const StyledRun& run = runs_[std::size_t(piece_runs_[i])];
+      piece.glyphs = fonts_.shape(piece.face, piece.text, run.features);
+    }
+    if (line.pieces.empty()) return;
+    Piece& last = line.pieces.back();
+    std::size_t ink_end = last.text.find_last_not_of(' ') + 1;
+    double width = 0;
+    for (const PlacedGlyph& glyph : last.glyphs)
+      if (glyph.cluster < ink_end) width += double(glyph.advance) * last.size;
+    last.width = width;
   }
 
   void append_spaces(Line& line, const BreakItem& item) {
@@ -113,6 +133,7 @@ class LineSetter {
   bool sealed_ =
       true;  // the last piece ends in a space, or there is none: the next box starts anew
   int open_run_ = -1;
+  std::vector<int> piece_runs_;  // the run of each piece of the line being set
 };
 
 }  // namespace

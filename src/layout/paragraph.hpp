@@ -20,6 +20,7 @@ struct StyledRun {
   Color color;
   std::string href;  // non-empty for links
   Location where;    // for warnings about missing glyphs
+  std::vector<font::Feature> features;  // OpenType features of its style
 };
 
 struct ParagraphShape {
@@ -38,6 +39,8 @@ struct Piece {
   Color color;
   std::string text;  // a word with its trailing space if any, or a hyphen, in one face
   std::string href;
+  std::vector<PlacedGlyph> glyphs;  // `text` shaped (the hyphen of a broken word included)
+  bool rtl = false;
 };
 
 struct Line {

@@ -53,6 +53,7 @@ std::vector<StyledRun> styled_runs(const font::FontBook& fonts, const model::Sty
     s.color = r.href.empty() ? style.color : Color{0.05, 0.2, 0.45};
     s.href = r.href;
     s.where = r.where;
+    s.features = style.features;
     out.push_back(std::move(s));
   }
   return out;
@@ -88,7 +89,8 @@ double draw_lines(std::span<const Line> lines, const model::Style& style, double
 
 void draw_line(const Line& line, double x, double baseline, Content& out) {
   for (const auto& p : line.pieces) {
-    out.items.push_back(GlyphRun{p.face, p.size, x + p.x, baseline, p.text, p.color});
+    out.items.push_back(
+        GlyphRun{p.face, p.size, x + p.x, baseline, p.text, p.color, p.glyphs, p.rtl});
     if (!p.href.empty()) {
       // The link area covers the word's ink box, roughly ascender to descender.
       out.uris.push_back(
@@ -100,17 +102,17 @@ void draw_line(const Line& line, double x, double baseline, Content& out) {
 void draw_plain(const font::FontBook& fonts, const model::Style& style, const std::string& text,
                 double x, double baseline, std::vector<Item>& out) {
   FaceId face = face_for(fonts, style, style.bold, style.italic);
-  for (auto& span : fonts.segment(face, apply_case(style, text))) {
-    double w = fonts.measure(span.face, span.text, style.size);
-    out.push_back(GlyphRun{span.face, style.size, x, baseline, std::move(span.text), style.color});
-    x += w;
+  for (font::ShapedSpan& span : fonts.set(face, apply_case(style, text), style.features)) {
+    out.push_back(GlyphRun{span.face, style.size, x, baseline, std::move(span.text), style.color,
+                           std::move(span.glyphs)});
+    x += span.advance * style.size;
   }
 }
 
 double plain_width(const font::FontBook& fonts, const model::Style& style,
                    const std::string& text) {
   FaceId face = face_for(fonts, style, style.bold, style.italic);
-  return fonts.measure(face, apply_case(style, text), style.size);
+  return fonts.measure(face, apply_case(style, text), style.size, style.features);
 }
 
 void report_no_room(const BlockContext& ctx, const model::Style& style, double measure,

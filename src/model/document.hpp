@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/diag.hpp"
+#include "font/font.hpp"
 #include "base/geom.hpp"
 #include "chart/chart.hpp"
 
@@ -39,6 +40,7 @@ struct Style {
   Color rule_color{0, 0, 0};
   double rule_width = 0;  // a rule below (headings) or around (boxes); 0 = none
   double padding = 0;
+  std::vector<font::Feature> features;  // OpenType features for HarfBuzz; empty = its defaults
 };
 
 // A stretch of text with one emphasis. Text is NFC-normalised UTF-8.

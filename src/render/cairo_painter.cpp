@@ -4,9 +4,10 @@
 #include FT_FREETYPE_H
 #include <cairo-ft.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <variant>
 
-#include "base/unicode.hpp"
 
 namespace briefing::render {
 
@@ -55,7 +56,7 @@ const CairoFaces::Face* CairoFaces::get(FaceId id) {
   const auto file = static_cast<std::size_t>(index);
   if (opened_[file] || failed_[file]) return opened_[file].get();
   FT_Face ft = nullptr;
-  if (!freetype() || FT_New_Face(freetype(), files_[file].path.c_str(), 0, &ft) != 0) {
+  if (!freetype() || FT_New_Face(freetype(), files_[file].path.c_str(), FT_Long(files_[file].index), &ft) != 0) {
     failed_[file] = true;
     diags_.error(files_[file].declared,
                  "cannot open font '" + files_[file].path + "' to paint the pages");
@@ -97,26 +98,50 @@ class ItemPainter {
 
   void operator()(const GlyphRun& run) {
     const CairoFaces::Face* face = faces_.get(run.face);
-    if (!face || run.text.empty()) return;
+    if (!face || run.glyphs.empty()) return;
     cairo_set_font_face(cr_, face->cairo);
     cairo_set_font_size(cr_, run.size);
     colour(run.color);
-    // One glyph per character at the FontBook's advance, as the PDF renderer places them; the
-    // clusters keep the text, so a PDF picture's text can be copied.
+    // The shaped glyphs where the PDF renderer places them; the clusters keep the text, so a
+    // PDF picture's text can be copied.
     std::vector<cairo_glyph_t> glyphs;
-    std::vector<cairo_text_cluster_t> clusters;
+    glyphs.reserve(run.glyphs.size());
     double x = run.x;
-    std::size_t pos = 0;
-    while (pos < run.text.size()) {
-      std::size_t start = pos;
-      char32_t c = next_code_point(run.text, pos);
-      glyphs.push_back({FT_Get_Char_Index(face->ft, c), x, run.y});
-      clusters.push_back({static_cast<int>(pos - start), 1});
-      x += faces_.fonts().advance(run.face, c) * run.size;
+    for (const PlacedGlyph& glyph : run.glyphs) {
+      glyphs.push_back({glyph.id, x + glyph.dx * run.size, run.y - glyph.dy * run.size});
+      x += glyph.advance * run.size;
+    }
+    std::vector<cairo_text_cluster_t> clusters = text_clusters(run);
+    if (clusters.empty()) {
+      cairo_show_glyphs(cr_, glyphs.data(), static_cast<int>(glyphs.size()));
+      return;
     }
     cairo_show_text_glyphs(cr_, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
                            static_cast<int>(glyphs.size()), clusters.data(),
-                           static_cast<int>(clusters.size()), cairo_text_cluster_flags_t{});
+                           static_cast<int>(clusters.size()),
+                           run.rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t{});
+  }
+
+  // Cairo's clusters (bytes, glyphs) in the glyphs' order: consecutive glyphs of one HarfBuzz
+  // cluster form one. Empty when the clusters do not cover the text in order.
+  static std::vector<cairo_text_cluster_t> text_clusters(const GlyphRun& run) {
+    std::vector<cairo_text_cluster_t> clusters;
+    std::vector<std::uint32_t> starts;
+    for (const PlacedGlyph& glyph : run.glyphs) {
+      if (starts.empty() || starts.back() != glyph.cluster) {
+        starts.push_back(glyph.cluster);
+        clusters.push_back({0, 0});
+      }
+      ++clusters.back().num_glyphs;
+    }
+    if (run.rtl) std::reverse(starts.begin(), starts.end());
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+      std::size_t end = i + 1 < starts.size() ? starts[i + 1] : run.text.size();
+      if ((i == 0 && starts[i] != 0) || end <= starts[i]) return {};
+      std::size_t k = run.rtl ? starts.size() - 1 - i : i;
+      clusters[k].num_bytes = int(end - starts[i]);
+    }
+    return clusters;
   }
 
   void operator()(const Fill& fill) {

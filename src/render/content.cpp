@@ -8,7 +8,6 @@
 #include <variant>
 #include <vector>
 
-#include "base/unicode.hpp"
 #include "render/deflated.hpp"
 #include "render/faces.hpp"
 
@@ -53,10 +52,10 @@ void append_number(std::string& out, double value, int decimals) {
 // content stream's own; write_contents puts them in the page's resources.
 std::string font_resource_name(std::size_t n) { return "F" + std::to_string(n + 1); }
 
-// One CID of a literal string: the fonts' CIDs are the code points (cid_font.hpp).
+// One CID of a literal string: the fonts' CIDs are glyph indexes (cid_font.hpp).
 // Bytes that a literal string reads specially are escaped; everything else is written as it is,
 // half the size of hex.
-void append_cid(std::string& out, char32_t c) {
+void append_cid(std::string& out, std::uint32_t c) {
   for (unsigned byte : {unsigned(c >> 8), unsigned(c & 0xFF)}) {
     if (byte == '(' || byte == ')' || byte == '\\') {
       out += '\\';
@@ -69,11 +68,6 @@ void append_cid(std::string& out, char32_t c) {
   }
 }
 
-// A character's advance as the PDF viewer applies it: the width cid_font.cpp writes in the
-// font's W array, a whole number of thousandths of an em rounded down. The em fraction is a float;
-// the margin is below one thousandth of the smallest step (1/4096 em) and above float's error.
-double pdf_advance(double em) { return std::floor(em * 1000 + 1e-4); }
-
 // Writes a page's content stream. Layout has placed every run; the runs of a line that share
 // font, size and colour become one TJ array whose numbers move each word to where layout put it
 // (justification), measured with the widths the PDF itself declares. Other runs start with a Td.
@@ -84,7 +78,7 @@ class Painter {
       : height_(height), book_(book), file_of_face_(file_of_face) {}
 
   void operator()(const GlyphRun& run) {
-    if (run.text.empty()) return;
+    if (run.glyphs.empty()) return;
     begin_text();
     double y = up(run.y);
     bool continues = array_open_ && run.face == face_ && run.size == size_ &&
@@ -173,25 +167,39 @@ class Painter {
     return font_resource_name(std::size_t(it - fonts_.begin()));
   }
 
-  // The run as a literal string, and the viewer's pen moved past it; a character the face lacks
-  // has a width only the PDF's font knows, so the array ends after it.
+  // The run's glyphs as literal strings, each glyph moved to where shaping put it (kerning,
+  // mark offsets) by a TJ number wherever the viewer's pen, which advances by the widths the
+  // font declares, would put it elsewhere. Each glyph is placed from the run's own start, so
+  // rounding never accumulates.
   void show(const GlyphRun& run) {
     ops_ += '(';
-    double thousandths = 0;
-    bool measured = true;
-    for (std::size_t pos = 0; pos < run.text.size();) {
-      char32_t c = drawn_as(next_code_point(run.text, pos));
-      append_cid(ops_, c);
-      if (auto advance = book_.glyph_advance(run.face, c))
-        thousandths += pdf_advance(*advance);
-      else
-        measured = false;
+    double wanted = run.x;  // where shaping's pen is
+    for (const PlacedGlyph& glyph : run.glyphs) {
+      long long shift = std::llround((pen_ - (wanted + glyph.dx * run.size)) * 1000 / run.size);
+      if (shift != 0) {
+        ops_ += ')';
+        ops_ += std::to_string(shift);
+        ops_ += '(';
+        pen_ -= double(shift) * run.size / 1000;
+      }
+      if (glyph.dy != 0) {
+        raised(run, glyph);
+      } else {
+        append_cid(ops_, glyph.id);
+      }
+      pen_ += pdf_width(book_.glyph_width(run.face, glyph.id)) * run.size / 1000;
+      wanted += glyph.advance * run.size;
     }
     ops_ += ')';
-    if (measured)
-      pen_ += thousandths * run.size / 1000;
-    else
-      close_array();
+  }
+
+  // A mark placed above or below the baseline: the text rise lifts it alone, outside the array.
+  void raised(const GlyphRun& run, const PlacedGlyph& glyph) {
+    ops_ += ")] TJ\n";
+    append_number(ops_, glyph.dy * run.size, 2);
+    ops_ += " Ts [(";
+    append_cid(ops_, glyph.id);
+    ops_ += ")] TJ\n0 Ts [(";
   }
 
   void close_array() {

@@ -83,6 +83,11 @@ class Dump {
     face(run.face);
     number(run.size);
     color(run.color);
+    // The shaped width: kerning and ligatures show as a change of it.
+    double width = 0;
+    for (const PlacedGlyph& glyph : run.glyphs) width += glyph.advance * run.size;
+    number(width);
+    if (run.rtl) out_ += " rtl";
     text(run.text);
     out_ += '\n';
   }

@@ -7,10 +7,10 @@
 #include <cstring>
 #include <string>
 #include <utility>
+#include <map>
 #include <variant>
 
 #include "base/files.hpp"
-#include "base/unicode.hpp"
 #include "render/cid_font.hpp"
 #include "render/subset.hpp"
 
@@ -20,53 +20,69 @@ namespace {
 
 std::string on_page(std::size_t index) { return "page " + std::to_string(index + 1) + ": "; }
 
-// The characters each font file draws, a bit per BMP code point: a document draws each
-// character thousands of times.
-class CharScanner {
+// The glyphs each font file draws, a bit per glyph index: a document draws each glyph thousands
+// of times, and only the first sighting looks up the text it copies out as.
+class GlyphScanner {
  public:
-  CharScanner(std::size_t files, Diagnostics& diags) : diags_(diags), seen_(files) {}
+  GlyphScanner(std::size_t files) : seen_(files), texts_(files) {}
 
-  void scan(const GlyphRun& run, int file, std::size_t page) {
+  void scan(const GlyphRun& run, int file) {
     if (file < 0) return;
     auto& seen = seen_[static_cast<std::size_t>(file)];
     if (seen.empty()) seen.resize(kWords);
-    for (std::size_t pos = 0; pos < run.text.size();) {
-      char32_t c = encodable(next_code_point(run.text, pos), page);
-      seen[c / 64] |= std::uint64_t{1} << (c % 64);
+    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
+      std::uint32_t id = run.glyphs[i].id;
+      std::uint64_t bit = std::uint64_t{1} << (id % 64);
+      if (seen[id / 64] & bit) continue;
+      seen[id / 64] |= bit;
+      texts_[static_cast<std::size_t>(file)].emplace(id, cluster_text(run, i));
     }
   }
 
-  void fill(std::vector<FontFile>& files) const {
+  void fill(std::vector<FontFile>& files, const font::FontBook& fonts) {
     for (std::size_t file = 0; file < files.size(); ++file) {
-      auto& chars = files[file].chars;
-      if (seen_[file].empty()) continue;
-      for (std::size_t word = 0; word < kWords; ++word)
-        for (std::uint64_t bits = seen_[file][word]; bits != 0; bits &= bits - 1)
-          chars.insert(chars.end(), char32_t(word * 64 + std::size_t(std::countr_zero(bits))));
+      FaceId face = files[file].faces.front();
+      for (auto& [id, text] : texts_[file])
+        files[file].glyphs.push_back({id, pdf_width(fonts.glyph_width(face, id)), std::move(text)});
     }
   }
 
  private:
-  char32_t encodable(char32_t c, std::size_t page) {
-    if (drawn_as(c) == c) return c;
-    if (warned_.insert(c).second) {
-      diags_.warn({}, on_page(page) + code_point_name(c) +
-                          " lies beyond the Basic Multilingual Plane, which the PDF's fonts cannot "
-                          "encode; a space is printed instead");
+  // The characters of glyph i's cluster, for the first glyph of the cluster in logical order;
+  // nothing for the others (a base and its mark that the font could not compose), so that the
+  // cluster copies out once.
+  static std::string cluster_text(const GlyphRun& run, std::size_t i) {
+    std::uint32_t start = run.glyphs[i].cluster;
+    std::size_t end = run.text.size();
+    bool first = true;
+    for (std::size_t k = 0; k < run.glyphs.size(); ++k) {
+      std::uint32_t other = run.glyphs[k].cluster;
+      if (other > start) end = std::min<std::size_t>(end, other);
+      bool before_in_text = run.rtl ? k > i : k < i;
+      if (other == start && before_in_text) first = false;
     }
-    return drawn_as(c);
+    if (!first || start >= run.text.size()) return {};
+    return run.text.substr(start, end - start);
   }
 
-  static constexpr std::size_t kWords = 0x10000 / 64;
-  Diagnostics& diags_;
-  std::vector<std::vector<std::uint64_t>> seen_;  // per file; empty for one no run uses
-  std::set<char32_t> warned_;
+  static constexpr std::size_t kWords = 0x10000 / 64;  // glyph indexes are 16-bit
+  std::vector<std::vector<std::uint64_t>> seen_;     // per file; empty for one no run uses
+  std::vector<std::map<std::uint32_t, std::string>> texts_;
 };
 
-// The program to embed: the subset HarfBuzz makes (or the cache holds), else the whole file.
-std::string program_of(const FontFile& file, std::string& error) {
-  std::string subset = subset_font(file.path, file.chars, SubsetCache::shared());
-  if (!subset.empty()) return subset;
+// The program to embed: the subset HarfBuzz makes (or the cache holds), else the whole file,
+// whose glyphs keep their indexes.
+Subset program_of(const FontFile& file, std::string& error) {
+  std::vector<std::uint32_t> ids;
+  ids.reserve(file.glyphs.size());
+  for (const UsedGlyph& glyph : file.glyphs) ids.push_back(glyph.id);
+  Subset subset = subset_font(file.path, file.index, ids, SubsetCache::shared());
+  if (!subset.program.empty()) return subset;
+  if (read_head(file.path, 4) == "ttcf") {
+    error = "HarfBuzz could not cut face " + std::to_string(file.index) +
+            " out of the font collection";
+    return {};
+  }
   errno = 0;
   FileBytes whole = read_bounded(file.path, kFontLimit);
   if (whole.problem == ReadProblem::cannot_open) {
@@ -77,7 +93,7 @@ std::string program_of(const FontFile& file, std::string& error) {
     error = describe(whole.problem, kFontLimit);
     return {};
   }
-  return std::move(whole.bytes);
+  return {std::move(whole.bytes), {ids.begin(), ids.end()}};
 }
 
 }  // namespace
@@ -101,10 +117,11 @@ std::vector<FontFile> font_files(const PagedDocument& doc, const font::FontBook&
   for (FaceId face = 0; face < fonts.face_count(); ++face) {
     if (!used[static_cast<std::size_t>(face)]) continue;
     const auto& info = fonts.info(face);
-    auto it = std::find_if(files.begin(), files.end(),
-                           [&](const FontFile& f) { return f.path == info.path; });
+    auto it = std::find_if(files.begin(), files.end(), [&](const FontFile& f) {
+      return f.path == info.path && f.index == info.index;
+    });
     if (it == files.end())
-      it = files.insert(files.end(), FontFile{info.path, info.declared, {}, {}});
+      it = files.insert(files.end(), FontFile{info.path, info.index, info.declared, {}, {}});
     it->faces.push_back(face);
   }
   return files;
@@ -117,17 +134,17 @@ std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::Fo
   return file;
 }
 
-void collect_chars(const PagedDocument& doc, const std::vector<int>& file_of_face,
-                   std::vector<FontFile>& files, Diagnostics& diags) {
-  CharScanner scanner(files.size(), diags);
-  for (std::size_t p = 0; p < doc.pages.size(); ++p) {
-    for (const auto& item : doc.pages[p].items) {
+void collect_glyphs(const PagedDocument& doc, const std::vector<int>& file_of_face,
+                    const font::FontBook& fonts, std::vector<FontFile>& files) {
+  GlyphScanner scanner(files.size());
+  for (const Page& page : doc.pages) {
+    for (const auto& item : page.items) {
       const auto* run = std::get_if<GlyphRun>(&item);
       if (run && run->face >= 0 && static_cast<std::size_t>(run->face) < file_of_face.size())
-        scanner.scan(*run, file_of_face[static_cast<std::size_t>(run->face)], p);
+        scanner.scan(*run, file_of_face[static_cast<std::size_t>(run->face)]);
     }
   }
-  scanner.fill(files);
+  scanner.fill(files, fonts);
 }
 
 std::vector<haru::ObjectRef> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,
@@ -136,9 +153,10 @@ std::vector<haru::ObjectRef> embed_fonts(HaruDoc& pdf, const std::vector<FontFil
   std::vector<haru::ObjectRef> fonts;
   for (const FontFile& file : files) {
     std::string error;
-    std::string program = program_of(file, error);
-    haru::ObjectRef font =
-        program.empty() ? haru::ObjectRef{} : writer.add(program, file.chars, error);
+    Subset program = program_of(file, error);
+    haru::ObjectRef font = program.program.empty()
+                               ? haru::ObjectRef{}
+                               : writer.add(program.program, file.glyphs, program.ids, error);
     if (!font || pdf.error()) {
       auto e = pdf.error();
       diags.error(file.declared,

@@ -29,7 +29,9 @@ std::optional<HarfBuzz> load() {
                BRIEFING_FIND(set_add) && BRIEFING_FIND(set_clear) &&
                BRIEFING_FIND(subset_input_create_or_fail) && BRIEFING_FIND(subset_input_destroy) &&
                BRIEFING_FIND(subset_input_set) && BRIEFING_FIND(subset_input_set_flags) &&
-               BRIEFING_FIND(subset_input_unicode_set) && BRIEFING_FIND(subset_or_fail);
+               BRIEFING_FIND(subset_input_glyph_set) && BRIEFING_FIND(subset_plan_create_or_fail) &&
+               BRIEFING_FIND(subset_plan_destroy) && BRIEFING_FIND(subset_plan_execute_or_fail) &&
+               BRIEFING_FIND(subset_plan_old_to_new_glyph_mapping) && BRIEFING_FIND(map_get);
 #undef BRIEFING_FIND
   // Kept loaded for the rest of the process even when incomplete: unloading GLib is not safe.
   if (!found) return std::nullopt;

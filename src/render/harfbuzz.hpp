@@ -23,8 +23,12 @@ struct HarfBuzz {
   decltype(&hb_subset_input_destroy) subset_input_destroy;
   decltype(&hb_subset_input_set) subset_input_set;
   decltype(&hb_subset_input_set_flags) subset_input_set_flags;
-  decltype(&hb_subset_input_unicode_set) subset_input_unicode_set;
-  decltype(&hb_subset_or_fail) subset_or_fail;
+  decltype(&hb_subset_input_glyph_set) subset_input_glyph_set;
+  decltype(&hb_subset_plan_create_or_fail) subset_plan_create_or_fail;
+  decltype(&hb_subset_plan_destroy) subset_plan_destroy;
+  decltype(&hb_subset_plan_execute_or_fail) subset_plan_execute_or_fail;
+  decltype(&hb_subset_plan_old_to_new_glyph_mapping) subset_plan_old_to_new_glyph_mapping;
+  decltype(&hb_map_get) map_get;
 };
 
 // The library, loaded once per process (any thread); nullptr when it cannot be, and then fonts

@@ -21,8 +21,10 @@ namespace {
 
 // The tables libharu 2.3.0 copies into the PDF (hinting aside); layout tables such as GSUB and GPOS
 // are never embedded, and leaving them out spares HarfBuzz their closure.
-constexpr std::array<std::string_view, 10> kEmbedded = {"OS/2", "cmap", "glyf", "head", "hhea",
-                                                        "hmtx", "loca", "maxp", "name", "post"};
+// The CFF table of an OpenType font with PostScript outlines is embedded on its own (FontFile3).
+constexpr std::array<std::string_view, 11> kEmbedded = {"OS/2", "cmap", "glyf", "head",
+                                                        "hhea", "hmtx", "loca", "maxp",
+                                                        "name", "post", "CFF "};
 
 std::string_view tag_name(hb_tag_t tag, std::array<char, 4>& name) {
   for (int i = 0; i < 4; ++i) name[static_cast<std::size_t>(i)] = char(tag >> (24 - 8 * i));
@@ -49,7 +51,8 @@ void keep_only_embedded(const HarfBuzz& hb, hb_face_t* face, hb_subset_input_t* 
   } while (count == tags.size());
 }
 
-std::string make_subset(const std::string& path, const std::set<char32_t>& chars) {
+Subset make_subset(const std::string& path, unsigned index,
+                   const std::vector<std::uint32_t>& glyphs) {
   const HarfBuzz* hb = harfbuzz();
   if (!hb) return {};
   auto owned = [](auto* object, auto destroy) {
@@ -59,22 +62,33 @@ std::string make_subset(const std::string& path, const std::set<char32_t>& chars
   auto blob = owned(hb->blob_create_from_file_or_fail(path.c_str()), hb->blob_destroy);
   if (!blob) return {};
   // HarfBuzz reads anything as a face; one without glyphs is not a font.
-  auto face = owned(hb->face_create(blob.get(), 0), hb->face_destroy);
+  auto face = owned(hb->face_create(blob.get(), index), hb->face_destroy);
   if (hb->face_get_glyph_count(face.get()) == 0) return {};
   auto input = owned(hb->subset_input_create_or_fail(), hb->subset_input_destroy);
   if (!input) return {};
   keep_only_embedded(*hb, face.get(), input.get());
-  hb_set_t* unicodes = hb->subset_input_unicode_set(input.get());
-  for (char32_t c : chars) hb->set_add(unicodes, c);
-  auto subset = owned(hb->subset_or_fail(face.get(), input.get()), hb->face_destroy);
-  if (!subset) return {};
-  auto bytes = owned(hb->face_reference_blob(subset.get()), hb->blob_destroy);
+  hb_set_t* wanted = hb->subset_input_glyph_set(input.get());
+  for (std::uint32_t glyph : glyphs) hb->set_add(wanted, glyph);
+  auto plan = owned(hb->subset_plan_create_or_fail(face.get(), input.get()),
+                    hb->subset_plan_destroy);
+  if (!plan) return {};
+  Subset subset;
+  const hb_map_t* renumbered = hb->subset_plan_old_to_new_glyph_mapping(plan.get());
+  for (std::uint32_t glyph : glyphs) {
+    hb_codepoint_t id = hb->map_get(renumbered, glyph);
+    if (id == HB_MAP_VALUE_INVALID) return {};
+    subset.ids.push_back(id);
+  }
+  auto made = owned(hb->subset_plan_execute_or_fail(plan.get()), hb->face_destroy);
+  if (!made) return {};
+  auto bytes = owned(hb->face_reference_blob(made.get()), hb->blob_destroy);
   unsigned length = 0;
   const char* data = hb->blob_get_data(bytes.get(), &length);
-  return std::string(data, length);
+  subset.program.assign(data, length);
+  return subset;
 }
 
-constexpr std::string_view kFormat = "briefing-subset-1\n";
+constexpr std::string_view kFormat = "briefing-subset-2\n";
 constexpr std::size_t kKept = 64;
 
 // "crc32 N bytes M": of the subset that follows.
@@ -84,13 +98,13 @@ std::string checksum_line(std::string_view subset) {
   return "crc32 " + std::to_string(crc) + " bytes " + std::to_string(subset.size()) + "\n";
 }
 
-// Characters as hexadecimal ranges: "20-7e,a0,c0-17f".
-std::string ranges(const std::set<char32_t>& chars) {
+// Glyph indexes as hexadecimal ranges: "20-7e,a0,c0-17f".
+std::string ranges(const std::vector<std::uint32_t>& glyphs) {
   std::string out;
   char buffer[24];
-  for (auto it = chars.begin(); it != chars.end();) {
-    char32_t first = *it, last = first;
-    while (++it != chars.end() && *it == last + 1) last = *it;
+  for (auto it = glyphs.begin(); it != glyphs.end();) {
+    std::uint32_t first = *it, last = first;
+    while (++it != glyphs.end() && *it == last + 1) last = *it;
     int n = first == last
                 ? std::snprintf(buffer, sizeof buffer, "%x,", unsigned(first))
                 : std::snprintf(buffer, sizeof buffer, "%x-%x,", unsigned(first), unsigned(last));
@@ -108,10 +122,11 @@ const SubsetCache& SubsetCache::shared() {
   return cache;
 }
 
-std::string SubsetCache::key(const std::string& path, const std::set<char32_t>& chars) {
+std::string SubsetCache::key(const std::string& path, unsigned index,
+                             const std::vector<std::uint32_t>& glyphs) {
   std::string stamp = file_stamp(path);
   if (stamp.empty()) return {};
-  return path + "\n" + stamp + "\n" + ranges(chars) + "\n";
+  return path + "\n" + stamp + "\n" + std::to_string(index) + "\n" + ranges(glyphs) + "\n";
 }
 
 std::filesystem::path SubsetCache::file_of(const std::string& key) const {
@@ -161,12 +176,37 @@ void SubsetCache::prune() const {
   for (std::size_t i = 0; i + kKept < kept.size(); ++i) std::filesystem::remove(kept[i].second, ec);
 }
 
-std::string subset_font(const std::string& path, const std::set<char32_t>& chars,
-                        const SubsetCache& cache) {
-  std::string key = SubsetCache::key(path, chars);
-  if (auto cached = cache.find(key)) return std::move(*cached);
-  std::string subset = make_subset(path, chars);
-  if (!subset.empty()) cache.store(key, subset);
+namespace {
+
+// A cache entry holds the new index of each glyph asked for, two bytes each, then the program.
+std::string packed(const Subset& subset) {
+  std::string out;
+  out.reserve(2 * subset.ids.size() + subset.program.size());
+  for (std::uint32_t id : subset.ids) out += char(id >> 8), out += char(id & 0xFF);
+  return out + subset.program;
+}
+
+Subset unpacked(std::string_view entry, std::size_t glyphs) {
+  if (entry.size() <= 2 * glyphs) return {};
+  Subset subset;
+  for (std::size_t i = 0; i < glyphs; ++i)
+    subset.ids.push_back(std::uint32_t(std::uint8_t(entry[2 * i])) << 8 |
+                         std::uint8_t(entry[2 * i + 1]));
+  subset.program.assign(entry.substr(2 * glyphs));
+  return subset;
+}
+
+}  // namespace
+
+Subset subset_font(const std::string& path, unsigned index,
+                   const std::vector<std::uint32_t>& glyphs, const SubsetCache& cache) {
+  std::string key = SubsetCache::key(path, index, glyphs);
+  if (auto cached = cache.find(key)) {
+    Subset subset = unpacked(*cached, glyphs.size());
+    if (!subset.program.empty()) return subset;
+  }
+  Subset subset = make_subset(path, index, glyphs);
+  if (!subset.program.empty()) cache.store(key, packed(subset));
   return subset;
 }
 

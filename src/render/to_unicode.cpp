@@ -1,9 +1,8 @@
 #include "render/to_unicode.hpp"
 
-#include <algorithm>
 #include <cstdio>
-#include <utility>
-#include <vector>
+
+#include "base/unicode.hpp"
 
 namespace briefing::render {
 
@@ -26,40 +25,53 @@ constexpr const char* cmap_trailer =
     "end\n"
     "end\n";
 
-// The CMap syntax caps a bfrange block at 100 entries.
-constexpr std::size_t max_block = 100;
+// The CMap syntax caps a bfchar block at 100 entries, and a destination string at 512 bytes.
+constexpr std::size_t kMaxBlock = 100;
+constexpr std::size_t kMaxUnits = 256;
 
-// Runs of consecutive code points; a bfrange may not cross a change of the high byte.
-std::vector<std::pair<char32_t, char32_t>> ranges_of(const std::set<char32_t>& chars) {
-  std::vector<std::pair<char32_t, char32_t>> ranges;
-  for (char32_t c : chars) {
-    if (c > 0xFFFF) break;
-    bool extends = !ranges.empty() && ranges.back().second + 1 == c && (c & 0xFF) != 0;
-    if (extends) {
-      ranges.back().second = c;
+void append_hex(std::string& out, unsigned unit) {
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "%04X", unit & 0xFFFF);
+  out += hex;
+}
+
+// The text as UTF-16BE hex digits, at most kMaxUnits code units (whole characters).
+std::string utf16_hex(const std::string& text) {
+  std::string out;
+  std::size_t units = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    char32_t c = next_code_point(text, pos);
+    std::size_t needed = c > 0xFFFF ? 2 : 1;
+    if (units + needed > kMaxUnits) break;
+    units += needed;
+    if (c > 0xFFFF) {
+      c -= 0x10000;
+      append_hex(out, 0xD800 + (c >> 10));
+      append_hex(out, 0xDC00 + (c & 0x3FF));
     } else {
-      ranges.emplace_back(c, c);
+      append_hex(out, c);
     }
   }
-  return ranges;
+  return out;
 }
 
 }  // namespace
 
-std::string identity_to_unicode_cmap(const std::set<char32_t>& chars) {
-  auto ranges = ranges_of(chars);
+std::string to_unicode_cmap(const std::vector<UsedGlyph>& glyphs) {
+  std::vector<std::string> entries;
+  for (const UsedGlyph& glyph : glyphs) {
+    if (glyph.text.empty()) continue;
+    std::string entry = "<";
+    append_hex(entry, glyph.id);
+    entry += "> <" + utf16_hex(glyph.text) + ">\n";
+    entries.push_back(std::move(entry));
+  }
   std::string out = cmap_header;
-  for (std::size_t start = 0; start < ranges.size(); start += max_block) {
-    std::size_t end = std::min(ranges.size(), start + max_block);
-    out += std::to_string(end - start) + " beginbfrange\n";
-    for (std::size_t i = start; i < end; ++i) {
-      char line[32];
-      std::snprintf(line, sizeof line, "<%04X> <%04X> <%04X>\n",
-                    static_cast<unsigned>(ranges[i].first), static_cast<unsigned>(ranges[i].second),
-                    static_cast<unsigned>(ranges[i].first));
-      out += line;
-    }
-    out += "endbfrange\n";
+  for (std::size_t start = 0; start < entries.size(); start += kMaxBlock) {
+    std::size_t end = std::min(entries.size(), start + kMaxBlock);
+    out += std::to_string(end - start) + " beginbfchar\n";
+    for (std::size_t i = start; i < end; ++i) out += entries[i];
+    out += "endbfchar\n";
   }
   return out + cmap_trailer;
 }

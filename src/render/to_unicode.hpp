@@ -1,14 +1,15 @@
 #pragma once
-// The ToUnicode map of an embedded font. Every CID is the character's code point (cid_font.hpp),
-// so the map is the identity over the characters used. (libharu 2.3.0's own map for such fonts
-// is written with CID operators, begincidrange, which is not ToUnicode syntax: poppler warns on
-// every page and stricter readers fall back to guessing.)
-#include <set>
+// The ToUnicode map of an embedded font. Every CID is a glyph index (cid_font.hpp), and each
+// glyph copies out as the characters it was shaped from: a ligature as its letters, a contextual
+// form as its letter, a character beyond U+FFFF as its surrogate pair.
 #include <string>
+#include <vector>
+
+#include "render/cid_font.hpp"
 
 namespace briefing::render {
 
-// A ToUnicode CMap mapping each BMP code point in `chars` to itself.
-std::string identity_to_unicode_cmap(const std::set<char32_t>& chars);
+// A ToUnicode CMap mapping each glyph's CID to its text (glyphs with no text are left out).
+std::string to_unicode_cmap(const std::vector<UsedGlyph>& glyphs);
 
 }  // namespace briefing::render

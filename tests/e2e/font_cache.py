@@ -1,7 +1,8 @@
 """Font subsets kept between runs: the sample built with an empty cache, again with the cache
 that run filled, and with no cache at all gives the same PDF byte for byte, and the run that
-finds its subsets cached never loads HarfBuzz (the dynamic loader's own log, LD_DEBUG=files,
-lists every library it opens). A damaged cached subset is not used."""
+finds its subsets cached never loads HarfBuzz's subsetter (the dynamic loader's own log,
+LD_DEBUG=files, lists every library it opens; the shaper, libharfbuzz, every run loads). A
+damaged cached subset is not used."""
 import glob
 import os
 import sys
@@ -15,7 +16,7 @@ def build_with(cache, out):
     if r.returncode != 0:
         print(r.stderr, file=sys.stderr)
         sys.exit(f"FAIL: the sample did not build (exit {r.returncode})")
-    return "libharfbuzz" in r.stderr
+    return "libharfbuzz-subset" in r.stderr
 
 
 work = scratch("briefing-font-cache-")
@@ -25,13 +26,13 @@ warm = os.path.join(work, "warm.pdf")
 uncached = os.path.join(work, "uncached.pdf")
 damaged = os.path.join(work, "damaged.pdf")
 
-check(build_with(cache, cold), "a run with an empty cache subsets with HarfBuzz")
+check(build_with(cache, cold), "a run with an empty cache subsets with HarfBuzz's subsetter")
 subsets = glob.glob(os.path.join(cache, "subset-*.bin"))
 embedded = len(run(["pdffonts", cold], check=True).stdout.splitlines()) - 2
 check(embedded >= 4 and len(subsets) == embedded,
       f"one cached subset per embedded font: {len(subsets)} for {embedded}")
-check(not build_with(cache, warm), "a run that finds its subsets cached does not load HarfBuzz")
-check(build_with("", uncached), "a run with no cache subsets with HarfBuzz")
+check(not build_with(cache, warm), "a run that finds its subsets cached does not load HarfBuzz's subsetter")
+check(build_with("", uncached), "a run with no cache subsets with HarfBuzz's subsetter")
 for name, path in (("cached", warm), ("uncached", uncached)):
     check(open(path, "rb").read() == open(cold, "rb").read(), f"the {name} PDF is the same bytes")
 

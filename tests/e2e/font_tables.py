@@ -1,8 +1,9 @@
-"""The CID fonts of the sample, read back with qpdf: every character a font's ToUnicode map lists
-(the characters drawn in it) has a glyph in its CIDToGIDMap, and the width the W array gives it
-(or the default, DW) is the advance of that glyph in the embedded font program, read here from
-its own hmtx table. The map ends at the highest character drawn, which is in it too
-(render/cid_font.cpp)."""
+"""The CID fonts of the sample, read back with qpdf. A CID is a glyph index of the font file
+layout shaped with (render/cid_font.cpp). Every glyph the W array lists (the glyphs drawn) copies
+out through the ToUnicode map. For TrueType outlines, each has a glyph in the CIDToGIDMap, which
+ends at the highest CID drawn, and the width W gives it is the advance of that glyph in the
+embedded program, read here from its own hmtx table. CFF outlines (the CJK faces) are embedded as
+their CFF table (FontFile3, CIDFontType0C), reached by CID, with no map."""
 import json
 import re
 import struct
@@ -71,22 +72,17 @@ fonts = [v["value"] for k, v in objects.items()
          if k.startswith("obj:") and isinstance(v.get("value"), dict)
          and v["value"].get("/Subtype") == "/Type0"]
 check(len(fonts) >= 3, f"the sample embeds at least 3 fonts, found {len(fonts)}")
+kinds = set()
 for font in fonts:
     name = font["/BaseFont"]
-    drawn = cids_of_to_unicode(stream_data(pdf, font["/ToUnicode"]).decode("latin-1"))
+    mapped = cids_of_to_unicode(stream_data(pdf, font["/ToUnicode"]).decode("latin-1"))
     cid_font = value(font["/DescendantFonts"][0]) if isinstance(font["/DescendantFonts"], list) \
         else value(value(font["/DescendantFonts"])[0])
-    default = cid_font.get("/DW", 1000)
     widths = widths_of(cid_font.get("/W", []))
-    gid_map = stream_data(pdf, cid_font["/CIDToGIDMap"])
-    check(drawn, f"{name}: its ToUnicode map lists the characters drawn")
-    for cid in sorted(drawn):
-        glyph = int.from_bytes(gid_map[2 * cid:2 * cid + 2], "big") if 2 * cid + 2 <= len(gid_map) else 0
-        check(glyph != 0, f"{name}: U+{cid:04X} has a glyph in the CIDToGIDMap")
-    highest = max(drawn)
-    check(len(gid_map) == 2 * (highest + 1),
-          f"{name}: the CIDToGIDMap ends at the highest character drawn (U+{highest:04X}): "
-          f"{len(gid_map)} bytes")
+    drawn = set(widths)
+    check(drawn, f"{name}: its W array lists the glyphs drawn")
+    unmapped = sorted(drawn - mapped)
+    check(not unmapped, f"{name}: every glyph drawn copies out as text, not {unmapped[:5]}")
     descriptor = value(cid_font["/FontDescriptor"])
     check(re.fullmatch(r"/[A-Z]{6}\+[A-Za-z0-9-]+", name) and descriptor["/FontName"] == name
           and cid_font["/BaseFont"] == name, f"{name}: one subset-tagged name throughout")
@@ -99,11 +95,28 @@ for font in fonts:
     check(descriptor["/Flags"] & 32 and descriptor["/Ascent"] > 0 > descriptor["/Descent"]
           and descriptor["/CapHeight"] > 0 and descriptor["/StemV"] > 0
           and len(descriptor["/FontBBox"]) == 4, f"{name}: descriptor metrics {descriptor}")
+    kinds.add(cid_font["/Subtype"])
+    if cid_font["/Subtype"] == "/CIDFontType0":
+        program = objects.get(f"obj:{descriptor.get('/FontFile3')}", {})
+        check("/CIDToGIDMap" not in cid_font
+              and program.get("stream", {}).get("dict", {}).get("/Subtype") == "/CIDFontType0C",
+              f"{name}: CFF outlines as a CIDFontType0C program, no glyph map")
+        continue
+    gid_map = stream_data(pdf, cid_font["/CIDToGIDMap"])
+    for cid in sorted(drawn):
+        glyph = int.from_bytes(gid_map[2 * cid:2 * cid + 2], "big") if 2 * cid + 2 <= len(gid_map) else 0
+        check(glyph != 0 or cid == 0, f"{name}: CID {cid} has a glyph in the CIDToGIDMap")
+    highest = max(drawn)
+    check(len(gid_map) == 2 * (highest + 1),
+          f"{name}: the CIDToGIDMap ends at the highest CID drawn ({highest}): "
+          f"{len(gid_map)} bytes")
     advance = advances(stream_data(pdf, descriptor["/FontFile2"]))
     wrong = []
     for cid in sorted(drawn):
         glyph = int.from_bytes(gid_map[2 * cid:2 * cid + 2], "big")
-        if glyph and widths.get(cid, default) != advance(glyph):
-            wrong.append(f"U+{cid:04X} {widths.get(cid, default)} not {advance(glyph)}")
+        if glyph and widths[cid] != advance(glyph):
+            wrong.append(f"CID {cid} {widths[cid]} not {advance(glyph)}")
     check(not wrong, f"{name}: the PDF's widths are the font's: {wrong[:5]}")
+check(kinds == {"/CIDFontType0", "/CIDFontType2"},
+      f"the sample embeds TrueType and CFF outlines: {sorted(kinds)}")
 finish("font_tables")
