@@ -1,6 +1,8 @@
 #pragma once
 // FontBook: the only fonts the program uses, named by fonts/manifest.xml. Layout measures with it
 // and the PDF renderer embeds the same files, so what is measured is what is printed.
+#include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +27,18 @@ struct FaceSpan {
   FaceId face = 0;
   std::string text;  // UTF-8
 };
+
+// One OpenType feature setting of a style: `tag` on (1), off (0), or an alternate's number.
+struct Feature {
+  std::array<char, 4> tag{};
+  std::uint32_t value = 1;
+  bool operator==(const Feature&) const = default;
+};
+// "-liga,+smcp,ss01,salt=2": comma-separated; +tag or tag = on, -tag = off, tag=N = value N
+// (0..65535). A tag is 1 to 4 printable ASCII characters (padded with spaces to 4, as OpenType
+// does); spaces around an item are ignored. Nullopt with `error` set when malformed: an empty item,
+// a space inside a tag, a tag set twice.
+std::optional<std::vector<Feature>> parse_features(std::string_view text, std::string& error);
 
 class FontBook {
  public:

@@ -10,6 +10,7 @@
 #include "base/diag.hpp"
 #include "base/geom.hpp"
 #include "chart/chart.hpp"
+#include "font/font.hpp"
 
 namespace briefing::model {
 
@@ -39,6 +40,8 @@ struct Style {
   Color rule_color{0, 0, 0};
   double rule_width = 0;  // a rule below (headings) or around (boxes); 0 = none
   double padding = 0;
+  // Turned on or off over HarfBuzz's defaults (kerning and standard ligatures on), in order.
+  std::vector<font::Feature> features;
 };
 
 // A stretch of text with one emphasis. Text is NFC-normalised UTF-8.
