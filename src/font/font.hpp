@@ -21,6 +21,11 @@ struct Feature {
   std::uint32_t value = 1;
   bool operator==(const Feature&) const = default;
 };
+// "-liga,+smcp,ss01,salt=2": comma-separated; +tag or tag = on, -tag = off, tag=N = value N
+// (0..65535). A tag is 1 to 4 printable ASCII characters (padded with spaces to 4, as OpenType
+// does); spaces around an item are ignored. Nullopt with `error` set when malformed: an empty item,
+// a space inside a tag, a tag set twice.
+std::optional<std::vector<Feature>> parse_features(std::string_view text, std::string& error);
 
 // The direction a piece of text is shaped in; automatic takes it from the text's script.
 enum class Direction { automatic, ltr, rtl };

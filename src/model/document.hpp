@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "base/diag.hpp"
-#include "font/font.hpp"
 #include "base/geom.hpp"
 #include "chart/chart.hpp"
+#include "font/font.hpp"
 
 namespace briefing::model {
 
@@ -40,7 +40,8 @@ struct Style {
   Color rule_color{0, 0, 0};
   double rule_width = 0;  // a rule below (headings) or around (boxes); 0 = none
   double padding = 0;
-  std::vector<font::Feature> features;  // OpenType features for HarfBuzz; empty = its defaults
+  // Turned on or off over HarfBuzz's defaults (kerning and standard ligatures on), in order.
+  std::vector<font::Feature> features;
 };
 
 // A stretch of text with one emphasis. Text is NFC-normalised UTF-8.

@@ -38,7 +38,20 @@ void set(T& target, const std::optional<T>& value) {
   if (value) target = *value;
 }
 
-Style apply(Style style, const parse::StyleSpec& spec) {
+// font::parse_features is the syntax shaping reads too, so the parse stage keeps the text and its
+// place, and the value is checked here.
+void set_features(std::vector<font::Feature>& features, const parse::StyleSpec& spec,
+                  Diagnostics& diags) {
+  if (!spec.props.features) return;
+  std::string error;
+  if (auto read = font::parse_features(*spec.props.features, error))
+    features = std::move(*read);
+  else
+    diags.error(spec.features_where,
+                "bad value '" + *spec.props.features + "' for 'features' on <style>: " + error);
+}
+
+Style apply(Style style, const parse::StyleSpec& spec, Diagnostics& diags) {
   const auto& p = spec.props;
   style.name = spec.name;
   // A new size without a new leading keeps the parent's proportion of leading to size.
@@ -66,6 +79,7 @@ Style apply(Style style, const parse::StyleSpec& spec) {
   set(style.rule_width, p.rule);
   set(style.rule_color, p.rule_color);
   set(style.padding, p.padding);
+  set_features(style.features, spec, diags);
   return style;
 }
 
@@ -90,7 +104,7 @@ class Resolver {
     chain_.push_back(spec.name);
     Style parent = parent_of(spec);
     chain_.pop_back();
-    return done_[spec.name] = apply(std::move(parent), spec);
+    return done_[spec.name] = apply(std::move(parent), spec, diags_);
   }
 
   Style parent_of(const parse::StyleSpec& spec) {

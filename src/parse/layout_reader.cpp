@@ -71,6 +71,7 @@ StyleProps read_style_props(Reader& r, pugi::xml_node node) {
   p.rule = r.length(node, "rule");
   p.rule_color = r.color(node, "rule-color");
   p.padding = r.length(node, "padding");
+  p.features = r.text(node, "features");
   return p;
 }
 
@@ -104,10 +105,12 @@ std::optional<StyleSpec> read_style(Reader& r, pugi::xml_node node) {
                             "background",
                             "rule",
                             "rule-color",
-                            "padding"});
+                            "padding",
+                            "features"});
   StyleSpec style;
   style.where = r.where(node);
   style.parent_where = r.where(node, "parent");
+  style.features_where = r.where(node, "features");
   style.parent = r.text(node, "parent").value_or("");
   style.props = read_style_props(r, node);
   check_sizes(r, node, style.props);

@@ -48,6 +48,8 @@ struct StyleProps {
   std::optional<double> rule;
   std::optional<Color> rule_color;
   std::optional<double> padding;
+  // OpenType feature settings as written; the model reads them with font::parse_features.
+  std::optional<std::string> features;
 };
 
 struct StyleSpec {
@@ -56,6 +58,7 @@ struct StyleSpec {
   StyleProps props;
   Location where;
   Location parent_where;
+  Location features_where;
 };
 
 enum class PaperSize { a4, letter };

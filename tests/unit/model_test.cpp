@@ -237,6 +237,51 @@ TEST_CASE("styles inherit from their parents", "[model]") {
   CHECK(lead.family == "serif");
 }
 
+namespace {
+
+// The test layout with h1's and h3's `features` set (empty: not set).
+std::string layout_with_features(const std::string& h1, const std::string& h3) {
+  auto text = minimal_layout_with("keep-with-next=\"true\"/>",
+                                  "keep-with-next=\"true\" features=\"" + h1 + "\"/>");
+  std::string h3_style = "<style name=\"h3\" parent=\"h2\" italic=\"true\"";
+  auto at = text.find(h3_style);
+  REQUIRE(at != std::string::npos);
+  return text.insert(at + h3_style.size(), h3.empty() ? "" : " features=\"" + h3 + "\"");
+}
+
+const std::string three_levels =
+    "<brief layout=\"layout.xml\"><title>T</title>\n"
+    "<section title=\"A\"><section title=\"B\"><section title=\"C\"/></section></section>\n"
+    "<p>x</p></brief>\n";
+
+}  // namespace
+
+TEST_CASE("OpenType features are inherited until a style sets its own", "[model]") {
+  ScratchBrief scratch;
+  scratch.write("brief.xml", three_levels);
+  scratch.write("layout.xml", layout_with_features("-liga, +smcp", "ss01,salt=2"));
+  auto doc = build(scratch);
+  using font::Feature;
+  const std::vector<Feature> h1{{{'l', 'i', 'g', 'a'}, 0}, {{'s', 'm', 'c', 'p'}, 1}};
+  CHECK(block<model::Heading>(doc.body, 0).style.features == h1);
+  CHECK(block<model::Heading>(doc.body, 1).style.features == h1);  // h2 sets none
+  // A style's own list replaces its parent's whole, as CSS's font-feature-settings does.
+  CHECK(block<model::Heading>(doc.body, 2).style.features ==
+        std::vector<Feature>{{{'s', 's', '0', '1'}, 1}, {{'s', 'a', 'l', 't'}, 2}});
+  CHECK(block<model::Paragraph>(doc.body, 3).style.features.empty());
+}
+
+TEST_CASE("a malformed or repeated feature is an error at the attribute", "[model]") {
+  ScratchBrief scratch;
+  scratch.write("brief.xml", three_levels);
+  scratch.write("layout.xml", layout_with_features("-liga,,+smcp", "liga,-liga"));
+  CHECK(model_errors(scratch) ==
+        Strings{"layout.xml:10:34: error: bad value '-liga,,+smcp' for 'features' on <style>: "
+                "an empty item (features are separated by single commas)",
+                "layout.xml:12:48: error: bad value 'liga,-liga' for 'features' on <style>: "
+                "the feature 'liga' is set twice"});
+}
+
 TEST_CASE("style cycles, unknown parents and missing required styles are errors", "[model]") {
   ScratchBrief scratch;
   scratch.write("brief.xml", "<brief layout=\"layout.xml\"><title>T</title></brief>\n");
