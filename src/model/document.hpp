@@ -15,6 +15,10 @@ namespace briefing::model {
 
 enum class Align { left, right, center, justify };
 
+// The base direction of a paragraph for the Unicode bidirectional algorithm: `automatic` takes
+// it from the paragraph's first strong letter (left-to-right when it has none).
+enum class Direction { automatic, ltr, rtl };
+
 // A fully resolved style (after inheritance); all lengths in points.
 struct Style {
   std::string name;
@@ -39,6 +43,9 @@ struct Style {
   Color rule_color{0, 0, 0};
   double rule_width = 0;  // a rule below (headings) or around (boxes); 0 = none
   double padding = 0;
+  // The layout's `dir`, or the block's when it gives one: every paragraph of text (a heading, a
+  // list item, a quote's paragraph and attribution) carries its own in its style.
+  Direction dir = Direction::automatic;
 };
 
 // A stretch of text with one emphasis. Text is NFC-normalised UTF-8.
