@@ -66,6 +66,7 @@ Style apply(Style style, const parse::StyleSpec& spec) {
   set(style.rule_width, p.rule);
   set(style.rule_color, p.rule_color);
   set(style.padding, p.padding);
+  if (p.dir) style.dir = to_direction(*p.dir);
   return style;
 }
 
@@ -135,6 +136,18 @@ Align to_align(parse::Align align) {
       return Align::justify;
   }
   return Align::left;
+}
+
+Direction to_direction(parse::Direction dir) {
+  switch (dir) {
+    case parse::Direction::automatic:
+      return Direction::automatic;
+    case parse::Direction::ltr:
+      return Direction::ltr;
+    case parse::Direction::rtl:
+      return Direction::rtl;
+  }
+  return Direction::automatic;
 }
 
 StyleSheet StyleSheet::resolve(const parse::LayoutSpec& layout, Diagnostics& diags) {

@@ -71,6 +71,7 @@ StyleProps read_style_props(Reader& r, pugi::xml_node node) {
   p.rule = r.length(node, "rule");
   p.rule_color = r.color(node, "rule-color");
   p.padding = r.length(node, "padding");
+  p.dir = read_direction(r, node);
   return p;
 }
 
@@ -104,7 +105,8 @@ std::optional<StyleSpec> read_style(Reader& r, pugi::xml_node node) {
                             "background",
                             "rule",
                             "rule-color",
-                            "padding"});
+                            "padding",
+                            "dir"});
   StyleSpec style;
   style.where = r.where(node);
   style.parent_where = r.where(node, "parent");

@@ -155,7 +155,8 @@ TEST_CASE("unknown attributes list the allowed names", "[parse]") {
             "layout.xml:3:21: error: unknown attribute 'colour' on <style> (did you mean "
             "'color'?); allowed: name, parent, family, bold, italic, size, leading, color, "
             "align, space-before, space-after, indent, first-indent, hyphenate, keep-with-next, "
-            "keep-together, page-break-before, uppercase, background, rule, rule-color, padding",
+            "keep-together, page-break-before, uppercase, background, rule, rule-color, padding, "
+            "dir",
             "layout.xml:5:31: error: unknown attribute 'widht' on <spacer>; allowed: height"});
 }
 
