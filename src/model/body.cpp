@@ -4,6 +4,7 @@
 #include <array>
 #include <filesystem>
 #include <numeric>
+#include <optional>
 
 #include "model/chart_block.hpp"
 #include "model/text.hpp"
@@ -52,6 +53,13 @@ class BodyBuilder {
     return s;
   }
 
+  // The style of a paragraph of text given a 'dir' (its own, else its block's), which overrides
+  // the style's.
+  static Style directed(Style style, const std::optional<parse::Direction>& dir) {
+    if (dir) style.dir = to_direction(*dir);
+    return style;
+  }
+
   void add(const parse::SectionSpec& section, const Scope& outer) {
     Scope scope{outer.depth + 1, outer.numbered && section.numbered,
                 outer.in_toc && section.in_toc};
@@ -61,7 +69,7 @@ class BodyBuilder {
     heading.runs = make_runs({{section.title, false, false, "", section.where}});
     heading.plain = plain_text(heading.runs);
     heading.in_toc = scope.in_toc;
-    heading.style = style("h" + std::to_string(scope.depth), section.where);
+    heading.style = directed(style("h" + std::to_string(scope.depth), section.where), section.dir);
     heading.where = section.where;
     out_.push_back(std::move(heading));
     add_blocks(section.blocks, scope);
@@ -79,14 +87,18 @@ class BodyBuilder {
   }
 
   void add(const parse::ParagraphSpec& p, const Scope&) {
-    out_.push_back(
-        Paragraph{make_runs(p.content), style(p.style, p.where, p.keep_together), p.where});
+    out_.push_back(Paragraph{make_runs(p.content),
+                             directed(style(p.style, p.where, p.keep_together), p.dir), p.where});
   }
 
   void add(const parse::ListSpec& list, const Scope&) {
-    ListBlock block{list.numbered, {}, style("list", list.where, list.keep_together), list.where};
+    ListBlock block{list.numbered,
+                    {},
+                    directed(style("list", list.where, list.keep_together), list.dir),
+                    list.where};
     for (const auto& item : list.items)
-      block.items.push_back(Paragraph{make_runs(item.content), block.style, item.where});
+      block.items.push_back(
+          Paragraph{make_runs(item.content), directed(block.style, item.dir), item.where});
     out_.push_back(std::move(block));
   }
 
@@ -157,11 +169,11 @@ class BodyBuilder {
 
   void add(const parse::QuoteSpec& quote, const Scope&) {
     Quote q;
-    q.style = style("quote", quote.where, quote.keep_together);
+    q.style = directed(style("quote", quote.where, quote.keep_together), quote.dir);
     for (const auto& p : quote.paragraphs)
-      q.paragraphs.push_back({make_runs(p.content), q.style, p.where});
+      q.paragraphs.push_back({make_runs(p.content), directed(q.style, p.dir), p.where});
     q.attribution = quote.attribution;
-    q.attribution_style = style("quote-attribution", quote.where);
+    q.attribution_style = directed(style("quote-attribution", quote.where), quote.dir);
     q.where = quote.where;
     out_.push_back(std::move(q));
   }

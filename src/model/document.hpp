@@ -16,6 +16,10 @@ namespace briefing::model {
 
 enum class Align { left, right, center, justify };
 
+// The base direction of a paragraph for the Unicode bidirectional algorithm: `automatic` takes
+// it from the paragraph's first strong letter (left-to-right when it has none).
+enum class Direction { automatic, ltr, rtl };
+
 // A fully resolved style (after inheritance); all lengths in points.
 struct Style {
   std::string name;
@@ -42,6 +46,9 @@ struct Style {
   double padding = 0;
   // Turned on or off over HarfBuzz's defaults (kerning and standard ligatures on), in order.
   std::vector<font::Feature> features;
+  // The layout's `dir`, or the block's when it gives one: every paragraph of text (a heading, a
+  // list item, a quote's paragraph and attribution) carries its own in its style.
+  Direction dir = Direction::automatic;
 };
 
 // A stretch of text with one emphasis. Text is NFC-normalised UTF-8.

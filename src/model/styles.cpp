@@ -80,6 +80,7 @@ Style apply(Style style, const parse::StyleSpec& spec, Diagnostics& diags) {
   set(style.rule_color, p.rule_color);
   set(style.padding, p.padding);
   set_features(style.features, spec, diags);
+  if (p.dir) style.dir = to_direction(*p.dir);
   return style;
 }
 
@@ -149,6 +150,18 @@ Align to_align(parse::Align align) {
       return Align::justify;
   }
   return Align::left;
+}
+
+Direction to_direction(parse::Direction dir) {
+  switch (dir) {
+    case parse::Direction::automatic:
+      return Direction::automatic;
+    case parse::Direction::ltr:
+      return Direction::ltr;
+    case parse::Direction::rtl:
+      return Direction::rtl;
+  }
+  return Direction::automatic;
 }
 
 StyleSheet StyleSheet::resolve(const parse::LayoutSpec& layout, Diagnostics& diags) {

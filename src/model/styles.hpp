@@ -25,5 +25,6 @@ class StyleSheet {
 };
 
 Align to_align(parse::Align align);
+Direction to_direction(parse::Direction dir);
 
 }  // namespace briefing::model

@@ -20,27 +20,29 @@ bool keep_together(Reader& r, pugi::xml_node node) {
 }
 
 ParagraphSpec read_paragraph(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"style", "keep-together"});
+  r.check_attributes(node, {"style", "keep-together", "dir"});
   ParagraphSpec p;
   p.where = r.where(node);
   if (auto style = r.text(node, "style")) p.style = *style;
   p.keep_together = keep_together(r, node);
+  p.dir = read_direction(r, node);
   p.content = read_inline(r, node, Facts::allowed);
   return p;
 }
 
 ListSpec read_list(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"type", "keep-together"});
+  r.check_attributes(node, {"type", "keep-together", "dir"});
   ListSpec list;
   list.where = r.where(node);
   list.numbered =
       r.choice<bool>(node, "type", {{"bullet", false}, {"number", true}}).value_or(false);
   list.keep_together = keep_together(r, node);
-  r.read_children(node,
-                  {{"item", false, [&](pugi::xml_node item) {
-                      r.check_attributes(item, {});
-                      list.items.push_back({read_inline(r, item, Facts::allowed), r.where(item)});
-                    }}});
+  list.dir = read_direction(r, node);
+  r.read_children(node, {{"item", false, [&](pugi::xml_node item) {
+                            r.check_attributes(item, {"dir"});
+                            list.items.push_back({read_inline(r, item, Facts::allowed),
+                                                  r.where(item), read_direction(r, item)});
+                          }}});
   r.require_child(node, "item");
   return list;
 }
@@ -189,16 +191,18 @@ KeyFiguresSpec read_keyfigures(Reader& r, pugi::xml_node node) {
 }
 
 QuoteSpec read_quote(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"attribution", "keep-together"});
+  r.check_attributes(node, {"attribution", "keep-together", "dir"});
   QuoteSpec quote;
   quote.where = r.where(node);
   quote.attribution = r.text(node, "attribution").value_or("");
+  warn_bidi_controls(r, node, "attribution", quote.attribution);
   quote.keep_together = keep_together(r, node);
-  r.read_children(node,
-                  {{"p", false, [&](pugi::xml_node p) {
-                      r.check_attributes(p, {});
-                      quote.paragraphs.push_back({read_inline(r, p), "quote", false, r.where(p)});
-                    }}});
+  quote.dir = read_direction(r, node);
+  r.read_children(node, {{"p", false, [&](pugi::xml_node p) {
+                            r.check_attributes(p, {"dir"});
+                            quote.paragraphs.push_back({read_inline(r, p), "quote", false,
+                                                        r.where(p), read_direction(r, p)});
+                          }}});
   r.require_child(node, "p");
   return quote;
 }
@@ -213,10 +217,12 @@ ContentsSpec read_contents(Reader& r, pugi::xml_node node) {
 }
 
 SectionSpec read_section(Reader& r, pugi::xml_node node, int depth) {
-  r.check_attributes(node, {"title", "numbered", "toc"});
+  r.check_attributes(node, {"title", "numbered", "toc", "dir"});
   SectionSpec section;
   section.where = r.where(node);
   section.title = r.required_text(node, "title").value_or("");
+  warn_bidi_controls(r, node, "title", section.title);
+  section.dir = read_direction(r, node);
   section.numbered = r.boolean(node, "numbered").value_or(true);
   section.in_toc = r.boolean(node, "toc").value_or(true);
   if (depth > max_section_depth)

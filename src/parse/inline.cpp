@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/bidi_controls.hpp"
 #include "base/unicode.hpp"
 #include "xml/values.hpp"
 
@@ -130,6 +131,26 @@ void check_text_fields(Reader& reader, pugi::xml_node text_node) {
   }
 }
 
+// The runs of one element are one paragraph for the bidi algorithm, so a control may close in
+// another run than the one it opens in.
+void warn_unpaired_controls(Reader& reader, const Inline& runs) {
+  // Every control starts with the byte E2: text without one is not copied.
+  auto has_lead = [](const TextRun& run) { return run.text.find('\xE2') != std::string::npos; };
+  if (std::none_of(runs.begin(), runs.end(), has_lead)) return;
+  std::string text;
+  std::vector<std::size_t> starts;
+  for (const TextRun& run : runs) {
+    starts.push_back(text.size());
+    text += run.text;
+  }
+  for (const auto& problem : bidi_control_problems(text)) {
+    auto run = static_cast<std::size_t>(
+        std::upper_bound(starts.begin(), starts.end(), problem.offset) - starts.begin() - 1);
+    reader.warn(advance(runs[run].where, runs[run].text, problem.offset - starts[run]),
+                problem.message);
+  }
+}
+
 }  // namespace
 
 Inline read_inline(Reader& reader, pugi::xml_node node, Facts facts) {
@@ -137,7 +158,20 @@ Inline read_inline(Reader& reader, pugi::xml_node node, Facts facts) {
   Emphasis outer;
   outer.facts = facts;
   read_content(reader, node, outer, out);
+  warn_unpaired_controls(reader, out);
   return out;
+}
+
+void warn_bidi_controls(Reader& reader, pugi::xml_node node, const char* attribute,
+                        std::string_view text) {
+  for (const auto& problem : bidi_control_problems(text))
+    reader.warn(reader.where(node, attribute), problem.message);
+}
+
+std::optional<Direction> read_direction(Reader& reader, pugi::xml_node node) {
+  return reader.choice<Direction>(
+      node, "dir",
+      {{"ltr", Direction::ltr}, {"rtl", Direction::rtl}, {"auto", Direction::automatic}});
 }
 
 void check_fields(Reader& reader, pugi::xml_node node) {

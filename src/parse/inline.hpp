@@ -1,7 +1,9 @@
 #pragma once
 // Mixed content: text with <em>, <strong> and <link href>, nested in any order, and where the
 // brief's own text allows it, <fact ref="id"/>.
+#include <optional>
 #include <pugixml.hpp>
+#include <string_view>
 
 #include "parse/parse.hpp"
 #include "xml/reader.hpp"
@@ -12,7 +14,16 @@ namespace briefing::parse {
 // serves many briefs).
 enum class Facts { refused, allowed };
 
+// Also warns, at the character, of directional controls left unpaired in the element's text
+// (base/bidi_controls.hpp).
 Inline read_inline(xml::Reader& reader, pugi::xml_node node, Facts facts = Facts::refused);
+
+// The same warnings for an attribute's text that is set as a paragraph of its own (a title).
+void warn_bidi_controls(xml::Reader& reader, pugi::xml_node node, const char* attribute,
+                        std::string_view text);
+
+// The 'dir' attribute: ltr, rtl or auto; nullopt when absent or bad (then reported).
+std::optional<Direction> read_direction(xml::Reader& reader, pugi::xml_node node);
 
 // Checks the {fields} in every text node under `node`: each must be one the layout language
 // knows. Text outside braces is free.

@@ -72,6 +72,7 @@ StyleProps read_style_props(Reader& r, pugi::xml_node node) {
   p.rule_color = r.color(node, "rule-color");
   p.padding = r.length(node, "padding");
   p.features = r.text(node, "features");
+  p.dir = read_direction(r, node);
   return p;
 }
 
@@ -106,7 +107,7 @@ std::optional<StyleSpec> read_style(Reader& r, pugi::xml_node node) {
                             "rule",
                             "rule-color",
                             "padding",
-                            "features"});
+                            "features", "dir"});
   StyleSpec style;
   style.where = r.where(node);
   style.parent_where = r.where(node, "parent");

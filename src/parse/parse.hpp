@@ -20,6 +20,9 @@ inline constexpr double points_per_mm = 72.0 / 25.4;
 
 enum class Align { left, right, center, justify };
 
+// The base direction of a paragraph's text: `automatic` takes it from the first strong letter.
+enum class Direction { automatic, ltr, rtl };
+
 // Inline text with the emphasis of the elements around it. Whitespace is kept as written (the
 // model collapses it across runs); the text is NFC.
 struct TextRun {
@@ -50,6 +53,7 @@ struct StyleProps {
   std::optional<double> padding;
   // OpenType feature settings as written; the model reads them with font::parse_features.
   std::optional<std::string> features;
+  std::optional<Direction> dir;
 };
 
 struct StyleSpec {
@@ -130,16 +134,20 @@ struct ArticleSpec {
   Location where;
 };
 
+// `dir` is unset when the element has no 'dir' attribute: then the enclosing element's, or else
+// the style's, applies.
 struct ParagraphSpec {
   Inline content;
   std::string style = "body";
   bool keep_together = false;
   Location where;
+  std::optional<Direction> dir{};
 };
 
 struct ListItemSpec {
   Inline content;
   Location where;
+  std::optional<Direction> dir{};
 };
 
 struct ListSpec {
@@ -147,6 +155,7 @@ struct ListSpec {
   std::vector<ListItemSpec> items;
   bool keep_together = false;
   Location where;
+  std::optional<Direction> dir{};  // of the items without their own
 };
 
 struct CellSpec {
@@ -191,6 +200,7 @@ struct QuoteSpec {
   std::string attribution;
   bool keep_together = false;
   Location where;
+  std::optional<Direction> dir{};  // of the attribution and the paragraphs without their own
 };
 
 // <category label="…" fact="id"/>: a category of a chart; with `fact`, its bar is that fact.
@@ -249,6 +259,7 @@ struct SectionSpec {
   bool in_toc = true;
   std::vector<BlockSpec> blocks;
   Location where;
+  std::optional<Direction> dir{};  // of the heading (the title) only
 };
 
 struct BriefSpec {

@@ -32,6 +32,9 @@ class Reader {
   void error(Location where, std::string message) {
     diags_.error(std::move(where), std::move(message));
   }
+  void warn(Location where, std::string message) {
+    diags_.warn(std::move(where), std::move(message));
+  }
   // The messages of a reader of the same file that read part of it on another thread.
   void append(const Diagnostics& other) { diags_.append(other); }
 

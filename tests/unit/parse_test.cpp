@@ -157,6 +157,7 @@ TEST_CASE("unknown attributes list the allowed names", "[parse]") {
             "align, space-before, space-after, indent, first-indent, hyphenate, keep-with-next, "
             "keep-together, page-break-before, uppercase, background, rule, rule-color, padding, "
             "features",
+            "dir",
             "layout.xml:5:31: error: unknown attribute 'widht' on <spacer>; allowed: height"});
 }
 
