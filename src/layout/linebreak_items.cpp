@@ -145,7 +145,8 @@ class ItemBuilder {
         continue;
       }
       if (box_start >= 0 &&
-          (glyph.run != glyphs_[box_start].run || glyph.face != glyphs_[box_start].face))
+          (glyph.run != glyphs_[box_start].run || glyph.face != glyphs_[box_start].face ||
+           glyph.level != glyphs_[box_start].level))
         close_box(i);
       if (box_start < 0) box_start = i;
       box_width += glyph.width;

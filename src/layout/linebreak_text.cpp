@@ -28,7 +28,9 @@ void shape_word(ParagraphText& paragraph, int first, int last, const StyledRun& 
   std::string_view text = paragraph.slice(first, last);
   for (int i = first; i < last; ++i) chars[std::size_t(i)].width = 0;
   int at = first;
-  for (const PlacedGlyph& glyph : fonts.shape(chars[std::size_t(first)].face, text, run.features)) {
+  const Glyph& head = chars[std::size_t(first)];
+  font::Direction direction = shaping_direction(paragraph.mixed, head.level);
+  for (const PlacedGlyph& glyph : fonts.shape(head.face, text, run.features, direction)) {
     std::uint32_t byte = start + glyph.cluster;
     // Clusters rise through a left-to-right word and fall through a right-to-left one.
     while (at > first && chars[std::size_t(at)].byte > byte) --at;
@@ -37,7 +39,7 @@ void shape_word(ParagraphText& paragraph, int first, int last, const StyledRun& 
   }
 }
 
-// Shapes each word: the characters between spaces that share a run and a face.
+// Shapes each word: the characters between spaces that share a run, a face and a bidi level.
 void shape_words(ParagraphText& paragraph, const std::vector<StyledRun>& runs,
                  const font::FontBook& fonts) {
   const std::vector<Glyph>& chars = paragraph.glyphs;
@@ -50,7 +52,8 @@ void shape_words(ParagraphText& paragraph, const std::vector<StyledRun>& runs,
     int last = first + 1;
     const Glyph& head = chars[std::size_t(first)];
     while (last < count && chars[std::size_t(last)].run == head.run &&
-           chars[std::size_t(last)].face == head.face && !is_space(chars[std::size_t(last)].c))
+           chars[std::size_t(last)].face == head.face &&
+           chars[std::size_t(last)].level == head.level && !is_space(chars[std::size_t(last)].c))
       ++last;
     shape_word(paragraph, first, last, runs[std::size_t(head.run)], fonts);
     first = last;
@@ -59,8 +62,8 @@ void shape_words(ParagraphText& paragraph, const std::vector<StyledRun>& runs,
 
 }  // namespace
 
-ParagraphText collect_glyphs(const std::vector<StyledRun>& runs, const font::FontBook& fonts,
-                             Diagnostics& diags) {
+ParagraphText collect_glyphs(const std::vector<StyledRun>& runs, const ParagraphShape& shape,
+                             const font::FontBook& fonts, Diagnostics& diags) {
   ParagraphText paragraph;
   std::size_t bytes = 0;
   for (const StyledRun& run : runs) bytes += run.text.size();
@@ -88,9 +91,18 @@ ParagraphText collect_glyphs(const std::vector<StyledRun>& runs, const font::Fon
       warned.push_back(c);
       std::string shown;
       append_utf8(shown, c);
-      diags.warn(run.where, std::string("no font has ") + code_point_name(c) + " '" + shown + "'");
+      std::string message = std::string("no font has ") + code_point_name(c) + " '" + shown + "'";
+      if (shape.missing_glyphs_error)
+        diags.error(run.where, message);
+      else
+        diags.warn(run.where, message + ", which prints as an empty box");
     }
   }
+  BidiParagraph bidi = resolve_bidi(paragraph.text, shape.direction);
+  paragraph.rtl = bidi.rtl;
+  paragraph.mixed = bidi.mixed();
+  if (paragraph.mixed)
+    for (Glyph& glyph : paragraph.glyphs) glyph.level = bidi.level_at(glyph.byte);
   shape_words(paragraph, runs, fonts);
   return paragraph;
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "layout/bidi.hpp"
 #include "layout/paragraph.hpp"
 
 namespace briefing::layout {
@@ -15,12 +16,15 @@ struct Glyph {
   char32_t c = 0;
   int run = 0;
   FaceId face = 0;
-  double width = 0;  // points
+  double width = 0;        // points
+  std::uint8_t level = 0;  // bidi embedding level: odd is right to left
 };
 
 struct ParagraphText {
   std::string text;  // the runs' text, concatenated
   std::vector<Glyph> glyphs;
+  bool mixed = false;  // some text is right to left: words are shaped in their level's direction
+  bool rtl = false;    // the paragraph's base direction is right to left
 
   // The UTF-8 of glyphs [first, last).
   std::string_view slice(int first, int last) const {
@@ -30,10 +34,17 @@ struct ParagraphText {
   }
 };
 
-// Assigns faces by the FontBook's fallback; warns, at the run's location, once per character
-// that no face has.
-ParagraphText collect_glyphs(const std::vector<StyledRun>& runs, const font::FontBook& fonts,
-                             Diagnostics& diags);
+// Assigns faces by the FontBook's fallback and bidi levels (in the shape's direction), and
+// shapes each word; a warning or error (the shape says which), at the run's location, once per
+// character that no face has.
+ParagraphText collect_glyphs(const std::vector<StyledRun>& runs, const ParagraphShape& shape,
+                             const font::FontBook& fonts, Diagnostics& diags);
+
+// How a piece of text at bidi `level` is shaped in a paragraph that is `mixed` or not.
+inline font::Direction shaping_direction(bool mixed, std::uint8_t level) {
+  if (!mixed) return font::Direction::automatic;
+  return level % 2 ? font::Direction::rtl : font::Direction::ltr;
+}
 
 // Format characters (soft hyphen, zero-width space and joiners, variation selectors): they steer
 // breaking but are never drawn, since the PDF has no shaping to interpret them.

@@ -215,7 +215,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
                               Diagnostics& diags) {
   Geometry g0 = geometry(doc.page, 0);
   bool english = doc.meta.lang.empty() || doc.meta.lang.rfind("en", 0) == 0;
-  BlockContext ctx{fonts, diags, g0.frame.width, english, doc.page};
+  BlockContext ctx{fonts, diags, g0.frame.width, english, doc.page, doc.missing_glyphs_error};
   VList cover, body;
   add_blocks(doc.cover, ctx, cover);
   add_blocks(doc.body, ctx, body);

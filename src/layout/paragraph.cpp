@@ -25,6 +25,7 @@ class LineSetter {
     x_ = first ? shape_.first_indent : 0;
     sealed_ = true;
     piece_runs_.clear();
+    piece_levels_.clear();
     for (int i = range.start; i < range.end; ++i) place(line, items_[i], range.ratio);
     const BreakItem& end = items_[range.end];
     if (end.kind == BreakItem::Kind::penalty && end.width > 0 && !line.pieces.empty()) {
@@ -32,13 +33,14 @@ class LineSetter {
       line.pieces.back().width += end.width;
     }
     shape_pieces(line);
+    if (text_.mixed) reorder(line);
     if (!line.pieces.empty()) line.width = line.pieces.back().x + line.pieces.back().width;
     if (shape_.align == LineAlign::justify && range.full && !last && !line.pieces.empty()) {
       // Summing the adjusted glue leaves rounding noise; the right edge is exact by definition.
       line.pieces.back().x = shape_.width - line.pieces.back().width;
       line.width = shape_.width;
     }
-    align(line);
+    align(line, last);
     measure_height(line);
     return line;
   }
@@ -62,7 +64,7 @@ class LineSetter {
     std::string_view text = text_.slice(item.first, item.last);
     if (!sealed_) {
       Piece& open = line.pieces.back();
-      if (open_run_ == glyph.run && open.face == glyph.face &&
+      if (open_run_ == glyph.run && open.face == glyph.face && piece_levels_.back() == glyph.level &&
           std::abs(open.x + open.width - x_) < 1e-6) {
         open.text += text;
         open.width += item.width;
@@ -70,8 +72,9 @@ class LineSetter {
       }
     }
     line.pieces.push_back(
-        {x_, item.width, glyph.face, run.size, run.color, std::string(text), run.href, {}, false});
+        {x_, item.width, glyph.face, run.size, run.color, std::string(text), run.href, {}, false, 0});
     piece_runs_.push_back(glyph.run);
+    piece_levels_.push_back(glyph.level);
     open_run_ = glyph.run;
     sealed_ = false;
   }
@@ -82,7 +85,10 @@ class LineSetter {
     for (std::size_t i = 0; i < line.pieces.size(); ++i) {
       Piece& piece = line.pieces[i];
       const StyledRun& run = runs_[std::size_t(piece_runs_[i])];
-      piece.glyphs = fonts_.shape(piece.face, piece.text, run.features);
+      font::Direction direction = shaping_direction(text_.mixed, piece_levels_[i]);
+      piece.glyphs = fonts_.shape(piece.face, piece.text, run.features, direction);
+      piece.rtl = direction == font::Direction::rtl;
+      if (piece.rtl) piece.lead = trailing_space_width(piece);
     }
     if (line.pieces.empty()) return;
     Piece& last = line.pieces.back();
@@ -96,15 +102,68 @@ class LineSetter {
   void append_spaces(Line& line, const BreakItem& item) {
     if (item.first == item.last || line.pieces.empty()) return;
     Piece& piece = line.pieces.back();
+    // A space between text of two directions takes the paragraph's level, not the word's: it
+    // is left to the gap, or a right-to-left word would draw it on its far side.
     for (int i = item.first; i < item.last; ++i) {
-      if (fonts_.has_glyph(piece.face, text_.glyphs[i].c)) piece.text += text_.slice(i, i + 1);
+      const Glyph& space = text_.glyphs[i];
+      if (space.level == piece_levels_.back() && fonts_.has_glyph(piece.face, space.c))
+        piece.text += text_.slice(i, i + 1);
     }
     sealed_ = true;
   }
 
-  void align(Line& line) const {
+  // Shaped right to left, a word's trailing spaces come first: their width, by which the glyphs
+  // start before the word.
+  static double trailing_space_width(const Piece& piece) {
+    std::size_t ink_end = piece.text.find_last_not_of(' ') + 1;
+    double width = 0;
+    for (const PlacedGlyph& glyph : piece.glyphs)
+      if (glyph.cluster >= ink_end) width += double(glyph.advance) * piece.size;
+    return width;
+  }
+
+  // Pieces set in logical order go to visual order (rule L2), keeping the line's extent: two
+  // pieces next to each other in both orders keep the gap between them, and the other gaps are
+  // handed out, in logical order, to the pairs that became neighbours.
+  void reorder(Line& line) const {
+    std::size_t n = line.pieces.size();
+    if (n < 2) return;
+    std::vector<int> order = visual_order(piece_levels_);
+    std::vector<double> gap_after(n, 0);
+    for (std::size_t i = 0; i + 1 < n; ++i)
+      gap_after[i] = line.pieces[i + 1].x - (line.pieces[i].x + line.pieces[i].width);
+    std::vector<bool> used(n, false);
+    for (std::size_t k = 0; k + 1 < n; ++k) {
+      int a = order[k], b = order[k + 1];
+      if (std::abs(a - b) == 1) used[std::size_t(std::min(a, b))] = true;
+    }
+    std::size_t pool = 0;
+    auto next_free = [&] {
+      while (pool + 1 < n && used[pool]) ++pool;
+      used[pool] = true;
+      return gap_after[pool];
+    };
+    std::vector<Piece> visual;
+    visual.reserve(n);
+    double x = line.pieces.front().x;
+    for (std::size_t k = 0; k < n; ++k) {
+      Piece piece = std::move(line.pieces[std::size_t(order[k])]);
+      piece.x = x;
+      x += piece.width;
+      if (k + 1 < n) {
+        int a = order[k], b = order[k + 1];
+        x += std::abs(a - b) == 1 ? gap_after[std::size_t(std::min(a, b))] : next_free();
+      }
+      visual.push_back(std::move(piece));
+    }
+    line.pieces = std::move(visual);
+  }
+
+  void align(Line& line, bool last) const {
     double slack = shape_.width - line.width;
-    double shift = shape_.align == LineAlign::right    ? slack
+    bool right = shape_.align == LineAlign::right ||
+                 (text_.rtl && shape_.align == LineAlign::justify && last);
+    double shift = right                                 ? slack
                    : shape_.align == LineAlign::center ? slack / 2
                                                        : 0;
     if (shift <= 0) return;
@@ -134,13 +193,14 @@ class LineSetter {
       true;  // the last piece ends in a space, or there is none: the next box starts anew
   int open_run_ = -1;
   std::vector<int> piece_runs_;  // the run of each piece of the line being set
+  std::vector<std::uint8_t> piece_levels_;  // and its bidi level
 };
 
 }  // namespace
 
 std::vector<Line> set_paragraph(const std::vector<StyledRun>& runs, const ParagraphShape& shape,
                                 const font::FontBook& fonts, Diagnostics& diags) {
-  ParagraphText text = collect_glyphs(runs, fonts, diags);
+  ParagraphText text = collect_glyphs(runs, shape, fonts, diags);
   std::vector<BreakItem> items = build_items(text, runs, shape, fonts);
   bool has_text = std::any_of(items.begin(), items.end(), [](const BreakItem& item) {
     return item.kind == BreakItem::Kind::box;
@@ -150,7 +210,9 @@ std::vector<Line> set_paragraph(const std::vector<StyledRun>& runs, const Paragr
   std::vector<LineBreak> breaks = shape.align == LineAlign::justify
                                       ? break_lines(items, first_width, shape.width)
                                       : first_fit_lines(items, first_width, shape.width);
-  LineSetter setter(text, items, runs, shape, fonts);
+  ParagraphShape set_shape = shape;
+  if (text.rtl && shape.align == LineAlign::left) set_shape.align = LineAlign::right;
+  LineSetter setter(text, items, runs, set_shape, fonts);
   std::vector<Line> lines;
   lines.reserve(breaks.size());
   for (std::size_t i = 0; i < breaks.size(); ++i)

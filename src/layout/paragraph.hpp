@@ -8,6 +8,7 @@
 #include "base/diag.hpp"
 #include "base/geom.hpp"
 #include "font/font.hpp"
+#include "layout/bidi.hpp"
 
 namespace briefing::layout {
 
@@ -28,6 +29,10 @@ struct ParagraphShape {
   double first_indent = 0;  // indent of the first line (reduces its width)
   LineAlign align = LineAlign::left;
   bool hyphenate = false;  // English hyphenation (libhyphen, hyph_en_US)
+  // The base direction; a right-to-left paragraph set `left` is set `right` instead, and its
+  // justified last line ends at the right edge.
+  TextDirection direction = TextDirection::automatic;
+  bool missing_glyphs_error = false;  // a character no font has is an error, else a warning
 };
 
 // One drawable piece of a line; x is relative to the line's start (indent included).
@@ -40,7 +45,8 @@ struct Piece {
   std::string text;  // a word with its trailing space if any, or a hyphen, in one face
   std::string href;
   std::vector<PlacedGlyph> glyphs;  // `text` shaped (the hyphen of a broken word included)
-  bool rtl = false;
+  bool rtl = false;                 // shaped right to left
+  double lead = 0;  // the glyphs start this far before x (a right-to-left word's trailing space)
 };
 
 struct Line {

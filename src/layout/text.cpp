@@ -66,6 +66,8 @@ std::vector<Line> set_text(const BlockContext& ctx, const model::Style& style,
   shape.first_indent = first_indent;
   shape.align = line_align(style.align);
   shape.hyphenate = style.hyphenate && ctx.english;
+  shape.direction = text_direction(style.dir);
+  shape.missing_glyphs_error = ctx.missing_glyphs_error;
   return set_paragraph(styled_runs(ctx.fonts, style, runs), shape, ctx.fonts, ctx.diags);
 }
 
@@ -90,7 +92,7 @@ double draw_lines(std::span<const Line> lines, const model::Style& style, double
 void draw_line(const Line& line, double x, double baseline, Content& out) {
   for (const auto& p : line.pieces) {
     out.items.push_back(
-        GlyphRun{p.face, p.size, x + p.x, baseline, p.text, p.color, p.glyphs, p.rtl});
+        GlyphRun{p.face, p.size, x + p.x - p.lead, baseline, p.text, p.color, p.glyphs, p.rtl});
     if (!p.href.empty()) {
       // The link area covers the word's ink box, roughly ascender to descender.
       out.uris.push_back(

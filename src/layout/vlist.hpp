@@ -89,6 +89,7 @@ struct BlockContext {
   double width;                  // text frame width
   bool english;                  // the hyphenation patterns are English ones
   const model::PageSetup& page;  // charts are sized against the text frame
+  bool missing_glyphs_error = false;  // a character no font has is an error, not a warning
 };
 void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);
 // The height of the text frame, which no box may exceed.

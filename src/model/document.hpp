@@ -222,6 +222,7 @@ struct Meta {
 
 struct Document {
   Meta meta;
+  bool missing_glyphs_error = false;  // the layout's missing-glyphs="error"
   PageSetup page;
   Running header, footer;
   std::vector<Block> cover;  // page 1 (no running header/footer); empty = no cover

@@ -213,8 +213,12 @@ LayoutSpec read_layout(Reader& r, const Confinement& confine) {
     r.error(layout.where, "expected the root element <layout>, found " + element_name(root));
     return layout;
   }
-  r.check_attributes(root, {"number-headings"});
+  r.check_attributes(root, {"number-headings", "missing-glyphs"});
   if (auto numbered = r.boolean(root, "number-headings")) layout.number_headings = *numbered;
+  const std::vector<std::pair<std::string_view, bool>> severities = {{"warning", false},
+                                                                     {"error", true}};
+  if (auto severe = r.choice(root, "missing-glyphs", severities))
+    layout.missing_glyphs_error = *severe;
   r.require_child(root, "styles");
   r.read_children(
       root, {

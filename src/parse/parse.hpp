@@ -108,6 +108,9 @@ using CoverItem = std::variant<CoverText, CoverSpacer, CoverRule>;
 struct LayoutSpec {
   std::string path;  // the layout file as resolved from the brief
   bool number_headings = false;
+  // missing-glyphs="error": a character no font of the manifest has stops the build (else it
+  // is a warning, and prints as the font's .notdef box).
+  bool missing_glyphs_error = false;
   PageSpec page;
   std::string font_manifest;  // path named by <fonts manifest>, resolved; empty = default
   std::vector<StyleSpec> styles;

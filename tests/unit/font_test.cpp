@@ -66,13 +66,12 @@ std::string load_error(const std::string& manifest) {
 
 }  // namespace
 
-TEST_CASE("the project manifest names serif, sans, and CJK and symbol fallbacks") {
+TEST_CASE("the project manifest names serif, sans, and CJK, Arabic, Hebrew and symbol fallbacks") {
   const FontBook& fonts = project_fonts();
-  CHECK(fonts.face_count() == 10);
-  CHECK(fonts.has_family("serif"));
-  CHECK(fonts.has_family("sans"));
-  CHECK(fonts.has_family("cjk"));
-  CHECK(fonts.has_family("symbols"));
+  CHECK(fonts.face_count() == 20);
+  for (const char* family :
+       {"serif", "sans", "cjk-serif", "cjk", "cjk-ext", "arabic", "hebrew-serif", "hebrew", "symbols"})
+    CHECK(fonts.has_family(family));
   CHECK_FALSE(fonts.has_family("mono"));
   CHECK(fonts.face("mono", false, false) == -1);
 
@@ -81,8 +80,9 @@ TEST_CASE("the project manifest names serif, sans, and CJK and symbol fallbacks"
   CHECK(fonts.info(bold_italic).bold);
   CHECK(fonts.info(bold_italic).italic);
   CHECK(fonts.info(bold_italic).declared.line == 8);
-  // The CJK family has one face: every style request gets it.
-  CHECK(fonts.face("cjk", true, true) == fonts.face("cjk", false, false));
+  // The CJK family has no italic: bold italic gets the bold face.
+  CHECK(fonts.face("cjk", true, true) == fonts.face("cjk", true, false));
+  CHECK(fonts.face("cjk-ext", true, true) == fonts.face("cjk-ext", false, false));
 }
 
 TEST_CASE("advances and vertical metrics come from the font's tables") {

@@ -337,7 +337,7 @@ TEST_CASE("characters no font has warn once per paragraph at the run") {
   REQUIRE(diags.all().size() == 1);
   const auto& warning = diags.all().front();
   CHECK(warning.severity == briefing::Severity::warning);
-  CHECK(warning.message == "no font has U+1F600 '😀'");
+  CHECK(warning.message == "no font has U+1F600 '😀', which prints as an empty box");
   CHECK(warning.where.line == 7);
   CHECK(warning.where.col == 3);
 }
