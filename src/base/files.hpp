@@ -11,6 +11,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <vector>
 
@@ -68,6 +69,22 @@ std::string read_head(const std::filesystem::path& path, std::size_t count);
 // the cache limit; nullopt when it cannot be read. Not recorded as an input: the program writes
 // these files again in the same run.
 std::optional<std::string> read_file(const std::filesystem::path& path);
+
+// One of the program's own files mapped read-only (the cache limit applies), for a cache that is
+// searched where it lies instead of being read whole: only the pages a run looks at are read.
+// Empty when the file cannot be opened without blocking or is not a regular file.
+class MappedFile {
+ public:
+  explicit MappedFile(const std::filesystem::path& path);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  std::string_view bytes() const { return {data_, size_}; }
+
+ private:
+  const char* data_ = nullptr;
+  std::size_t size_ = 0;
+};
 
 // Folders, links followed and `..` resolved once, to ask of many files whether they lie in one.
 class FolderSet {

@@ -22,6 +22,7 @@ struct PlacedGlyph {
   float advance = 0;          // where the pen moves after it, kerning included
   float dx = 0, dy = 0;       // offset of the glyph from the pen (dy up, as fonts measure)
   std::uint32_t cluster = 0;  // byte offset in the run's text of the first character it draws
+  float width = 0;            // the font's own advance, without kerning: what the PDF declares
 };
 
 // Text set in one face; x,y is the start of the baseline (page coordinates, y down). The glyphs

@@ -111,7 +111,10 @@ bool lay_out(const BuildRequest& request, Held& held, Diagnostics& diags) {
   if (!held.document || !fonts || diags.has_errors()) return false;
   held.pages = layout::layout_document(*held.document, *fonts, diags);
   fonts->report_failures(diags);
-  return !diags.has_errors();
+  if (diags.has_errors()) return false;
+  // Layout has shaped every word the pages draw.
+  fonts->keep_shapes();
+  return true;
 }
 
 std::vector<unsigned char> as_bytes(const std::string& text) { return {text.begin(), text.end()}; }

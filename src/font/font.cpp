@@ -17,9 +17,9 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "base/cache.hpp"
 #include "base/files.hpp"
 #include "base/unicode.hpp"
-#include "font/harfbuzz.hpp"
 #include "font/manifest.hpp"
 #include "font/shaper.hpp"
 
@@ -239,6 +239,7 @@ struct FontBook::Impl {
   std::vector<Family> families;
   std::mutex failures_mutex;
   std::vector<Diagnostic> failures;  // faces that opened at load but not when first used
+  std::filesystem::path shapes_folder;  // where shaped words are kept between runs
 
   const Family* family(std::string_view name) const {
     auto it = std::find_if(families.begin(), families.end(),
@@ -324,13 +325,7 @@ Metrics FontBook::Impl::read_metrics(const FaceInfo& info) {
                         opened.error + ", though it could when the fonts were loaded"});
     return m;
   }
-  m.shaper = Shaper::open(info.path, info.index);
-  if (!m.shaper) {
-    std::lock_guard lock(failures_mutex);
-    failures.push_back({Severity::error, info.declared,
-                        "HarfBuzz cannot read '" + info.path + "' to shape text with it"});
-    return m;
-  }
+  m.shaper = std::make_unique<Shaper>(info.path, info.index, shapes_folder);
   FT_Face raw = opened.ft.get();
   double units = raw->units_per_EM;
   m.ascender = raw->ascender / units;
@@ -405,11 +400,7 @@ std::unique_ptr<FontBook> FontBook::load(const std::string& manifest_path, Diagn
     impl.families.push_back(std::move(family));
   }
   if (!ok) return nullptr;
-  // Loaded here, on the thread that reads the fonts while the brief is parsed.
-  if (!harfbuzz()) {
-    diags.error({manifest_path}, "cannot load HarfBuzz (libharfbuzz.so.0), which shapes the text");
-    return nullptr;
-  }
+  impl.shapes_folder = cache_folder();
   impl.link_fallbacks(manifest->fallback);
   return book;
 }
@@ -456,6 +447,8 @@ void FontBook::report_failures(Diagnostics& diags) const {
     if (!face->ready.load(std::memory_order_acquire) || !face->metrics.glyphs) continue;
     auto damaged = face->metrics.glyphs->damaged();
     if (!damaged.empty()) diags.error(face->info.declared, damaged_message(face->info, damaged));
+    if (std::string failure = face->metrics.shaper->failure(); !failure.empty())
+      diags.error(face->info.declared, failure);
   }
 }
 
@@ -496,30 +489,30 @@ double FontBook::measure(FaceId face, std::string_view text, double size,
   return width * size;
 }
 
-std::vector<PlacedGlyph> FontBook::shape(FaceId face, std::string_view text,
-                                         std::span<const Feature> features,
-                                         Direction direction) const {
+std::span<const PlacedGlyph> FontBook::shape(FaceId face, std::string_view text,
+                                             std::span<const Feature> features,
+                                             Direction direction) const {
   if (face < 0 || face >= face_count() || text.empty()) return {};
   const Metrics& m = impl_->metrics(face);
-  return m.shaper ? m.shaper->shape(text, features, direction) : std::vector<PlacedGlyph>{};
+  return m.shaper ? m.shaper->shape(text, features, direction) : std::span<const PlacedGlyph>{};
 }
 
 std::vector<ShapedSpan> FontBook::set(FaceId face, std::string_view text,
                                       std::span<const Feature> features) const {
   std::vector<ShapedSpan> shaped;
   for (FaceSpan& span : segment(face, text)) {
-    std::vector<PlacedGlyph> glyphs = shape(span.face, span.text, features);
+    std::span<const PlacedGlyph> glyphs = shape(span.face, span.text, features);
     double advance = 0;
     for (const PlacedGlyph& glyph : glyphs) advance += glyph.advance;
-    shaped.push_back({span.face, std::move(span.text), std::move(glyphs), advance});
+    shaped.push_back({span.face, std::move(span.text), {glyphs.begin(), glyphs.end()}, advance});
   }
   return shaped;
 }
 
-double FontBook::glyph_width(FaceId face, std::uint32_t glyph) const {
-  if (face < 0 || face >= face_count()) return 0;
-  const Metrics& m = impl_->metrics(face);
-  return m.shaper ? m.shaper->advance(glyph) : 0;
+void FontBook::keep_shapes() const {
+  for (const auto& face : impl_->faces)
+    if (face->ready.load(std::memory_order_acquire) && face->metrics.shaper)
+      face->metrics.shaper->keep();
 }
 
 }  // namespace briefing::font

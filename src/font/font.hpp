@@ -102,16 +102,16 @@ class FontBook {
 
   // Glyphs of `text` in `face` alone, by HarfBuzz: kerning, ligatures and `features` applied,
   // in visual order. Each (face, text, features, direction) is shaped once per book; any thread.
-  std::vector<PlacedGlyph> shape(FaceId face, std::string_view text,
-                                 std::span<const Feature> features = {},
-                                 Direction direction = Direction::automatic) const;
+  // The glyphs stay where they are for the book's life.
+  std::span<const PlacedGlyph> shape(FaceId face, std::string_view text,
+                                     std::span<const Feature> features = {},
+                                     Direction direction = Direction::automatic) const;
   // segment() and shape() together: text that is drawn without line breaking (charts, running
   // heads, page numbers).
   std::vector<ShapedSpan> set(FaceId face, std::string_view text,
                               std::span<const Feature> features = {}) const;
-  // The advance (em) that the font itself gives glyph `glyph`, without kerning: what the PDF
-  // declares for it.
-  double glyph_width(FaceId face, std::uint32_t glyph) const;
+  // Keeps the words this run shaped for the next runs (in the cache folder, font/shaper.hpp).
+  void keep_shapes() const;
 
   // Errors for faces whose file could not be opened again when first used (it changed since
   // load); such a face has no glyphs. Callers report them once the measuring is done.

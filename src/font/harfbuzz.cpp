@@ -8,8 +8,8 @@ namespace briefing::font {
 
 namespace {
 
-// HarfBuzz keeps soname 0 for every release.
-constexpr const char* kLibrary = "libharfbuzz.so.0";
+// HarfBuzz keeps soname 0 for every release; the folder is the one the build found it in.
+constexpr const char* kLibrary = BRIEFING_HARFBUZZ_LIBDIR "/libharfbuzz.so.0";
 
 template <typename Function>
 bool find(void* library, const char* name, Function& function) {
@@ -40,6 +40,8 @@ std::optional<HarfBuzz> load() {
 }
 
 }  // namespace
+
+std::string harfbuzz_library() { return kLibrary; }
 
 const HarfBuzz* harfbuzz() {
   static const std::optional<HarfBuzz> loaded = load();

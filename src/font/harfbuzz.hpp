@@ -5,6 +5,8 @@
 #include <hb-ot.h>
 #include <hb.h>
 
+#include <string>
+
 namespace briefing::font {
 
 struct HarfBuzz {
@@ -30,8 +32,11 @@ struct HarfBuzz {
   decltype(&hb_shape) shape;
 };
 
-// The library, loaded once per process (any thread); nullptr when it cannot be, and then no
-// text can be set.
+// The library, loaded once per process (any thread) on the first word a run shapes; nullptr
+// when it cannot be, and then no text can be set.
 const HarfBuzz* harfbuzz();
+
+// The library's file: the words kept between runs (shaper.hpp) are valid for this file only.
+std::string harfbuzz_library();
 
 }  // namespace briefing::font

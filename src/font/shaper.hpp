@@ -1,17 +1,25 @@
 #pragma once
-// One face's HarfBuzz font and the words it has shaped. A document repeats its words thousands of
-// times, so each (text, features, direction) is shaped once per run and then copied.
+// One face's shaped words. A document repeats its words thousands of times and a brief is
+// rebuilt many times with the same words, while HarfBuzz spends about half a microsecond per glyph
+// on a large font's kerning and mark tables. So each (text, features, direction) is shaped once
+// per run, and the words a run shaped are kept between runs in the cache folder (one file per
+// face, a hash table searched where it lies), keyed by the font file and the HarfBuzz library
+// file: a run that finds all its words never loads HarfBuzz, and the glyphs are the same bytes
+// either way.
 #include <hb.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "base/files.hpp"
 #include "base/page.hpp"
 #include "font/font.hpp"
 
@@ -19,33 +27,39 @@ namespace briefing::font {
 
 class Shaper {
  public:
-  // The face `index` of the file at `path`; nullptr when HarfBuzz cannot be loaded or finds no
-  // glyphs there.
-  static std::unique_ptr<Shaper> open(const std::string& path, unsigned index);
+  // Face `index` of the file at `path`, with the words earlier runs kept in `folder` (empty:
+  // none kept).
+  Shaper(std::string path, unsigned index, const std::filesystem::path& folder);
   ~Shaper();
   Shaper(const Shaper&) = delete;
   Shaper& operator=(const Shaper&) = delete;
 
-  // Safe from several threads: HarfBuzz fonts are immutable once made.
-  std::vector<PlacedGlyph> shape(std::string_view text, std::span<const Feature> features,
-                                 Direction direction) const;
-  // The glyph's advance in em without kerning: what the PDF's font declares for it.
-  double advance(std::uint32_t glyph) const;
-  std::uint32_t glyph_count() const { return glyph_count_; }
+  // Safe from several threads: HarfBuzz fonts are immutable once made. Empty, with failure()
+  // saying why, when HarfBuzz cannot be loaded or cannot read the face.
+  // The glyphs stay where they are for the shaper's life.
+  std::span<const PlacedGlyph> shape(std::string_view text, std::span<const Feature> features,
+                                     Direction direction) const;
+  std::string failure() const;
+  // Writes the kept words when this run shaped new ones.
+  void keep() const;
 
  private:
-  Shaper() = default;
-  std::vector<PlacedGlyph> shape_uncached(std::string_view text,
-                                          std::span<const Feature> features,
-                                          Direction direction) const;
+  struct HarfBuzzFont;
+  const HarfBuzzFont* font() const;  // opened on the first word not kept
+  std::optional<std::span<const PlacedGlyph>> find_kept(std::string_view key) const;
 
-  hb_blob_t* blob_ = nullptr;
-  hb_face_t* face_ = nullptr;
-  hb_font_t* font_ = nullptr;
-  double units_per_em_ = 1000;
-  std::uint32_t glyph_count_ = 0;
+  std::string path_;
+  unsigned index_;
+  std::filesystem::path file_;  // where the words are kept; empty for nowhere
+  std::string key_;             // what they are kept for
   mutable std::mutex mutex_;
-  mutable std::unordered_map<std::string, std::vector<PlacedGlyph>> shaped_;
+  std::unique_ptr<MappedFile> kept_;  // the words earlier runs kept, where they lie
+  std::string_view table_;            // its hash table (see shaper.cpp), empty for none
+  mutable std::unordered_map<std::string, std::vector<PlacedGlyph>> shaped_;  // this run's
+  mutable bool added_ = false;
+  mutable std::once_flag opened_;
+  mutable std::unique_ptr<HarfBuzzFont> font_;
+  mutable std::string failure_;
 };
 
 }  // namespace briefing::font

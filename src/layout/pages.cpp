@@ -183,7 +183,8 @@ struct Finisher {
   void toc_number(Page& page, const TocSlot& slot, double x0, double y0,
                   const HeadingMark& target) {
     std::string number = std::to_string(target.page + 1);
-    std::vector<PlacedGlyph> digits = fonts.shape(slot.face, number);
+    std::span<const PlacedGlyph> shaped = fonts.shape(slot.face, number);
+    std::vector<PlacedGlyph> digits(shaped.begin(), shaped.end());
     double nw = 0;
     for (const PlacedGlyph& digit : digits) nw += digit.advance * slot.size;
     double right = x0 + slot.number_x;
@@ -192,7 +193,8 @@ struct Finisher {
     double step = slot.size * 0.55;
     double first = std::ceil((x0 + slot.leader_from) / step) * step;
     int count = int((right - nw - slot.size * 0.4 - first) / step);
-    std::vector<PlacedGlyph> dot = fonts.shape(slot.face, ".");
+    std::span<const PlacedGlyph> shaped_dot = fonts.shape(slot.face, ".");
+    std::vector<PlacedGlyph> dot(shaped_dot.begin(), shaped_dot.end());
     for (int k = 0; k < count; ++k)
       page.items.push_back(
           GlyphRun{slot.face, slot.size, first + k * step, baseline, ".", kLeaderColor, dot});

@@ -71,8 +71,14 @@ class LineSetter {
         return;
       }
     }
-    line.pieces.push_back(
-        {x_, item.width, glyph.face, run.size, run.color, std::string(text), run.href, {}, false, 0});
+    Piece& piece = line.pieces.emplace_back();
+    piece.x = x_;
+    piece.width = item.width;
+    piece.face = glyph.face;
+    piece.size = run.size;
+    piece.color = run.color;
+    piece.text = text;
+    piece.href = run.href;
     piece_runs_.push_back(glyph.run);
     piece_levels_.push_back(glyph.level);
     open_run_ = glyph.run;
@@ -86,17 +92,22 @@ class LineSetter {
       Piece& piece = line.pieces[i];
       const StyledRun& run = runs_[std::size_t(piece_runs_[i])];
       font::Direction direction = shaping_direction(text_.mixed, piece_levels_[i]);
-      piece.glyphs = fonts_.shape(piece.face, piece.text, run.features, direction);
+      std::string_view text = piece.text;
+      piece.ink = std::min(piece.ink, text.size());
+      piece.glyphs = fonts_.shape(piece.face, text.substr(0, piece.ink), run.features, direction);
+      piece.space_glyphs = fonts_.shape(piece.face, text.substr(piece.ink), run.features, direction);
       piece.rtl = direction == font::Direction::rtl;
-      if (piece.rtl) piece.lead = trailing_space_width(piece);
+      if (piece.rtl) piece.lead = advance_of(piece.space_glyphs) * piece.size;
     }
     if (line.pieces.empty()) return;
     Piece& last = line.pieces.back();
-    std::size_t ink_end = last.text.find_last_not_of(' ') + 1;
-    double width = 0;
-    for (const PlacedGlyph& glyph : last.glyphs)
-      if (glyph.cluster < ink_end) width += double(glyph.advance) * last.size;
-    last.width = width;
+    last.width = advance_of(last.glyphs) * last.size;
+  }
+
+  static double advance_of(std::span<const PlacedGlyph> glyphs) {
+    double advance = 0;
+    for (const PlacedGlyph& glyph : glyphs) advance += glyph.advance;
+    return advance;
   }
 
   void append_spaces(Line& line, const BreakItem& item) {
@@ -104,22 +115,13 @@ class LineSetter {
     Piece& piece = line.pieces.back();
     // A space between text of two directions takes the paragraph's level, not the word's: it
     // is left to the gap, or a right-to-left word would draw it on its far side.
+    if (piece.ink == std::string::npos) piece.ink = piece.text.size();
     for (int i = item.first; i < item.last; ++i) {
       const Glyph& space = text_.glyphs[i];
       if (space.level == piece_levels_.back() && fonts_.has_glyph(piece.face, space.c))
         piece.text += text_.slice(i, i + 1);
     }
     sealed_ = true;
-  }
-
-  // Shaped right to left, a word's trailing spaces come first: their width, by which the glyphs
-  // start before the word.
-  static double trailing_space_width(const Piece& piece) {
-    std::size_t ink_end = piece.text.find_last_not_of(' ') + 1;
-    double width = 0;
-    for (const PlacedGlyph& glyph : piece.glyphs)
-      if (glyph.cluster >= ink_end) width += double(glyph.advance) * piece.size;
-    return width;
   }
 
   // Pieces set in logical order go to visual order (rule L2), keeping the line's extent: two
@@ -197,6 +199,21 @@ class LineSetter {
 };
 
 }  // namespace
+
+std::vector<PlacedGlyph> drawn_glyphs(const Piece& piece) {
+  std::vector<PlacedGlyph> glyphs;
+  glyphs.reserve(piece.glyphs.size() + piece.space_glyphs.size());
+  auto add_spaces = [&] {
+    for (PlacedGlyph glyph : piece.space_glyphs) {
+      glyph.cluster += std::uint32_t(piece.ink);
+      glyphs.push_back(glyph);
+    }
+  };
+  if (piece.rtl) add_spaces();
+  glyphs.insert(glyphs.end(), piece.glyphs.begin(), piece.glyphs.end());
+  if (!piece.rtl) add_spaces();
+  return glyphs;
+}
 
 std::vector<Line> set_paragraph(const std::vector<StyledRun>& runs, const ParagraphShape& shape,
                                 const font::FontBook& fonts, Diagnostics& diags) {

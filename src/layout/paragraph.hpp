@@ -2,6 +2,7 @@
 // Paragraph setting: styled runs in, lines of positioned pieces out. Break opportunities come
 // from ICU (UAX #14), English hyphenation from libhyphen, and the breaks are chosen by total fit
 // (Knuth-Plass) so that justified lines are as even as possible.
+#include <span>
 #include <string>
 #include <vector>
 
@@ -44,10 +45,18 @@ struct Piece {
   Color color;
   std::string text;  // a word with its trailing space if any, or a hyphen, in one face
   std::string href;
-  std::vector<PlacedGlyph> glyphs;  // `text` shaped (the hyphen of a broken word included)
-  bool rtl = false;                 // shaped right to left
-  double lead = 0;  // the glyphs start this far before x (a right-to-left word's trailing space)
+  // The text's first `ink` bytes shaped (the hyphen of a broken word included), and the
+  // spaces after them shaped apart: a word is shaped, and kept between runs, once whatever
+  // follows it. Both held by the FontBook.
+  std::span<const PlacedGlyph> glyphs;
+  std::span<const PlacedGlyph> space_glyphs;
+  std::size_t ink = std::string::npos;
+  bool rtl = false;  // shaped right to left
+  double lead = 0;   // the glyphs start this far before x (a right-to-left word's trailing space)
 };
+
+// A piece's glyphs in visual order, as a GlyphRun draws them.
+std::vector<PlacedGlyph> drawn_glyphs(const Piece& piece);
 
 struct Line {
   std::vector<Piece> pieces;

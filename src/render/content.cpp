@@ -187,7 +187,7 @@ class Painter {
       } else {
         append_cid(ops_, glyph.id);
       }
-      pen_ += pdf_width(book_.glyph_width(run.face, glyph.id)) * run.size / 1000;
+      pen_ += pdf_width(glyph.width) * run.size / 1000;
       wanted += glyph.advance * run.size;
     }
     ops_ += ')';

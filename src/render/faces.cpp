@@ -24,7 +24,7 @@ std::string on_page(std::size_t index) { return "page " + std::to_string(index +
 // of times, and only the first sighting looks up the text it copies out as.
 class GlyphScanner {
  public:
-  GlyphScanner(std::size_t files) : seen_(files), texts_(files) {}
+  GlyphScanner(std::size_t files) : seen_(files), found_(files) {}
 
   void scan(const GlyphRun& run, int file) {
     if (file < 0) return;
@@ -35,16 +35,14 @@ class GlyphScanner {
       std::uint64_t bit = std::uint64_t{1} << (id % 64);
       if (seen[id / 64] & bit) continue;
       seen[id / 64] |= bit;
-      texts_[static_cast<std::size_t>(file)].emplace(id, cluster_text(run, i));
+      found_[static_cast<std::size_t>(file)].emplace(
+          id, UsedGlyph{id, pdf_width(run.glyphs[i].width), cluster_text(run, i)});
     }
   }
 
-  void fill(std::vector<FontFile>& files, const font::FontBook& fonts) {
-    for (std::size_t file = 0; file < files.size(); ++file) {
-      FaceId face = files[file].faces.front();
-      for (auto& [id, text] : texts_[file])
-        files[file].glyphs.push_back({id, pdf_width(fonts.glyph_width(face, id)), std::move(text)});
-    }
+  void fill(std::vector<FontFile>& files) {
+    for (std::size_t file = 0; file < files.size(); ++file)
+      for (auto& [id, glyph] : found_[file]) files[file].glyphs.push_back(std::move(glyph));
   }
 
  private:
@@ -67,7 +65,7 @@ class GlyphScanner {
 
   static constexpr std::size_t kWords = 0x10000 / 64;  // glyph indexes are 16-bit
   std::vector<std::vector<std::uint64_t>> seen_;     // per file; empty for one no run uses
-  std::vector<std::map<std::uint32_t, std::string>> texts_;
+  std::vector<std::map<std::uint32_t, UsedGlyph>> found_;  // by id, so in order
 };
 
 // The program to embed: the subset HarfBuzz makes (or the cache holds), else the whole file,
@@ -135,7 +133,7 @@ std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::Fo
 }
 
 void collect_glyphs(const PagedDocument& doc, const std::vector<int>& file_of_face,
-                    const font::FontBook& fonts, std::vector<FontFile>& files) {
+                    std::vector<FontFile>& files) {
   GlyphScanner scanner(files.size());
   for (const Page& page : doc.pages) {
     for (const auto& item : page.items) {
@@ -144,7 +142,7 @@ void collect_glyphs(const PagedDocument& doc, const std::vector<int>& file_of_fa
         scanner.scan(*run, file_of_face[static_cast<std::size_t>(run->face)]);
     }
   }
-  scanner.fill(files, fonts);
+  scanner.fill(files);
 }
 
 std::vector<haru::ObjectRef> embed_fonts(HaruDoc& pdf, const std::vector<FontFile>& files,

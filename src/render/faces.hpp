@@ -37,7 +37,7 @@ std::vector<int> file_of_face(const std::vector<FontFile>& files, const font::Fo
 // Fills in the glyphs of each file, with the text each copies out as (the first cluster it
 // draws, in page order).
 void collect_glyphs(const PagedDocument& doc, const std::vector<int>& file_of_face,
-                    const font::FontBook& fonts, std::vector<FontFile>& files);
+                    std::vector<FontFile>& files);
 
 // The embedded font of every file, in the order of `files` (cid_font.hpp), each program subset
 // to its glyphs (subset.hpp) or, when that fails, whole. Empty after an error, reported at the

@@ -83,7 +83,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
       contents[p] = paint_page(doc.pages[p], fonts, file_of);
   };
   Beside painting(paint);
-  collect_glyphs(doc, file_of, fonts, files);
+  collect_glyphs(doc, file_of, files);
   HaruDoc pdf;
   if (!pdf.get()) {
     diags.error({}, "cannot create a PDF document: out of memory");

@@ -112,9 +112,10 @@ TEST_CASE("measure adds shaped advances, kerning and fallback faces included") {
   FaceId serif = fonts.face("serif", false, false);
   double av = fonts.advance(serif, 'A') + fonts.advance(serif, 'V');
   // Noto Serif kerns "AV" by -0.08 em: HarfBuzz applies the font's GPOS kerning.
-  std::vector<briefing::PlacedGlyph> glyphs = fonts.shape(serif, "AV");
+  std::span<const briefing::PlacedGlyph> glyphs = fonts.shape(serif, "AV");
   REQUIRE(glyphs.size() == 2);
-  CHECK(glyphs[0].advance < fonts.glyph_width(serif, glyphs[0].id) - 0.05);
+  CHECK(glyphs[0].advance < glyphs[0].width - 0.05);
+  CHECK(glyphs[0].width == Approx(fonts.advance(serif, 'A')));
   CHECK(fonts.measure(serif, "AV", 10) == Approx((glyphs[0].advance + glyphs[1].advance) * 10));
   CHECK(fonts.measure(serif, "AV", 10) < av * 10 - 0.5);
   CHECK(fonts.measure(serif, "AV", 10, {{briefing::font::Feature{{'k', 'e', 'r', 'n'}, 0}}}) == Approx(av * 10));
