@@ -170,6 +170,14 @@ Shaper::Shaper(std::string path, unsigned index, const std::filesystem::path& fo
 
 Shaper::~Shaper() = default;
 
+std::string Shaper::kept_header() const {
+  if (file_.empty()) return {};
+  std::string header(kFormat);
+  header += key_;
+  pad(header);
+  return header;
+}
+
 std::optional<std::span<const PlacedGlyph>> Shaper::find_kept(std::string_view key) const {
   if (table_.empty()) return std::nullopt;
   std::uint32_t capacity = read32(table_, 0), hash = hash32(key);

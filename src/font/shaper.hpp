@@ -42,6 +42,10 @@ class Shaper {
   std::string failure() const;
   // Writes the kept words when this run shaped new ones.
   void keep() const;
+  // Where the words are kept and the header such a file starts with (tests/fuzz/fuzz_shapes.cpp
+  // writes one); empty when none are kept.
+  const std::filesystem::path& kept_file() const { return file_; }
+  std::string kept_header() const;
 
  private:
   struct HarfBuzzFont;

@@ -1,9 +1,9 @@
 #pragma once
 // Font subsetting: a PDF should carry only the glyphs its pages draw. HarfBuzz cuts a font down
 // to the document's glyphs (composites' components included), numbering them anew, and the
-// subset is embedded as it comes (cid_font.hpp) with the new number of each glyph. libharu 2.3.0's own "subsetting" only empties unused outlines and
-// keeps the cmap, hmtx and loca of the whole font: ~30 kB per Noto face, ~45 kB for Droid Sans
-// Fallback, however few characters a document uses.
+// subset is embedded as it comes (cid_font.hpp) with the new number of each glyph. libharu
+// 2.3.0's own "subsetting" only empties unused outlines and keeps the cmap, hmtx and loca of the
+// whole font: ~30 kB per Noto face, however few characters a document uses.
 //
 // A subset depends only on the font file and the exact glyphs, and a brief is rebuilt many
 // times with the same ones, so subsets are kept between runs: a run that finds its subsets never
