@@ -106,7 +106,7 @@ std::vector<KeptWord> kept_words(std::string_view file, std::string_view table) 
   return words;
 }
 
-std::string kept_file(std::string_view key, const std::vector<KeptWord>& words) {
+std::string kept_bytes(std::string_view key, const std::vector<KeptWord>& words) {
   std::string out(kFormat);
   out += key;
   pad(out);
@@ -199,7 +199,7 @@ void Shaper::keep() const {
   if (shaped_.size() < kKeptWords) words = kept_words(kept_->bytes(), table_);
   if (words.size() + shaped_.size() > kKeptWords) words.clear();
   for (const auto& [key, glyphs] : shaped_) words.push_back({key, glyphs});
-  if (replace_cache_file(file_, kept_file(key_, words))) added_ = false;
+  if (replace_cache_file(file_, kept_bytes(key_, words))) added_ = false;
 }
 
 const Shaper::HarfBuzzFont* Shaper::font() const {
