@@ -30,7 +30,9 @@ void shape_word(ParagraphText& paragraph, int first, int last, const StyledRun& 
   int at = first;
   const Glyph& head = chars[std::size_t(first)];
   font::Direction direction = shaping_direction(paragraph.mixed, head.level);
-  for (const PlacedGlyph& glyph : fonts.shape(head.face, text, run.features, direction)) {
+  std::span<const PlacedGlyph> glyphs = fonts.shape(head.face, text, run.features, direction);
+  paragraph.words.push_back({first, last, glyphs});
+  for (const PlacedGlyph& glyph : glyphs) {
     std::uint32_t byte = start + glyph.cluster;
     // Clusters rise through a left-to-right word and fall through a right-to-left one.
     while (at > first && chars[std::size_t(at)].byte > byte) --at;

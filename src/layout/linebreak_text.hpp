@@ -1,7 +1,9 @@
 #pragma once
 // A paragraph as one string of glyphs: every character with its run, the face that draws it and
 // its width, so that breaking and setting never measure text again.
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +27,20 @@ struct ParagraphText {
   std::vector<Glyph> glyphs;
   bool mixed = false;  // some text is right to left: words are shaped in their level's direction
   bool rtl = false;    // the paragraph's base direction is right to left
+  // Each word as shaped, by its first glyph, so that a piece of a line that is a whole word
+  // takes its glyphs without shaping (or looking them up) again.
+  struct Word {
+    int first = 0, last = 0;
+    std::span<const PlacedGlyph> glyphs;
+  };
+  std::vector<Word> words;  // in text order
+
+  // The glyphs of the word that is exactly glyphs [first, last), if one is.
+  const Word* word(int first, int last) const {
+    auto it = std::lower_bound(words.begin(), words.end(), first,
+                               [](const Word& word, int at) { return word.first < at; });
+    return it != words.end() && it->first == first && it->last == last ? &*it : nullptr;
+  }
 
   // The UTF-8 of glyphs [first, last).
   std::string_view slice(int first, int last) const {

@@ -26,6 +26,7 @@ class LineSetter {
     sealed_ = true;
     piece_runs_.clear();
     piece_levels_.clear();
+    piece_spans_.clear();
     for (int i = range.start; i < range.end; ++i) place(line, items_[i], range.ratio);
     const BreakItem& end = items_[range.end];
     if (end.kind == BreakItem::Kind::penalty && end.width > 0 && !line.pieces.empty()) {
@@ -68,6 +69,7 @@ class LineSetter {
           std::abs(open.x + open.width - x_) < 1e-6) {
         open.text += text;
         open.width += item.width;
+        piece_spans_.back().second = item.last;
         return;
       }
     }
@@ -81,6 +83,7 @@ class LineSetter {
     piece.href = run.href;
     piece_runs_.push_back(glyph.run);
     piece_levels_.push_back(glyph.level);
+    piece_spans_.push_back({item.first, item.last});
     open_run_ = glyph.run;
     sealed_ = false;
   }
@@ -94,8 +97,22 @@ class LineSetter {
       font::Direction direction = shaping_direction(text_.mixed, piece_levels_[i]);
       std::string_view text = piece.text;
       piece.ink = std::min(piece.ink, text.size());
-      piece.glyphs = fonts_.shape(piece.face, text.substr(0, piece.ink), run.features, direction);
-      piece.space_glyphs = fonts_.shape(piece.face, text.substr(piece.ink), run.features, direction);
+      auto [first, last] = piece_spans_[i];
+      const ParagraphText::Word* word = text_.word(first, last);
+      if (word && text_.slice(first, last).size() == piece.ink)
+        piece.glyphs = word->glyphs;  // the word as it was measured
+      else
+        piece.glyphs = fonts_.shape(piece.face, text.substr(0, piece.ink), run.features, direction);
+      std::string_view spaces = text.substr(piece.ink);
+      if (spaces != space_text_ || piece.face != space_face_ || direction != space_direction_ ||
+          piece_runs_[i] != space_run_) {
+        space_glyphs_ = fonts_.shape(piece.face, spaces, run.features, direction);
+        space_text_ = spaces;
+        space_face_ = piece.face;
+        space_direction_ = direction;
+        space_run_ = piece_runs_[i];
+      }
+      piece.space_glyphs = space_glyphs_;
       piece.rtl = direction == font::Direction::rtl;
       if (piece.rtl) piece.lead = advance_of(piece.space_glyphs) * piece.size;
     }
@@ -196,6 +213,13 @@ class LineSetter {
   int open_run_ = -1;
   std::vector<int> piece_runs_;  // the run of each piece of the line being set
   std::vector<std::uint8_t> piece_levels_;  // and its bidi level
+  std::vector<std::pair<int, int>> piece_spans_;  // and the glyphs its text is made of
+  // The spaces after the last piece shaped: nearly every piece ends in the same one.
+  std::string space_text_;
+  FaceId space_face_ = -1;
+  font::Direction space_direction_ = font::Direction::automatic;
+  int space_run_ = -1;
+  std::span<const PlacedGlyph> space_glyphs_;
 };
 
 }  // namespace
