@@ -223,9 +223,8 @@ Opened open_face(FT_Library library, const std::string& path, unsigned index) {
   // The PDF's codes are glyph indexes (render/cid_font.hpp); a CFF font reaches its glyphs by
   // CID, so only a CID-keyed one (as CJK fonts are) can be embedded so.
   FT_Bool cid_keyed = 0;
-  if (FT_ULong length = 0;
-      FT_Load_Sfnt_Table(raw, TTAG_CFF, 0, nullptr, &length) == 0 &&
-      (FT_Get_CID_Is_Internally_CID_Keyed(raw, &cid_keyed) != 0 || !cid_keyed))
+  if (FT_ULong length = 0; FT_Load_Sfnt_Table(raw, TTAG_CFF, 0, nullptr, &length) == 0 &&
+                           (FT_Get_CID_Is_Internally_CID_Keyed(raw, &cid_keyed) != 0 || !cid_keyed))
     return {nullptr, "'" + path +
                          "' has CFF outlines that are not CID-keyed, which the PDF cannot embed "
                          "by glyph; use a TrueType or CID-keyed OpenType font"};
@@ -238,7 +237,7 @@ struct FontBook::Impl {
   std::vector<std::unique_ptr<Face>> faces;
   std::vector<Family> families;
   std::mutex failures_mutex;
-  std::vector<Diagnostic> failures;  // faces that opened at load but not when first used
+  std::vector<Diagnostic> failures;     // faces that opened at load but not when first used
   std::filesystem::path shapes_folder;  // where shaped words are kept between runs
 
   const Family* family(std::string_view name) const {
@@ -341,7 +340,8 @@ void FontBook::Impl::link_fallbacks(const std::vector<FallbackFamily>& chain) {
     for (const FallbackFamily& entry : chain) {
       const Family* fallback = family(entry.name);
       const auto& served = entry.only_for;
-      if (!served.empty() && std::find(served.begin(), served.end(), face->info.family) == served.end())
+      if (!served.empty() &&
+          std::find(served.begin(), served.end(), face->info.family) == served.end())
         continue;
       if (fallback && fallback->name != face->info.family)
         face->fallbacks.push_back(closest(*fallback, face->info.bold, face->info.italic));

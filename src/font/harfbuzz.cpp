@@ -22,17 +22,16 @@ std::optional<HarfBuzz> load() {
   if (!library) return std::nullopt;
   HarfBuzz hb{};
 #define BRIEFING_FIND(name) find(library, "hb_" #name, hb.name)
-  bool found =
-      BRIEFING_FIND(blob_create_from_file_or_fail) && BRIEFING_FIND(blob_destroy) &&
-      BRIEFING_FIND(face_create) && BRIEFING_FIND(face_destroy) &&
-      BRIEFING_FIND(face_get_glyph_count) && BRIEFING_FIND(face_get_upem) &&
-      BRIEFING_FIND(font_create) && BRIEFING_FIND(font_destroy) &&
-      BRIEFING_FIND(font_get_glyph_h_advance) && BRIEFING_FIND(buffer_create) &&
-      BRIEFING_FIND(buffer_destroy) && BRIEFING_FIND(buffer_clear_contents) &&
-      BRIEFING_FIND(buffer_add_utf8) && BRIEFING_FIND(buffer_set_direction) &&
-      BRIEFING_FIND(buffer_guess_segment_properties) && BRIEFING_FIND(buffer_set_flags) &&
-      BRIEFING_FIND(buffer_set_cluster_level) && BRIEFING_FIND(buffer_get_glyph_infos) &&
-      BRIEFING_FIND(buffer_get_glyph_positions) && BRIEFING_FIND(shape);
+  bool found = BRIEFING_FIND(blob_create_from_file_or_fail) && BRIEFING_FIND(blob_destroy) &&
+               BRIEFING_FIND(face_create) && BRIEFING_FIND(face_destroy) &&
+               BRIEFING_FIND(face_get_glyph_count) && BRIEFING_FIND(face_get_upem) &&
+               BRIEFING_FIND(font_create) && BRIEFING_FIND(font_destroy) &&
+               BRIEFING_FIND(font_get_glyph_h_advance) && BRIEFING_FIND(buffer_create) &&
+               BRIEFING_FIND(buffer_destroy) && BRIEFING_FIND(buffer_clear_contents) &&
+               BRIEFING_FIND(buffer_add_utf8) && BRIEFING_FIND(buffer_set_direction) &&
+               BRIEFING_FIND(buffer_guess_segment_properties) && BRIEFING_FIND(buffer_set_flags) &&
+               BRIEFING_FIND(buffer_set_cluster_level) && BRIEFING_FIND(buffer_get_glyph_infos) &&
+               BRIEFING_FIND(buffer_get_glyph_positions) && BRIEFING_FIND(shape);
 #undef BRIEFING_FIND
   // Kept loaded for the rest of the process even when incomplete: unloading GLib is not safe.
   if (!found) return std::nullopt;

@@ -122,11 +122,12 @@ class ManifestReader {
     if (!attr) return 0;
     std::string_view value = attr.value();
     constexpr std::size_t kMaxDigits = 3;  // collections hold a handful of faces
-    bool digits = !value.empty() && value.size() <= kMaxDigits &&
-                  std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool digits =
+        !value.empty() && value.size() <= kMaxDigits &&
+        std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits) {
-      error(source_.where(attr, node), "index must be a whole number from 0 to 999, not '" +
-                                           std::string(value) + "'");
+      error(source_.where(attr, node),
+            "index must be a whole number from 0 to 999, not '" + std::string(value) + "'");
       return 0;
     }
     return unsigned(std::stoul(std::string(value)));
@@ -174,8 +175,7 @@ class ManifestReader {
       for (const std::string& served : entry.only_for) {
         bool declared = std::any_of(manifest_.families.begin(), manifest_.families.end(),
                                     [&](const ManifestFamily& f) { return f.name == served; });
-        if (!declared)
-          error(entry.where, "unknown font family '" + served + "' in for=\"...\"");
+        if (!declared) error(entry.where, "unknown font family '" + served + "' in for=\"...\"");
       }
     }
   }

@@ -1,8 +1,8 @@
 #include "font/shaper.hpp"
 
 #include <cstring>
-#include <optional>
 #include <functional>
+#include <optional>
 
 #include "base/cache.hpp"
 #include "base/files.hpp"
@@ -163,7 +163,8 @@ Shaper::Shaper(std::string path, unsigned index, const std::filesystem::path& fo
       bytes.size() < table + 4)
     return;  // another format, or a hash collision
   std::size_t capacity = read32(bytes, table);
-  if (capacity == 0 || (capacity & (capacity - 1)) != 0 || (bytes.size() - table - 4) / 4 < capacity)
+  if (capacity == 0 || (capacity & (capacity - 1)) != 0 ||
+      (bytes.size() - table - 4) / 4 < capacity)
     return;
   table_ = bytes.substr(table, 4 + 4 * capacity);
 }
@@ -230,8 +231,7 @@ std::string Shaper::failure() const {
   return failure_;
 }
 
-std::span<const PlacedGlyph> Shaper::shape(std::string_view text,
-                                           std::span<const Feature> features,
+std::span<const PlacedGlyph> Shaper::shape(std::string_view text, std::span<const Feature> features,
                                            Direction direction) const {
   std::string key = word_key(text, features, direction);
   if (auto kept = find_kept(key)) return *kept;
@@ -246,8 +246,8 @@ std::span<const PlacedGlyph> Shaper::shape(std::string_view text,
   hb->buffer_clear_contents(buffer);
   hb->buffer_add_utf8(buffer, text.data(), int(text.size()), 0, int(text.size()));
   if (direction != Direction::automatic)
-    hb->buffer_set_direction(buffer, direction == Direction::rtl ? HB_DIRECTION_RTL
-                                                                 : HB_DIRECTION_LTR);
+    hb->buffer_set_direction(buffer,
+                             direction == Direction::rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
   hb->buffer_guess_segment_properties(buffer);
   // Soft hyphens, joiners and variation selectors steer shaping but leave no glyph.
   hb->buffer_set_flags(buffer, HB_BUFFER_FLAG_REMOVE_DEFAULT_IGNORABLES);
@@ -257,8 +257,8 @@ std::span<const PlacedGlyph> Shaper::shape(std::string_view text,
   std::vector<hb_feature_t> settings;
   settings.reserve(features.size());
   for (const Feature& feature : features)
-    settings.push_back({tag_of(feature), feature.value, HB_FEATURE_GLOBAL_START,
-                        HB_FEATURE_GLOBAL_END});
+    settings.push_back(
+        {tag_of(feature), feature.value, HB_FEATURE_GLOBAL_START, HB_FEATURE_GLOBAL_END});
   hb->shape(opened->font, buffer, settings.data(), unsigned(settings.size()));
   unsigned count = 0;
   const hb_glyph_info_t* infos = hb->buffer_get_glyph_infos(buffer, &count);

@@ -276,8 +276,8 @@ void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split
   // join them, and append() applies those at the seam. The second part's messages follow the
   // first's, as they would in one pass.
   Diagnostics later_diags;
-  BlockContext later_ctx{ctx.fonts,    later_diags, ctx.width, ctx.english,
-                         ctx.page,     ctx.missing_glyphs_error};
+  BlockContext later_ctx{ctx.fonts,   later_diags, ctx.width,
+                         ctx.english, ctx.page,    ctx.missing_glyphs_error};
   VList later;
   auto set_later = [&] {
     VListBuilder b(later_ctx, later);

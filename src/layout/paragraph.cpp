@@ -65,8 +65,8 @@ class LineSetter {
     std::string_view text = text_.slice(item.first, item.last);
     if (!sealed_) {
       Piece& open = line.pieces.back();
-      if (open_run_ == glyph.run && open.face == glyph.face && piece_levels_.back() == glyph.level &&
-          std::abs(open.x + open.width - x_) < 1e-6) {
+      if (open_run_ == glyph.run && open.face == glyph.face &&
+          piece_levels_.back() == glyph.level && std::abs(open.x + open.width - x_) < 1e-6) {
         open.text += text;
         open.width += item.width;
         piece_spans_.back().second = item.last;
@@ -182,9 +182,7 @@ class LineSetter {
     double slack = shape_.width - line.width;
     bool right = shape_.align == LineAlign::right ||
                  (text_.rtl && shape_.align == LineAlign::justify && last);
-    double shift = right                                 ? slack
-                   : shape_.align == LineAlign::center ? slack / 2
-                                                       : 0;
+    double shift = right ? slack : shape_.align == LineAlign::center ? slack / 2 : 0;
     if (shift <= 0) return;
     for (Piece& piece : line.pieces) piece.x += shift;
     line.width += shift;
@@ -211,8 +209,8 @@ class LineSetter {
   bool sealed_ =
       true;  // the last piece ends in a space, or there is none: the next box starts anew
   int open_run_ = -1;
-  std::vector<int> piece_runs_;  // the run of each piece of the line being set
-  std::vector<std::uint8_t> piece_levels_;  // and its bidi level
+  std::vector<int> piece_runs_;                   // the run of each piece of the line being set
+  std::vector<std::uint8_t> piece_levels_;        // and its bidi level
   std::vector<std::pair<int, int>> piece_spans_;  // and the glyphs its text is made of
   // The spaces after the last piece shaped: nearly every piece ends in the same one.
   std::string space_text_;

@@ -20,8 +20,8 @@ struct StyledRun {
   FaceId face = 0;   // preferred face; fallback per character happens inside
   double size = 10;
   Color color;
-  std::string href;  // non-empty for links
-  Location where;    // for warnings about missing glyphs
+  std::string href;                     // non-empty for links
+  Location where;                       // for warnings about missing glyphs
   std::vector<font::Feature> features;  // OpenType features of its style
 };
 

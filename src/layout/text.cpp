@@ -91,9 +91,8 @@ double draw_lines(std::span<const Line> lines, const model::Style& style, double
 
 void draw_line(const Line& line, double x, double baseline, Content& out) {
   for (const auto& p : line.pieces) {
-    out.items.push_back(
-        GlyphRun{p.face, p.size, x + p.x - p.lead, baseline, p.text, p.color, drawn_glyphs(p),
-                 p.rtl});
+    out.items.push_back(GlyphRun{p.face, p.size, x + p.x - p.lead, baseline, p.text, p.color,
+                                 drawn_glyphs(p), p.rtl});
     if (!p.href.empty()) {
       // The link area covers the word's ink box, roughly ascender to descender.
       out.uris.push_back(

@@ -86,9 +86,9 @@ struct Frame {
 struct BlockContext {
   const font::FontBook& fonts;
   Diagnostics& diags;
-  double width;                  // text frame width
-  bool english;                  // the hyphenation patterns are English ones
-  const model::PageSetup& page;  // charts are sized against the text frame
+  double width;                       // text frame width
+  bool english;                       // the hyphenation patterns are English ones
+  const model::PageSetup& page;       // charts are sized against the text frame
   bool missing_glyphs_error = false;  // a character no font has is an error, not a warning
 };
 void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);

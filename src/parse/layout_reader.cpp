@@ -107,7 +107,8 @@ std::optional<StyleSpec> read_style(Reader& r, pugi::xml_node node) {
                             "rule",
                             "rule-color",
                             "padding",
-                            "features", "dir"});
+                            "features",
+                            "dir"});
   StyleSpec style;
   style.where = r.where(node);
   style.parent_where = r.where(node, "parent");

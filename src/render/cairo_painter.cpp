@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <variant>
 
-
 namespace briefing::render {
 
 namespace {
@@ -56,7 +55,8 @@ const CairoFaces::Face* CairoFaces::get(FaceId id) {
   const auto file = static_cast<std::size_t>(index);
   if (opened_[file] || failed_[file]) return opened_[file].get();
   FT_Face ft = nullptr;
-  if (!freetype() || FT_New_Face(freetype(), files_[file].path.c_str(), FT_Long(files_[file].index), &ft) != 0) {
+  if (!freetype() ||
+      FT_New_Face(freetype(), files_[file].path.c_str(), FT_Long(files_[file].index), &ft) != 0) {
     failed_[file] = true;
     diags_.error(files_[file].declared,
                  "cannot open font '" + files_[file].path + "' to paint the pages");
@@ -116,10 +116,10 @@ class ItemPainter {
       cairo_show_glyphs(cr_, glyphs.data(), static_cast<int>(glyphs.size()));
       return;
     }
-    cairo_show_text_glyphs(cr_, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
-                           static_cast<int>(glyphs.size()), clusters.data(),
-                           static_cast<int>(clusters.size()),
-                           run.rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t{});
+    cairo_show_text_glyphs(
+        cr_, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
+        static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
+        run.rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t{});
   }
 
   // Cairo's clusters (bytes, glyphs) in the glyphs' order: consecutive glyphs of one HarfBuzz

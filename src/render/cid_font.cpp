@@ -132,8 +132,9 @@ std::vector<CidRun> cid_runs(const std::vector<UsedGlyph>& glyphs) {
   for (CidRun& run : runs) {
     for (std::size_t at = 0; at < run.widths.size(); at += max_entries) {
       std::size_t end = std::min(run.widths.size(), at + max_entries);
-      split.push_back({run.first + std::uint32_t(at),
-                       {run.widths.begin() + std::ptrdiff_t(at), run.widths.begin() + std::ptrdiff_t(end)}});
+      split.push_back(
+          {run.first + std::uint32_t(at),
+           {run.widths.begin() + std::ptrdiff_t(at), run.widths.begin() + std::ptrdiff_t(end)}});
     }
   }
   return split;
@@ -214,8 +215,7 @@ CidFontWriter::CidFontWriter(haru::DocRef pdf)
 
 CidFontWriter::~CidFontWriter() = default;
 
-haru::ObjectRef CidFontWriter::add(std::string_view program,
-                                   const std::vector<UsedGlyph>& glyphs,
+haru::ObjectRef CidFontWriter::add(std::string_view program, const std::vector<UsedGlyph>& glyphs,
                                    const std::vector<std::uint32_t>& ids, std::string& error) {
   FT_Face opened = nullptr;
   if (!freetype_->library || glyphs.empty() || ids.size() != glyphs.size() ||
@@ -248,14 +248,14 @@ haru::ObjectRef CidFontWriter::add(std::string_view program,
   if (cff) {
     std::string table(cff_length, '\0');
     FT_Load_Sfnt_Table(opened, TTAG_CFF, 0, reinterpret_cast<FT_Byte*>(table.data()), &cff_length);
-    file = haru::add_stream_object(pdf_, deflate(table),
-                                   {{"Subtype", haru::Name{"CIDFontType0C"}}});
+    file =
+        haru::add_stream_object(pdf_, deflate(table), {{"Subtype", haru::Name{"CIDFontType0C"}}});
   } else {
     file = haru::add_stream_object(pdf_, deflate(program), {{"Length1", int(program.size())}});
   }
   haru::ObjectRef described =
-      file ? haru::add_dict_object(pdf_, descriptor(opened, name, cff ? "FontFile3" : "FontFile2",
-                                                    file))
+      file ? haru::add_dict_object(pdf_,
+                                   descriptor(opened, name, cff ? "FontFile3" : "FontFile2", file))
            : haru::ObjectRef{};
   haru::ObjectRef map =
       cff ? haru::ObjectRef{} : haru::add_stream_object(pdf_, deflate(glyph_map(glyphs, ids)));

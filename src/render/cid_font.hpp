@@ -44,7 +44,6 @@ struct UsedGlyph {
   std::string text;  // UTF-8 it copies out as: its cluster's characters, or none
 };
 
-
 class CidFontWriter {
  public:
   explicit CidFontWriter(haru::DocRef pdf);

@@ -5,9 +5,9 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <string>
 #include <utility>
-#include <map>
 #include <variant>
 
 #include "base/files.hpp"
@@ -63,8 +63,8 @@ class GlyphScanner {
     return run.text.substr(start, end - start);
   }
 
-  static constexpr std::size_t kWords = 0x10000 / 64;  // glyph indexes are 16-bit
-  std::vector<std::vector<std::uint64_t>> seen_;     // per file; empty for one no run uses
+  static constexpr std::size_t kWords = 0x10000 / 64;      // glyph indexes are 16-bit
+  std::vector<std::vector<std::uint64_t>> seen_;           // per file; empty for one no run uses
   std::vector<std::map<std::uint32_t, UsedGlyph>> found_;  // by id, so in order
 };
 
@@ -77,8 +77,8 @@ Subset program_of(const FontFile& file, std::string& error) {
   Subset subset = subset_font(file.path, file.index, ids, SubsetCache::shared());
   if (!subset.program.empty()) return subset;
   if (read_head(file.path, 4) == "ttcf") {
-    error = "HarfBuzz could not cut face " + std::to_string(file.index) +
-            " out of the font collection";
+    error =
+        "HarfBuzz could not cut face " + std::to_string(file.index) + " out of the font collection";
     return {};
   }
   errno = 0;

@@ -22,9 +22,8 @@ namespace {
 // The tables libharu 2.3.0 copies into the PDF (hinting aside); layout tables such as GSUB and GPOS
 // are never embedded, and leaving them out spares HarfBuzz their closure.
 // The CFF table of an OpenType font with PostScript outlines is embedded on its own (FontFile3).
-constexpr std::array<std::string_view, 11> kEmbedded = {"OS/2", "cmap", "glyf", "head",
-                                                        "hhea", "hmtx", "loca", "maxp",
-                                                        "name", "post", "CFF "};
+constexpr std::array<std::string_view, 11> kEmbedded = {
+    "OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post", "CFF "};
 
 std::string_view tag_name(hb_tag_t tag, std::array<char, 4>& name) {
   for (int i = 0; i < 4; ++i) name[static_cast<std::size_t>(i)] = char(tag >> (24 - 8 * i));
@@ -69,8 +68,8 @@ Subset make_subset(const std::string& path, unsigned index,
   keep_only_embedded(*hb, face.get(), input.get());
   hb_set_t* wanted = hb->subset_input_glyph_set(input.get());
   for (std::uint32_t glyph : glyphs) hb->set_add(wanted, glyph);
-  auto plan = owned(hb->subset_plan_create_or_fail(face.get(), input.get()),
-                    hb->subset_plan_destroy);
+  auto plan =
+      owned(hb->subset_plan_create_or_fail(face.get(), input.get()), hb->subset_plan_destroy);
   if (!plan) return {};
   Subset subset;
   const hb_map_t* renumbered = hb->subset_plan_old_to_new_glyph_mapping(plan.get());

@@ -18,21 +18,28 @@ PagedDocument one_page() {
 
 }  // namespace
 
-TEST_CASE("dump: a text run prints its baseline, face by family and file stem, size, colour, "
-          "shaped width") {
+TEST_CASE(
+    "dump: a text run prints its baseline, face by family and file stem, size, colour, "
+    "shaped width") {
   const font::FontBook& fonts = test::project_fonts();
   PagedDocument doc = one_page();
   doc.info.title = "T";
   doc.info.creator = "briefing 9.9";
   FaceId bold = fonts.face("serif", true, false);
-  doc.pages[0].items.push_back(GlyphRun{bold, 10.5, 56.694, -0.004, "Hà \"Nội\"\\\t",
-                                        {1, 0.5, 0}, {{1, 0.5f, 0, 0, 0}, {2, 0.5f, 0, 0, 1}}});
+  doc.pages[0].items.push_back(GlyphRun{bold,
+                                        10.5,
+                                        56.694,
+                                        -0.004,
+                                        "Hà \"Nội\"\\\t",
+                                        {1, 0.5, 0},
+                                        {{1, 0.5f, 0, 0, 0}, {2, 0.5f, 0, 0, 1}}});
   doc.pages[0].items.push_back(GlyphRun{bold, 10, 1, 2, "ab", {}, {{1, 0.25f, 0, 0, 0}}, true});
   CHECK(render::dump_pages(doc, fonts) ==
         "briefing page dump 1\n"
         "title \"T\"\n"
         "page 1 size 595.28 841.89\n"
-        "  text 56.69 0.00 serif/bold NotoSerif-Bold 10.50 #ff8000 10.50 \"Hà \\\"Nội\\\"\\\\\\x09\"\n"
+        "  text 56.69 0.00 serif/bold NotoSerif-Bold 10.50 #ff8000 10.50 \"Hà "
+        "\\\"Nội\\\"\\\\\\x09\"\n"
         "  text 1.00 2.00 serif/bold NotoSerif-Bold 10.00 #000000 2.50 rtl \"ab\"\n");
 }
 

@@ -69,8 +69,8 @@ std::string load_error(const std::string& manifest) {
 TEST_CASE("the project manifest names serif, sans, and CJK, Arabic, Hebrew and symbol fallbacks") {
   const FontBook& fonts = project_fonts();
   CHECK(fonts.face_count() == 20);
-  for (const char* family :
-       {"serif", "sans", "cjk-serif", "cjk", "cjk-ext", "arabic", "hebrew-serif", "hebrew", "symbols"})
+  for (const char* family : {"serif", "sans", "cjk-serif", "cjk", "cjk-ext", "arabic",
+                             "hebrew-serif", "hebrew", "symbols"})
     CHECK(fonts.has_family(family));
   CHECK_FALSE(fonts.has_family("mono"));
   CHECK(fonts.face("mono", false, false) == -1);
@@ -118,7 +118,8 @@ TEST_CASE("measure adds shaped advances, kerning and fallback faces included") {
   CHECK(glyphs[0].width == Approx(fonts.advance(serif, 'A')));
   CHECK(fonts.measure(serif, "AV", 10) == Approx((glyphs[0].advance + glyphs[1].advance) * 10));
   CHECK(fonts.measure(serif, "AV", 10) < av * 10 - 0.5);
-  CHECK(fonts.measure(serif, "AV", 10, {{briefing::font::Feature{{'k', 'e', 'r', 'n'}, 0}}}) == Approx(av * 10));
+  CHECK(fonts.measure(serif, "AV", 10, {{briefing::font::Feature{{'k', 'e', 'r', 'n'}, 0}}}) ==
+        Approx(av * 10));
   FaceId cjk = fonts.face("cjk", false, false);
   double mixed =
       fonts.advance(serif, 'X') + fonts.advance(serif, 'i') + 3 * fonts.advance(cjk, 0x4E60);

@@ -306,11 +306,11 @@ TEST_CASE("mixed scripts: Vietnamese stays in the serif face, Chinese falls back
   CHECK(pieces[4].text == "习近平 ");
   for (const Piece& piece : pieces)
     CHECK(piece.face == (piece.text == "习近平 " ? cjk() : serif()));
-  // The line is as tall as its tallest face: here Noto Serif CJK's ascender, Noto Serif's descender.
+  // The line is as tall as its tallest face: here Noto Serif CJK's ascender, Noto Serif's
+  // descender.
   CHECK(lines[0].ascent == Approx(fonts().ascender(cjk()) * 10.5));
   CHECK(lines[0].ascent > 1.069 * 10.5);
-  CHECK(lines[0].descent ==
-        Approx(std::max(-fonts().descender(cjk()), 0.293) * 10.5));
+  CHECK(lines[0].descent == Approx(std::max(-fonts().descender(cjk()), 0.293) * 10.5));
 }
 
 TEST_CASE("a style change inside a word keeps the word together") {
