@@ -16,7 +16,11 @@ bool is_combining_mark(char32_t c) { return c >= 0x300 && (U_GET_GC_MASK(c) & U_
 
 namespace {
 
-bool is_space(char32_t c) { return u_isUWhiteSpace(c); }
+// ASCII answered here: nearly every character of a brief is.
+bool is_space(char32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return u_isUWhiteSpace(c);
+}
 
 // Gives each character of glyphs [first, last) (one run, one face, one word) its share of the
 // word's shaped width: every glyph's advance, kerning included, goes to the first character of
@@ -46,6 +50,7 @@ void shape_words(ParagraphText& paragraph, const std::vector<StyledRun>& runs,
                  const font::FontBook& fonts) {
   const std::vector<Glyph>& chars = paragraph.glyphs;
   int count = int(chars.size());
+  paragraph.words.reserve(chars.size() / 4 + 1);
   for (int first = 0; first < count;) {
     if (is_space(chars[std::size_t(first)].c)) {
       ++first;

@@ -174,8 +174,11 @@ class Painter {
   void show(const GlyphRun& run) {
     ops_ += '(';
     double wanted = run.x;  // where shaping's pen is
+    const double half_step = run.size / 2000;  // half a thousandth of an em, in points
     for (const PlacedGlyph& glyph : run.glyphs) {
-      long long shift = std::llround((pen_ - (wanted + glyph.dx * run.size)) * 1000 / run.size);
+      double off = pen_ - (wanted + glyph.dx * run.size);
+      // Most glyphs sit where the declared widths put them: no rounding to do.
+      long long shift = std::fabs(off) < half_step ? 0 : std::llround(off * 1000 / run.size);
       if (shift != 0) {
         ops_ += ')';
         ops_ += std::to_string(shift);
