@@ -173,7 +173,7 @@ class Painter {
   // rounding never accumulates.
   void show(const GlyphRun& run) {
     ops_ += '(';
-    double wanted = run.x;  // where shaping's pen is
+    double wanted = run.x;                     // where shaping's pen is
     const double half_step = run.size / 2000;  // half a thousandth of an em, in points
     for (const PlacedGlyph& glyph : run.glyphs) {
       double off = pen_ - (wanted + glyph.dx * run.size);
