@@ -1,8 +1,8 @@
 #include "font/harfbuzz.hpp"
 
-#include <dlfcn.h>
-
 #include <optional>
+
+#include "base/library.hpp"
 
 namespace briefing::font {
 
@@ -11,17 +11,11 @@ namespace {
 // HarfBuzz keeps soname 0 for every release; the folder is the one the build found it in.
 constexpr const char* kLibrary = BRIEFING_HARFBUZZ_LIBDIR "/libharfbuzz.so.0";
 
-template <typename Function>
-bool find(void* library, const char* name, Function& function) {
-  function = reinterpret_cast<Function>(::dlsym(library, name));
-  return function != nullptr;
-}
-
 std::optional<HarfBuzz> load() {
-  void* library = ::dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL);
+  Library library(kLibrary);
   if (!library) return std::nullopt;
   HarfBuzz hb{};
-#define BRIEFING_FIND(name) find(library, "hb_" #name, hb.name)
+#define BRIEFING_FIND(name) library.find("hb_" #name, hb.name)
   bool found = BRIEFING_FIND(blob_create_from_file_or_fail) && BRIEFING_FIND(blob_destroy) &&
                BRIEFING_FIND(face_create) && BRIEFING_FIND(face_destroy) &&
                BRIEFING_FIND(face_get_glyph_count) && BRIEFING_FIND(face_get_upem) &&
@@ -33,7 +27,6 @@ std::optional<HarfBuzz> load() {
                BRIEFING_FIND(buffer_set_cluster_level) && BRIEFING_FIND(buffer_get_glyph_infos) &&
                BRIEFING_FIND(buffer_get_glyph_positions) && BRIEFING_FIND(shape);
 #undef BRIEFING_FIND
-  // Kept loaded for the rest of the process even when incomplete: unloading GLib is not safe.
   if (!found) return std::nullopt;
   return hb;
 }

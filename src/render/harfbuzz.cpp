@@ -1,8 +1,8 @@
 #include "render/harfbuzz.hpp"
 
-#include <dlfcn.h>
-
 #include <optional>
+
+#include "base/library.hpp"
 
 namespace briefing::render {
 
@@ -11,17 +11,11 @@ namespace {
 // HarfBuzz keeps soname 0 for every release.
 constexpr const char* kLibrary = "libharfbuzz-subset.so.0";
 
-template <typename Function>
-bool find(void* library, const char* name, Function& function) {
-  function = reinterpret_cast<Function>(::dlsym(library, name));
-  return function != nullptr;
-}
-
 std::optional<HarfBuzz> load() {
-  void* library = ::dlopen(kLibrary, RTLD_NOW | RTLD_LOCAL);
+  Library library(kLibrary);
   if (!library) return std::nullopt;
   HarfBuzz hb{};
-#define BRIEFING_FIND(name) find(library, "hb_" #name, hb.name)
+#define BRIEFING_FIND(name) library.find("hb_" #name, hb.name)
   bool found = BRIEFING_FIND(blob_create_from_file_or_fail) && BRIEFING_FIND(blob_destroy) &&
                BRIEFING_FIND(blob_get_data) && BRIEFING_FIND(face_create) &&
                BRIEFING_FIND(face_destroy) && BRIEFING_FIND(face_get_glyph_count) &&
@@ -33,7 +27,6 @@ std::optional<HarfBuzz> load() {
                BRIEFING_FIND(subset_plan_destroy) && BRIEFING_FIND(subset_plan_execute_or_fail) &&
                BRIEFING_FIND(subset_plan_old_to_new_glyph_mapping) && BRIEFING_FIND(map_get);
 #undef BRIEFING_FIND
-  // Kept loaded for the rest of the process even when incomplete: unloading GLib is not safe.
   if (!found) return std::nullopt;
   return hb;
 }
