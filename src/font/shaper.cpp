@@ -1,5 +1,7 @@
 #include "font/shaper.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <functional>
 #include <optional>
@@ -86,6 +88,18 @@ std::uint32_t read32(std::string_view bytes, std::size_t at) {
   return value;
 }
 
+// Whether glyphs read back could have come from HarfBuzz for a key of `key_size` bytes: a glyph
+// index fits 16 bits, a cluster lies in the text, and every length is a finite number of a
+// sensible size (ems). What passes the check but not this is not used either.
+bool plausible(std::span<const PlacedGlyph> glyphs, std::size_t key_size) {
+  constexpr float kLargest = 1000;
+  auto sensible = [](float value) { return std::isfinite(value) && std::fabs(value) < kLargest; };
+  return std::all_of(glyphs.begin(), glyphs.end(), [&](const PlacedGlyph& glyph) {
+    return glyph.id <= 0xFFFF && glyph.cluster < key_size && sensible(glyph.advance) &&
+           sensible(glyph.dx) && sensible(glyph.dy) && sensible(glyph.width);
+  });
+}
+
 struct KeptWord {
   std::string_view key;
   std::span<const PlacedGlyph> glyphs;
@@ -102,7 +116,9 @@ std::optional<KeptWord> word_at(std::string_view file, std::size_t offset) {
     return std::nullopt;
   KeptWord word{file.substr(key_at, length),
                 {reinterpret_cast<const PlacedGlyph*>(file.data() + glyphs_at), count}};
-  if (read32(file, offset + 12) != entry_check(word.glyphs)) return std::nullopt;
+  if (read32(file, offset + 12) != entry_check(word.glyphs) ||
+      !plausible(word.glyphs, word.key.size()))
+    return std::nullopt;
   return word;
 }
 
