@@ -212,7 +212,7 @@ std::optional<std::span<const PlacedGlyph>> Shaper::find_kept(std::string_view k
     std::uint32_t offset = read32(table_, 4 + 4 * std::size_t(slot));
     if (offset == 0) return std::nullopt;
     std::string_view file = kept_->bytes();
-    if (offset + 4 <= file.size() && read32(file, offset) != hash) continue;
+    if (std::size_t(offset) + 4 <= file.size() && read32(file, offset) != hash) continue;
     if (auto word = word_at(file, offset); word && word->key == key) return word->glyphs;
   }
   return std::nullopt;
