@@ -49,13 +49,14 @@ std::string word_key(std::string_view text, std::span<const Feature> features,
 //   glyphs; the key, padded; the glyphs as in memory.
 // A word is found by its hash, probing the slots that follow; a damaged entry is a miss.
 constexpr std::string_view kFormat = "briefing-shapes-3\n";
-constexpr std::size_t kKeptWords = 100000;  // past this, only the words of the last run are kept
+// Past this many, the file starts again from the words the run shaped.
+constexpr std::size_t kKeptWords = 100000;
 
 // The standard library's hash, which is fast; should another build of it hash differently,
 // every word is a miss and is shaped again, nothing worse.
-std::uint32_t hash32(std::string_view bytes, std::uint32_t seed = 0) {
+std::uint32_t hash32(std::string_view bytes) {
   std::size_t hash = std::hash<std::string_view>{}(bytes);
-  return std::uint32_t(hash ^ (hash >> 32)) ^ (seed * 0x9E3779B9u);
+  return std::uint32_t(hash ^ (hash >> 32));
 }
 
 std::string_view as_bytes(std::span<const PlacedGlyph> glyphs) {
