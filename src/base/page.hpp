@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <type_traits>
 #include <variant>
@@ -28,15 +29,41 @@ struct PlacedGlyph {
 // Text set in one face; x,y is the start of the baseline (page coordinates, y down). The glyphs
 // are in visual order (left to right) and every renderer draws them as they are; `text` is what
 // they say, in logical order, for copying out of the PDF.
+// The glyphs are not the run's own: the font::FontBook that shaped them holds them, each word
+// once however often it is set, and outlives the pages drawn from it. A word and the spaces
+// after it are shaped apart (a word's glyphs do not depend on what follows it), so a run has
+// two parts.
 struct GlyphRun {
   FaceId face = 0;
   double size = 10;
   double x = 0, y = 0;
   std::string text;  // NFC UTF-8; every character is covered by `face`
   Color color;
-  std::vector<PlacedGlyph> glyphs;
+  std::span<const PlacedGlyph> glyphs{};  // what text's first `spaces_at` bytes draw (all of it
+                                          // when there are no spaces)
   bool rtl = false;  // set right to left: the glyphs' clusters run backwards through `text`
+  std::span<const PlacedGlyph> spaces{};  // what the rest draws, clusters counted from spaces_at
+  std::uint32_t spaces_at = 0;
 };
+
+// A run's glyphs in visual order (a right-to-left run's spaces come first), their clusters
+// counted from the start of its text. The run's own glyphs when it has no spaces; otherwise both
+// parts, copied into `scratch`.
+inline std::span<const PlacedGlyph> drawn_glyphs(const GlyphRun& run,
+                                                 std::vector<PlacedGlyph>& scratch) {
+  if (run.spaces.empty()) return run.glyphs;
+  scratch.clear();
+  auto add_spaces = [&] {
+    for (PlacedGlyph glyph : run.spaces) {
+      glyph.cluster += run.spaces_at;
+      scratch.push_back(glyph);
+    }
+  };
+  if (run.rtl) add_spaces();
+  scratch.insert(scratch.end(), run.glyphs.begin(), run.glyphs.end());
+  if (!run.rtl) add_spaces();
+  return scratch;
+}
 
 struct Fill {
   Rect rect;

@@ -55,7 +55,7 @@ Rect Texts::line(const TextLook& look, std::string_view text, double x, double b
   double at = x;
   for (font::ShapedSpan& span : fonts_.set(look.face, text)) {
     out.push_back(GlyphRun{span.face, look.size, at, baseline, std::move(span.text), look.color,
-                           std::move(span.glyphs)});
+                           span.glyphs});
     at += span.advance * look.size;
   }
   return Rect{x, baseline - cap(look), w, cap(look) + descent(look)};

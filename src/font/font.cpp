@@ -504,7 +504,7 @@ std::vector<ShapedSpan> FontBook::set(FaceId face, std::string_view text,
     std::span<const PlacedGlyph> glyphs = shape(span.face, span.text, features);
     double advance = 0;
     for (const PlacedGlyph& glyph : glyphs) advance += glyph.advance;
-    shaped.push_back({span.face, std::move(span.text), {glyphs.begin(), glyphs.end()}, advance});
+    shaped.push_back({span.face, std::move(span.text), glyphs, advance});
   }
   return shaped;
 }

@@ -48,9 +48,9 @@ struct FaceSpan {
 // A piece of text that one face draws, shaped.
 struct ShapedSpan {
   FaceId face = 0;
-  std::string text;  // UTF-8
-  std::vector<PlacedGlyph> glyphs;
-  double advance = 0;  // em: the glyphs' advances summed
+  std::string text;                     // UTF-8
+  std::span<const PlacedGlyph> glyphs;  // held by the FontBook, as shape()'s are
+  double advance = 0;                   // em: the glyphs' advances summed
 };
 
 class FontBook {

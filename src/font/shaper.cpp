@@ -1,7 +1,9 @@
 #include "font/shaper.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <optional>
@@ -51,6 +53,8 @@ std::string word_key(std::string_view text, std::span<const Feature> features,
 constexpr std::string_view kFormat = "briefing-shapes-3\n";
 // Past this many, the file starts again from the words the run shaped.
 constexpr std::size_t kKeptWords = 100000;
+// What is known of a slot's entry this run (0: not yet looked at).
+constexpr std::uint8_t kChecked = 1, kDamaged = 2;
 
 // The standard library's hash, which is fast; should another build of it hash differently,
 // every word is a miss and is shaped again, nothing worse.
@@ -106,8 +110,9 @@ struct KeptWord {
   std::span<const PlacedGlyph> glyphs;
 };
 
-// The word at `offset` of `file`, or nothing when the entry is out of bounds or damaged.
-std::optional<KeptWord> word_at(std::string_view file, std::size_t offset) {
+// The word at `offset` of `file`, or nothing when the entry is out of bounds or damaged; an
+// entry already `checked` is only bounded.
+std::optional<KeptWord> word_at(std::string_view file, std::size_t offset, bool checked = false) {
   constexpr std::size_t kHead = 16;
   if (offset % 4 != 0 || offset > file.size() || file.size() - offset < kHead) return std::nullopt;
   std::size_t length = read32(file, offset + 4), count = read32(file, offset + 8);
@@ -117,8 +122,8 @@ std::optional<KeptWord> word_at(std::string_view file, std::size_t offset) {
     return std::nullopt;
   KeptWord word{file.substr(key_at, length),
                 {reinterpret_cast<const PlacedGlyph*>(file.data() + glyphs_at), count}};
-  if (read32(file, offset + 12) != entry_check(word.glyphs) ||
-      !plausible(word.glyphs, word.key.size()))
+  if (!checked && (read32(file, offset + 12) != entry_check(word.glyphs) ||
+                   !plausible(word.glyphs, word.key.size())))
     return std::nullopt;
   return word;
 }
@@ -193,6 +198,9 @@ Shaper::Shaper(std::string path, unsigned index, const std::filesystem::path& fo
       (bytes.size() - table - 4) / 4 < capacity)
     return;
   table_ = bytes.substr(table, 4 + 4 * capacity);
+  // calloc: a large table's states are pages the kernel gives zeroed, touched only where used.
+  slot_states_.reset(static_cast<std::uint8_t*>(std::calloc(capacity, 1)));
+  if (!slot_states_) table_ = {};
 }
 
 Shaper::~Shaper() = default;
@@ -205,6 +213,8 @@ std::string Shaper::kept_header() const {
   return header;
 }
 
+void Shaper::FreeStates::operator()(std::uint8_t* states) const { std::free(states); }
+
 std::optional<std::span<const PlacedGlyph>> Shaper::find_kept(std::string_view key) const {
   if (table_.empty()) return std::nullopt;
   std::uint32_t capacity = read32(table_, 0), hash = hash32(key);
@@ -214,7 +224,13 @@ std::optional<std::span<const PlacedGlyph>> Shaper::find_kept(std::string_view k
     if (offset == 0) return std::nullopt;
     std::string_view file = kept_->bytes();
     if (std::size_t(offset) + 4 <= file.size() && read32(file, offset) != hash) continue;
-    if (auto word = word_at(file, offset); word && word->key == key) return word->glyphs;
+    // A word found is checked once: layout asks for the same words again and again.
+    std::atomic_ref<std::uint8_t> state(slot_states_.get()[slot]);
+    std::uint8_t known = state.load(std::memory_order_relaxed);
+    if (known == kDamaged) continue;
+    auto word = word_at(file, offset, known == kChecked);
+    if (known == 0) state.store(word ? kChecked : kDamaged, std::memory_order_relaxed);
+    if (word && word->key == key) return word->glyphs;
   }
   return std::nullopt;
 }

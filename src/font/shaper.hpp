@@ -59,6 +59,10 @@ class Shaper {
   mutable std::mutex mutex_;
   std::unique_ptr<MappedFile> kept_;  // the words earlier runs kept, where they lie
   std::string_view table_;            // its hash table (see shaper.cpp), empty for none
+  struct FreeStates {
+    void operator()(std::uint8_t* states) const;
+  };
+  std::unique_ptr<std::uint8_t[], FreeStates> slot_states_;  // one per slot, see find_kept
   mutable std::unordered_map<std::string, std::vector<PlacedGlyph>> shaped_;  // this run's
   mutable bool added_ = false;
   mutable std::once_flag opened_;

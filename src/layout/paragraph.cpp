@@ -222,21 +222,6 @@ class LineSetter {
 
 }  // namespace
 
-std::vector<PlacedGlyph> drawn_glyphs(const Piece& piece) {
-  std::vector<PlacedGlyph> glyphs;
-  glyphs.reserve(piece.glyphs.size() + piece.space_glyphs.size());
-  auto add_spaces = [&] {
-    for (PlacedGlyph glyph : piece.space_glyphs) {
-      glyph.cluster += std::uint32_t(piece.ink);
-      glyphs.push_back(glyph);
-    }
-  };
-  if (piece.rtl) add_spaces();
-  glyphs.insert(glyphs.end(), piece.glyphs.begin(), piece.glyphs.end());
-  if (!piece.rtl) add_spaces();
-  return glyphs;
-}
-
 std::vector<Line> set_paragraph(const std::vector<StyledRun>& runs, const ParagraphShape& shape,
                                 const font::FontBook& fonts, Diagnostics& diags) {
   ParagraphText text = collect_glyphs(runs, shape, fonts, diags);

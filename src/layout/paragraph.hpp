@@ -55,9 +55,6 @@ struct Piece {
   double lead = 0;   // the glyphs start this far before x (a right-to-left word's trailing space)
 };
 
-// A piece's glyphs in visual order, as a GlyphRun draws them.
-std::vector<PlacedGlyph> drawn_glyphs(const Piece& piece);
-
 struct Line {
   std::vector<Piece> pieces;
   double width = 0;    // set width (== shape width for justified lines except the last)

@@ -92,7 +92,7 @@ double draw_lines(std::span<const Line> lines, const model::Style& style, double
 void draw_line(const Line& line, double x, double baseline, Content& out) {
   for (const auto& p : line.pieces) {
     out.items.push_back(GlyphRun{p.face, p.size, x + p.x - p.lead, baseline, p.text, p.color,
-                                 drawn_glyphs(p), p.rtl});
+                                 p.glyphs, p.rtl, p.space_glyphs, std::uint32_t(p.ink)});
     if (!p.href.empty()) {
       // The link area covers the word's ink box, roughly ascender to descender.
       out.uris.push_back(
@@ -106,7 +106,7 @@ void draw_plain(const font::FontBook& fonts, const model::Style& style, const st
   FaceId face = face_for(fonts, style, style.bold, style.italic);
   for (font::ShapedSpan& span : fonts.set(face, apply_case(style, text), style.features)) {
     out.push_back(GlyphRun{span.face, style.size, x, baseline, std::move(span.text), style.color,
-                           std::move(span.glyphs)});
+                           span.glyphs});
     x += span.advance * style.size;
   }
 }

@@ -98,20 +98,22 @@ class ItemPainter {
 
   void operator()(const GlyphRun& run) {
     const CairoFaces::Face* face = faces_.get(run.face);
-    if (!face || run.glyphs.empty()) return;
+    std::vector<PlacedGlyph> scratch;
+    std::span<const PlacedGlyph> placed = drawn_glyphs(run, scratch);
+    if (!face || placed.empty()) return;
     cairo_set_font_face(cr_, face->cairo);
     cairo_set_font_size(cr_, run.size);
     colour(run.color);
     // The shaped glyphs where the PDF renderer places them; the clusters keep the text, so a
     // PDF picture's text can be copied.
     std::vector<cairo_glyph_t> glyphs;
-    glyphs.reserve(run.glyphs.size());
+    glyphs.reserve(placed.size());
     double x = run.x;
-    for (const PlacedGlyph& glyph : run.glyphs) {
+    for (const PlacedGlyph& glyph : placed) {
       glyphs.push_back({glyph.id, x + glyph.dx * run.size, run.y - glyph.dy * run.size});
       x += glyph.advance * run.size;
     }
-    std::vector<cairo_text_cluster_t> clusters = text_clusters(run);
+    std::vector<cairo_text_cluster_t> clusters = text_clusters(run, placed);
     if (clusters.empty()) {
       cairo_show_glyphs(cr_, glyphs.data(), static_cast<int>(glyphs.size()));
       return;
@@ -124,10 +126,11 @@ class ItemPainter {
 
   // Cairo's clusters (bytes, glyphs) in the glyphs' order: consecutive glyphs of one HarfBuzz
   // cluster form one. Empty when the clusters do not cover the text in order.
-  static std::vector<cairo_text_cluster_t> text_clusters(const GlyphRun& run) {
+  static std::vector<cairo_text_cluster_t> text_clusters(const GlyphRun& run,
+                                                         std::span<const PlacedGlyph> placed) {
     std::vector<cairo_text_cluster_t> clusters;
     std::vector<std::uint32_t> starts;
-    for (const PlacedGlyph& glyph : run.glyphs) {
+    for (const PlacedGlyph& glyph : placed) {
       if (starts.empty() || starts.back() != glyph.cluster) {
         starts.push_back(glyph.cluster);
         clusters.push_back({0, 0});

@@ -78,7 +78,8 @@ class Painter {
       : height_(height), book_(book), file_of_face_(file_of_face) {}
 
   void operator()(const GlyphRun& run) {
-    if (run.glyphs.empty()) return;
+    std::span<const PlacedGlyph> glyphs = drawn_glyphs(run, scratch_);
+    if (glyphs.empty()) return;
     begin_text();
     double y = up(run.y);
     bool continues = array_open_ && run.face == face_ && run.size == size_ &&
@@ -108,7 +109,7 @@ class Painter {
       ops_ += ' ';
       pen_ -= double(shift) * run.size / 1000;
     }
-    show(run);
+    show(run, glyphs);
   }
 
   void operator()(const Fill& fill) {
@@ -171,11 +172,11 @@ class Painter {
   // mark offsets) by a TJ number wherever the viewer's pen, which advances by the widths the
   // font declares, would put it elsewhere. Each glyph is placed from the run's own start, so
   // rounding never accumulates.
-  void show(const GlyphRun& run) {
+  void show(const GlyphRun& run, std::span<const PlacedGlyph> glyphs) {
     ops_ += '(';
     double wanted = run.x;                     // where shaping's pen is
     const double half_step = run.size / 2000;  // half a thousandth of an em, in points
-    for (const PlacedGlyph& glyph : run.glyphs) {
+    for (const PlacedGlyph& glyph : glyphs) {
       double off = pen_ - (wanted + glyph.dx * run.size);
       // Most glyphs sit where the declared widths put them: no rounding to do.
       long long shift = std::fabs(off) < half_step ? 0 : std::llround(off * 1000 / run.size);
@@ -346,10 +347,11 @@ class Painter {
   const font::FontBook& book_;
   const std::vector<int>& file_of_face_;
   std::string ops_;
-  std::vector<int> fonts_;   // the files named, in order of first use
-  bool array_open_ = false;  // a TJ array is being written
-  double array_y_ = 0;       // its baseline
-  double pen_ = 0;           // where the viewer's pen is in it
+  std::vector<int> fonts_;            // the files named, in order of first use
+  std::vector<PlacedGlyph> scratch_;  // a run's glyphs when it has two parts
+  bool array_open_ = false;           // a TJ array is being written
+  double array_y_ = 0;                // its baseline
+  double pen_ = 0;                    // where the viewer's pen is in it
   bool in_text_ = false;
   double line_x_ = 0, line_y_ = 0;  // where the last Td put the text line
   // The text state (font, size) and colours carry across BT/ET within a page's stream; every

@@ -86,6 +86,7 @@ class Dump {
     // The shaped width: kerning and ligatures show as a change of it.
     double width = 0;
     for (const PlacedGlyph& glyph : run.glyphs) width += glyph.advance * run.size;
+    for (const PlacedGlyph& glyph : run.spaces) width += glyph.advance * run.size;
     number(width);
     if (run.rtl) out_ += " rtl";
     text(run.text);

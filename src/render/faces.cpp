@@ -30,13 +30,14 @@ class GlyphScanner {
     if (file < 0) return;
     auto& seen = seen_[static_cast<std::size_t>(file)];
     if (seen.empty()) seen.resize(kWords);
-    for (std::size_t i = 0; i < run.glyphs.size(); ++i) {
-      std::uint32_t id = run.glyphs[i].id;
+    std::span<const PlacedGlyph> glyphs = drawn_glyphs(run, scratch_);
+    for (std::size_t i = 0; i < glyphs.size(); ++i) {
+      std::uint32_t id = glyphs[i].id;
       std::uint64_t bit = std::uint64_t{1} << (id % 64);
       if (seen[id / 64] & bit) continue;
       seen[id / 64] |= bit;
       found_[static_cast<std::size_t>(file)].emplace(
-          id, UsedGlyph{id, pdf_width(run.glyphs[i].width), cluster_text(run, i)});
+          id, UsedGlyph{id, pdf_width(glyphs[i].width), cluster_text(run, glyphs, i)});
     }
   }
 
@@ -49,12 +50,13 @@ class GlyphScanner {
   // The characters of glyph i's cluster, for the first glyph of the cluster in logical order;
   // nothing for the others (a base and its mark that the font could not compose), so that the
   // cluster copies out once.
-  static std::string cluster_text(const GlyphRun& run, std::size_t i) {
-    std::uint32_t start = run.glyphs[i].cluster;
+  static std::string cluster_text(const GlyphRun& run, std::span<const PlacedGlyph> glyphs,
+                                  std::size_t i) {
+    std::uint32_t start = glyphs[i].cluster;
     std::size_t end = run.text.size();
     bool first = true;
-    for (std::size_t k = 0; k < run.glyphs.size(); ++k) {
-      std::uint32_t other = run.glyphs[k].cluster;
+    for (std::size_t k = 0; k < glyphs.size(); ++k) {
+      std::uint32_t other = glyphs[k].cluster;
       if (other > start) end = std::min<std::size_t>(end, other);
       bool before_in_text = run.rtl ? k > i : k < i;
       if (other == start && before_in_text) first = false;
@@ -66,6 +68,7 @@ class GlyphScanner {
   static constexpr std::size_t kWords = 0x10000 / 64;      // glyph indexes are 16-bit
   std::vector<std::vector<std::uint64_t>> seen_;           // per file; empty for one no run uses
   std::vector<std::map<std::uint32_t, UsedGlyph>> found_;  // by id, so in order
+  std::vector<PlacedGlyph> scratch_;
 };
 
 // The program to embed: the subset HarfBuzz makes (or the cache holds), else the whole file,

@@ -26,14 +26,12 @@ TEST_CASE(
   doc.info.title = "T";
   doc.info.creator = "briefing 9.9";
   FaceId bold = fonts.face("serif", true, false);
-  doc.pages[0].items.push_back(GlyphRun{bold,
-                                        10.5,
-                                        56.694,
-                                        -0.004,
-                                        "Hà \"Nội\"\\\t",
-                                        {1, 0.5, 0},
-                                        {{1, 0.5f, 0, 0, 0}, {2, 0.5f, 0, 0, 1}}});
-  doc.pages[0].items.push_back(GlyphRun{bold, 10, 1, 2, "ab", {}, {{1, 0.25f, 0, 0, 0}}, true});
+  // A run's glyphs are held elsewhere (by the FontBook); here, by the test.
+  const PlacedGlyph two[] = {{1, 0.5f, 0, 0, 0}, {2, 0.5f, 0, 0, 1}};
+  const PlacedGlyph one[] = {{1, 0.25f, 0, 0, 0}};
+  doc.pages[0].items.push_back(
+      GlyphRun{bold, 10.5, 56.694, -0.004, "Hà \"Nội\"\\\t", {1, 0.5, 0}, two});
+  doc.pages[0].items.push_back(GlyphRun{bold, 10, 1, 2, "ab", {}, one, true});
   CHECK(render::dump_pages(doc, fonts) ==
         "briefing page dump 1\n"
         "title \"T\"\n"
@@ -90,4 +88,24 @@ TEST_CASE("dump: a path is summarised by its points' box and what differs from t
         "  path 3 ops bbox 0.00 5.00 40.00 30.00 fill #ffffff stroke none dash 2,1 cap round "
         "join bevel clip 0.00 0.00 8.00 9.00\n"
         "  path 0 ops bbox none fill none stroke none\n");
+}
+
+TEST_CASE("a run's word and its spaces are drawn as one row of glyphs in visual order") {
+  const PlacedGlyph word[] = {{7, 0.5f, 0, 0, 0}, {8, 0.5f, 0, 0, 1}};
+  const PlacedGlyph space[] = {{3, 0.25f, 0, 0, 0}};
+  GlyphRun run{0, 10, 0, 0, "ab ", {}, word, false, space, 2};
+  std::vector<PlacedGlyph> scratch;
+  auto ids = [](std::span<const PlacedGlyph> glyphs) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (const PlacedGlyph& g : glyphs) out.emplace_back(g.id, g.cluster);
+    return out;
+  };
+  using Pairs = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  CHECK(ids(drawn_glyphs(run, scratch)) == Pairs{{7, 0}, {8, 1}, {3, 2}});
+  // Right to left, the space after the word in the text is to its left on the line.
+  run.rtl = true;
+  CHECK(ids(drawn_glyphs(run, scratch)) == Pairs{{3, 2}, {7, 0}, {8, 1}});
+  // Without spaces the run's own glyphs are drawn, not a copy.
+  run.spaces = {};
+  CHECK(drawn_glyphs(run, scratch).data() == word);
 }

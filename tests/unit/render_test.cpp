@@ -49,9 +49,8 @@ void write_pdf(const fs::path& path, const std::vector<unsigned char>& bytes) {
 }
 
 GlyphRun run_of(FaceId face, double size, double x, double y, std::string text, Color color = {}) {
-  std::span<const PlacedGlyph> shaped = project_fonts().shape(face, text);
-  std::vector<PlacedGlyph> glyphs(shaped.begin(), shaped.end());
-  return GlyphRun{face, size, x, y, std::move(text), color, std::move(glyphs)};
+  std::span<const PlacedGlyph> glyphs = project_fonts().shape(face, text);
+  return GlyphRun{face, size, x, y, std::move(text), color, glyphs};
 }
 
 // Two A4 pages holding everything the renderer draws.
