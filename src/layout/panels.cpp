@@ -33,8 +33,7 @@ void frame_rect(std::vector<Item>& items, Rect r, double w, Color c) {
 // Adds an unbreakable panel: its background and rules first, then the text drawn over them.
 void add_panel(VListBuilder& b, VBox box, Content text, const model::Style& style,
                const Location& where, const char* kind) {
-  for (auto& item : text.items) box.content.items.push_back(std::move(item));
-  take_marks(box.content, text);
+  append_content(box.content, text);
   box.where = where;
   box.kind = kind;
   b.first(std::move(box), style);

@@ -50,12 +50,21 @@ struct Content {
   std::vector<Anchor> anchors{};
 };
 
-// Moves what `from` holds besides its items (links, page slots, anchors) into `to`.
-inline void take_marks(Content& to, Content& from) {
+// Appends `from`'s items after `to`'s, with its links, page slots and anchors (whose item
+// indexes move with them).
+inline void append_content(Content& to, Content& from) {
+  const std::size_t offset = to.items.size();
   auto move = [](auto& into, auto& out) {
     for (auto& x : out) into.push_back(std::move(x));
     out.clear();
   };
+  for (RefLink& ref : from.refs) ref.item += offset;
+  for (PageSlot& slot : from.slots) {
+    slot.item += offset;
+    slot.line_first += offset;
+    slot.line_end += offset;
+  }
+  move(to.items, from.items);
   move(to.uris, from.uris);
   move(to.refs, from.refs);
   move(to.slots, from.slots);

@@ -1,6 +1,7 @@
 """Every <ref> of the sample links to the page where its target is: the words it prints are link
 annotations whose destination is that page, the page number it prints is that page, and the
-figure, table or section it names is on that page (its caption or heading)."""
+figure, table or section it names is on that page (its caption or heading). Every entry of the
+lists of figures and tables links to the page of its caption, and prints that page."""
 import html
 import json
 import re
@@ -46,17 +47,20 @@ def words_in(page, rect):
 # A reference's words are word-sized link annotations; the contents' and the lists' entries span
 # the text frame and are left to toc_pages.py.
 groups = []  # [page, destination page, destination y, words]
+entries = []  # [destination page, words] of the lists of figures and tables
 for number, p in enumerate(doc["pages"], start=1):
     for ref in value(objects["obj:" + p["object"]]["value"]).get("/Annots", []):
         annot = value(ref)
         if annot.get("/Subtype") != "/Link" or "/Dest" not in annot:
             continue
         rect = [float(v) for v in value(annot["/Rect"])]
-        if rect[2] - rect[0] > 300:
-            continue
         dest = value(annot["/Dest"])
         target, top = page_index[dest[0]], float(dest[3])
         text = words_in(number, rect)
+        if rect[2] - rect[0] > 300:
+            if text and text[0] in ("Figure", "Table"):
+                entries.append((target, text))
+            continue
         if groups and groups[-1][:3] == [number, target, top]:
             groups[-1][3] += text
         else:
@@ -89,4 +93,11 @@ for page, target, top, text in groups:
               f"{said!r}: heading {section.group(1)} is on page {target}, the page it links to")
     check(shown or label or section or said.startswith("note"),
           f"{said!r} names a page, a figure, a table, a section or a note")
+figures = len(re.findall(r"<figure id=", open(os.path.join(SAMPLE, "brief.xml"), encoding="utf-8").read()))
+check(len(entries) == figures, f"{figures} figures and tables in brief.xml, {len(entries)} listed")
+for target, text in entries:
+    caption = f"{text[0]} {text[1]}."
+    check(any(l.startswith(caption) for l in lines(target)),
+          f"list entry {' '.join(text)!r}: the caption '{caption}' is on page {target}")
+    check(text[-1] == str(target), f"list entry {' '.join(text)!r} prints page {target}")
 finish("refs_links")
