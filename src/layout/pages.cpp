@@ -1,6 +1,7 @@
 // Finishing: pages get their place on paper (mirrored margins), running header and footer with
-// fields filled in, table-of-contents page numbers, links and the outline. Done last, once the
-// page count is known, so "Page X of Y" needs no second layout pass.
+// fields filled in, table-of-contents page numbers, the page numbers of references, links and
+// the outline. Done last, once the page count is known, so "Page X of Y" and "see Figure 2 on
+// page 4" need no second layout pass.
 #include <cmath>
 #include <map>
 #include <string>
