@@ -2,12 +2,14 @@
 
 #include <cmath>
 #include <deque>
+#include <set>
 #include <type_traits>
 #include <variant>
 
 #include "bind/charts.hpp"
 #include "bind/language.hpp"
 #include "bind/notes.hpp"
+#include "bind/references.hpp"
 #include "bind/series_figure.hpp"
 #include "xml/values.hpp"
 
@@ -25,6 +27,8 @@ class Binder {
   }
 
   const Notes& notes() const { return notes_; }
+  // The facts printed in the brief, whose first printing references link to.
+  const std::set<std::string, std::less<>>& printed() const { return printed_; }
 
  private:
   template <class Block>
@@ -39,9 +43,17 @@ class Binder {
         for (auto& row : *rows)
           for (auto& cell : row.cells) bind_runs(cell.runs);
     } else if constexpr (std::is_same_v<Block, model::KeyFigures>) {
-      for (auto& figure : block.figures) bind_figure(figure);
+      for (auto& figure : block.figures) {
+        // Its value is where the fact is printed first, when it is.
+        if (!figure.fact.empty() && printed_.insert(figure.fact).second)
+          block.anchors.push_back(figure.fact);
+        bind_figure(figure);
+      }
     } else if constexpr (std::is_same_v<Block, model::Chart>) {
       bind_chart(block, sheet_, lang_, diags_);
+    } else if constexpr (std::is_same_v<Block, model::Figure>) {
+      std::visit([&](auto& content) { bind_block(content); }, block.content);
+      bind_runs(block.caption);
     }
   }
 
@@ -60,6 +72,7 @@ class Binder {
       auto text = data::format_fact(*note->fact, lang_);
       if (!run.text.empty()) text += " " + run.text;
       out.push_back({text, run.emphasis, run.strong, run.href, run.where});
+      if (printed_.insert(run.fact).second) out.back().anchor = run.fact;
       out.push_back({superscript(note->number), false, false, "", run.where});
     }
     runs = std::move(out);
@@ -151,8 +164,10 @@ class Binder {
     auto note = notes_.cite(fact, list.where);
     std::string text = data::format_fact(fact, lang_);
     std::string when = fact.period.empty() ? "" : " (" + period_text(fact.period, lang_) + ")";
+    model::Run printed{text, false, true, "", list.where};
+    if (printed_.insert(fact.id).second) printed.anchor = fact.id;
     list.items.push_back(model::Paragraph{{{fact.label + ": ", false, false, "", list.where},
-                                           {text, false, true, "", list.where},
+                                           std::move(printed),
                                            {superscript(note.number), false, false, "", list.where},
                                            {when, false, false, "", list.where}},
                                           list.style,
@@ -197,6 +212,7 @@ class Binder {
   std::string period_;  // of the edition; empty for a whole brief
   Diagnostics& diags_;
   Notes notes_;
+  std::set<std::string, std::less<>> printed_;
   std::deque<data::Fact> points_;  // series points cited as facts; notes point at them
 };
 
@@ -208,6 +224,7 @@ std::optional<model::Document> bind_facts(model::Document doc, const data::FactS
   Binder binder(sheet, doc.meta, diags);
   binder.bind_blocks(doc.body);
   list_sources(binder.notes(), doc.meta.lang, doc.body, diags);
+  bind_references(doc, sheet, binder.notes(), binder.printed(), diags);
   if (diags.error_count() > errors_before) return std::nullopt;
   return doc;
 }

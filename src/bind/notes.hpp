@@ -27,6 +27,11 @@ class Notes {
   Note cite(const data::Fact& fact, const Location& where);
   const std::vector<const data::Fact*>& cited() const { return cited_; }  // [number - 1]
   const Location& first_citation() const { return first_; }
+  // The note number of a fact cited so far; 0 when it is not.
+  int number_of(std::string_view id) const {
+    auto found = numbers_.find(id);
+    return found == numbers_.end() ? 0 : found->second;
+  }
 
  private:
   std::vector<const data::Fact*> cited_;

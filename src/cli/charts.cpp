@@ -20,8 +20,11 @@ namespace briefing::cli {
 namespace {
 
 void collect(const std::vector<model::Block>& blocks, std::vector<const model::Chart*>& out) {
-  for (const auto& block : blocks)
+  for (const auto& block : blocks) {
     if (const auto* chart = std::get_if<model::Chart>(&block)) out.push_back(chart);
+    if (const auto* figure = std::get_if<model::Figure>(&block))
+      if (const auto* chart = std::get_if<model::Chart>(&figure->content)) out.push_back(chart);
+  }
 }
 
 using Bytes = std::vector<unsigned char>;

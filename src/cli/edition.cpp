@@ -127,6 +127,7 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
   std::erase_if(facts.facts, [&](const data::Fact& fact) {
     if (!after(fact.period, fact.article)) return false;
     left_out += (left_out.empty() ? "" : ", ") + fact.id;
+    facts.left_out.insert(fact.id);
     return true;
   });
   for (auto& series : facts.series)
@@ -135,6 +136,7 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
   std::erase_if(facts.series, [&](const data::Series& series) {
     if (!series.points.empty()) return false;
     left_out += (left_out.empty() ? "" : ", ") + series.id;
+    facts.left_out.insert(series.id);
     return true;
   });
   if (!left_out.empty())

@@ -112,6 +112,8 @@ struct FactSheet {
   // In an edition (`--period`): the ids of the facts, and "SERIES@PERIOD" of the series points,
   // that the previous month's edition did not have: what was first reported in this period.
   std::set<std::string> new_in_period{};
+  // In an edition: the ids of the facts and series it leaves out, dated after its period.
+  std::set<std::string, std::less<>> left_out{};
   const Fact* fact(std::string_view id) const;
   const Series* find_series(std::string_view id) const;
 };

@@ -121,6 +121,7 @@ void add_heading(VListBuilder& b, const model::Heading& h) {
     box.height = y + h.style.rule_width;
   }
   box.heading = static_cast<int>(b.list().headings.size());
+  if (!h.id.empty()) box.content.anchors.push_back({h.id, 0});
   box.where = h.where;
   box.kind = "the heading";
   b.list().headings.push_back(heading_mark(h));
@@ -208,6 +209,7 @@ void add_block(VListBuilder& b, const model::Block& block) {
                  [&](const model::KeyFigures& x) { add_keyfigures(b, x); },
                  [&](const model::Quote& x) { add_quote(b, x); },
                  [&](const model::Chart& x) { add_chart(b, x); },
+                 [&](const model::Figure& x) { add_figure(b, x); },
                  [&](const model::Toc& x) { add_toc(b, x); },
                  [&](const model::PageBreak&) { b.force_break(); },
                  [&](const model::Spacer& x) { add_spacer(b, x); },
@@ -233,14 +235,15 @@ std::size_t work(const model::Block& block) {
     for (const auto& item : list->items) n += characters(item.runs);
     return n;
   }
-  if (const auto* table = std::get_if<model::Table>(&block)) {
-    std::size_t n = 0;
-    for (const auto* rows : {&table->header, &table->rows})
-      for (const auto& row : *rows)
-        for (const auto& cell : row.cells) n += characters(cell.runs) + kCell;
-    return n;
-  }
-  return kParagraph;
+  const auto* table = std::get_if<model::Table>(&block);
+  if (const auto* figure = std::get_if<model::Figure>(&block))
+    table = std::get_if<model::Table>(&figure->content);
+  if (!table) return kParagraph;
+  std::size_t n = 0;
+  for (const auto* rows : {&table->header, &table->rows})
+    for (const auto& row : *rows)
+      for (const auto& cell : row.cells) n += characters(cell.runs) + kCell;
+  return n;
 }
 
 // Where to cut a long block list in two of about equal time, so that a second thread sets the

@@ -50,6 +50,7 @@ void add_table(VListBuilder& b, const model::Table& table);
 void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel);
 void add_quote(VListBuilder& b, const model::Quote& quote);
 void add_chart(VListBuilder& b, const model::Chart& chart);
+void add_figure(VListBuilder& b, const model::Figure& figure);
 void add_toc(VListBuilder& b, const model::Toc& toc);
 
 }  // namespace briefing::layout

@@ -1,7 +1,8 @@
 #pragma once
 // Layout stage: Document -> PagedDocument. Blocks become a vertical list of boxes (lines, table
 // rows, panels) with break rules; the page builder fills pages from that list; finishing adds
-// running headers and footers, page numbers, the table of contents, links and the outline.
+// running headers and footers, page numbers, the table of contents, the pages of references,
+// links and the outline.
 #include <optional>
 
 #include "base/diag.hpp"

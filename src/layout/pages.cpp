@@ -1,6 +1,7 @@
 // Finishing: pages get their place on paper (mirrored margins), running header and footer with
-// fields filled in, table-of-contents page numbers, links and the outline. Done last, once the
-// page count is known, so "Page X of Y" needs no second layout pass.
+// fields filled in, table-of-contents page numbers, the page numbers of references, links and
+// the outline. Done last, once the page count is known, so "Page X of Y" and "see Figure 2 on
+// page 4" need no second layout pass.
 #include <cmath>
 #include <map>
 #include <string>
@@ -153,10 +154,34 @@ std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const mode
   return out;
 }
 
+// Where a heading or an anchor landed: a page (0-based; -1: nowhere) and its y there.
+struct Place {
+  int page = -1;
+  double y = 0;
+};
+
 struct Finisher {
   const model::Document& doc;
   const font::FontBook& fonts;
   PagedDocument& out;
+  const std::map<std::string, Place, std::less<>>& anchors;
+
+  Place find(const std::string& id) const {
+    auto found = anchors.find(id);
+    return found == anchors.end() ? Place{} : found->second;
+  }
+
+  // A reference's page number is set now that it is known, and its words link to its target.
+  void references(Page& page, Content& c, double x, double y) {
+    // Bind checked every target, and every target has a box: a missing one would print "?".
+    for (const PageSlot& slot : c.slots) page_number(c, slot, find(slot.to).page);
+    for (const RefLink& ref : c.refs) {
+      Place target = find(ref.to);
+      if (target.page < 0) continue;
+      page.links.push_back(PageLink{Rect{ref.rect.x + x, ref.rect.y + y, ref.rect.w, ref.rect.h},
+                                    target.page, target.y});
+    }
+  }
 
   void running(std::vector<Item>& items, const model::Running& r, const Geometry& g, bool header,
                const RunningTexts* texts) {
@@ -180,8 +205,57 @@ struct Finisher {
     }
   }
 
-  void toc_number(Page& page, const TocSlot& slot, double x0, double y0,
-                  const HeadingMark& target) {
+  // The page number of a reference in the place its line kept (two figures wide): the room a
+  // shorter number leaves goes where the line's alignment puts its slack (after the number in
+  // a line set flush left, into the spaces of a justified one), so no gap shows inside the
+  // reference; a number wider than the place (past page 99) is set smaller to fit it.
+  void page_number(Content& c, const PageSlot& slot, int target_page) {
+    std::string number = target_page < 0 ? "?" : std::to_string(target_page + 1);
+    std::span<const PlacedGlyph> digits = fonts.shape(slot.face, number);
+    double width = 0;
+    for (const PlacedGlyph& digit : digits) width += digit.advance * slot.size;
+    double size = width > slot.width ? slot.size * slot.width / width : slot.size;
+    double room = std::max(slot.width - width, 0.0);
+    c.items[slot.item] =
+        GlyphRun{slot.face,  size,   slot.x, slot.baseline,     number + slot.spaces,
+                 slot.color, digits, false,  slot.space_glyphs, std::uint32_t(number.size())};
+    for (RefLink& ref : c.refs)
+      if (ref.item == slot.item) ref.rect.w = std::min(width, slot.width);
+    give_room(c, slot, room);
+  }
+
+  // Moves the pieces of the slot's line (its items, the references over them, the later slots
+  // of the line) so that `room` leaves the slot where the line's alignment wants it.
+  static void give_room(Content& c, const PageSlot& slot, double room) {
+    if (room <= 0) return;
+    std::size_t pieces = slot.line_end - slot.line_first;
+    std::size_t at = slot.item - slot.line_first;
+    auto shift = [&](std::size_t k) {
+      bool after = k > at;
+      switch (slot.set_as) {
+        case LineAlign::justify:
+          if (pieces > 1) return double(k) * room / double(pieces - 1) - (after ? room : 0);
+          return after ? -room : 0.0;
+        case LineAlign::right:
+          return after ? 0.0 : room;
+        case LineAlign::center:
+          return after ? -room / 2 : room / 2;
+        case LineAlign::left:
+          break;
+      }
+      return after ? -room : 0.0;
+    };
+    for (std::size_t i = slot.line_first; i < slot.line_end; ++i)
+      c.items[i] = translated(std::move(c.items[i]), shift(i - slot.line_first), 0);
+    for (RefLink& ref : c.refs)
+      if (ref.item >= slot.line_first && ref.item < slot.line_end)
+        ref.rect.x += shift(ref.item - slot.line_first);
+    for (PageSlot& later : c.slots)
+      if (later.item > slot.item && later.item < slot.line_end)
+        later.x += shift(later.item - slot.line_first);
+  }
+
+  void toc_number(Page& page, const TocSlot& slot, double x0, double y0, const Place& target) {
     std::string number = std::to_string(target.page + 1);
     std::span<const PlacedGlyph> digits = fonts.shape(slot.face, number);
     double nw = 0;
@@ -248,6 +322,18 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
       }
   }
 
+  // Where each anchor landed, for references and the lists of figures and tables: the first
+  // place an id is given (a fact printed twice is found where it is printed first).
+  std::map<std::string, Place, std::less<>> anchors;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    if (drafts[i].cover) continue;
+    Geometry g = geometry(doc.page, int(i));
+    for (const auto& pb : drafts[i].boxes)
+      if (pb.index >= 0)
+        for (const Anchor& a : pb.box->content.anchors)
+          anchors.emplace(a.id, Place{int(i), g.top + pb.y + a.y});
+  }
+
   // {section} of each page: the first level-1 heading on it, else the one in force from before.
   std::vector<std::string> sections(drafts.size());
   std::string section;
@@ -269,7 +355,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   RunningFitter footer_fitter(fonts, doc.footer, g0.frame.width);
   auto headers = running_texts(header_fitter, doc.header, sections, drafts, doc.page.mirror);
   auto footers = running_texts(footer_fitter, doc.footer, sections, drafts, doc.page.mirror);
-  Finisher fin{doc, fonts, out};
+  Finisher fin{doc, fonts, out, anchors};
   auto finish = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       Page& page = out.pages[i];
@@ -287,12 +373,16 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
       for (const auto& pb : drafts[i].boxes) {
         double x = g.left + pb.x, y = g.top + pb.y;
         VList& list = drafts[i].cover ? cover : body;
-        place_content(page,
-                      pb.index < 0 ? Content(pb.box->content)
-                                   : std::move(list.boxes[std::size_t(pb.index)].content),
-                      x, y);
+        Content content = pb.index < 0 ? Content(pb.box->content)
+                                       : std::move(list.boxes[std::size_t(pb.index)].content);
+        fin.references(page, content, x, y);
+        place_content(page, std::move(content), x, y);
         for (const auto& slot : pb.box->toc) {
-          const auto& target = marks.headings[std::size_t(slot.heading)];
+          Place target = fin.find(slot.anchor);
+          if (slot.heading >= 0) {
+            const auto& mark = marks.headings[std::size_t(slot.heading)];
+            target = {mark.page, mark.y};
+          }
           if (target.page < 0) continue;
           fin.toc_number(page, slot, x, y, target);
           page.links.push_back(

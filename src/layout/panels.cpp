@@ -33,8 +33,7 @@ void frame_rect(std::vector<Item>& items, Rect r, double w, Color c) {
 // Adds an unbreakable panel: its background and rules first, then the text drawn over them.
 void add_panel(VListBuilder& b, VBox box, Content text, const model::Style& style,
                const Location& where, const char* kind) {
-  for (auto& item : text.items) box.content.items.push_back(std::move(item));
-  box.content.uris = std::move(text.uris);
+  append_content(box.content, text);
   box.where = where;
   box.kind = kind;
   b.first(std::move(box), style);
@@ -173,6 +172,7 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
     box.content.items.push_back(
         Stroke{0, height, ctx.width, height, box_style.rule_width, box_style.rule_color});
   }
+  for (const auto& id : panel.anchors) text.anchors.push_back({id, 0});
   // Column separators were recorded with y2 = 0 meaning "to the bottom padding".
   for (auto& item : text.items)
     if (auto* s = std::get_if<Stroke>(&item); s && s->y2 == 0) s->y2 = height - pad;
@@ -225,6 +225,47 @@ void add_chart(VListBuilder& b, const model::Chart& chart) {
   b.end_block(style);
 }
 
+namespace {
+
+// A caption's lines, none a place to end a page: a caption is read with its figure whole.
+void add_caption(VListBuilder& b, const model::Figure& figure) {
+  const auto& ctx = b.ctx();
+  const auto& style = figure.caption_style;
+  std::size_t first = b.list().boxes.size();
+  auto lines = set_text(ctx, style, figure.caption, ctx.width, 0);
+  b.paragraph_lines(lines, style, 0, 0, "", figure.where);
+  for (std::size_t i = first + 1; i < b.list().boxes.size(); ++i)
+    b.list().boxes[i].break_before = false;
+}
+
+}  // namespace
+
+// A table's caption stands above it and keeps with its first rows; a chart's stands below it,
+// kept with it.
+void add_figure(VListBuilder& b, const model::Figure& figure) {
+  std::size_t first = b.list().boxes.size();
+  if (const auto* table = std::get_if<model::Table>(&figure.content)) {
+    add_caption(b, figure);
+    model::Style glue = figure.caption_style;
+    glue.keep_with_next = true;
+    glue.space_after = figure.caption_style.size / 3;
+    b.end_block(glue);
+    add_table(b, *table);
+  } else {
+    const auto& chart = std::get<model::Chart>(figure.content);
+    add_chart(b, chart);
+    std::size_t caption = b.list().boxes.size();
+    model::Style above;
+    above.space_after = figure.caption_style.size / 2;
+    b.end_block(above);
+    add_caption(b, figure);
+    if (caption < b.list().boxes.size()) b.list().boxes[caption].break_before = false;
+    b.end_block(figure.caption_style);
+  }
+  if (first < b.list().boxes.size())
+    b.list().boxes[first].content.anchors.push_back({figure.id, 0});
+}
+
 void add_toc(VListBuilder& b, const model::Toc& toc) {
   const auto& ctx = b.ctx();
   if (!toc.title.empty()) {
@@ -238,22 +279,17 @@ void add_toc(VListBuilder& b, const model::Toc& toc) {
   }
   // Room on the right for the page number, so titles never run into it.
   double number_col = toc.entry_style.size * 3;
-  for (std::size_t i = 0; i < b.headings_ahead.size(); ++i) {
-    const auto& h = b.headings_ahead[i];
-    if (!h.in_toc || h.level > toc.depth) continue;
-    const auto& style = h.level == 1 ? toc.entry_style : toc.sub_style;
+  auto entry = [&](const std::string& text, const model::Style& style, TocSlot slot) {
     double indent = style.indent;
     if (!has_room(ctx, style, ctx.width - indent - number_col, toc.where, [&] {
           return "the contents' indent (style '" + style.name + "') with its page numbers";
         }))
-      return;
+      return false;
     auto lines =
-        set_text(ctx, style, plain_runs(h.title, toc.where), ctx.width - indent - number_col, 0);
+        set_text(ctx, style, plain_runs(text, toc.where), ctx.width - indent - number_col, 0);
     VBox box;
     double baseline = baseline_offset(ctx.fonts, style);
     box.height = draw_lines(lines, style, baseline, indent, 0, box.content);
-    TocSlot slot;
-    slot.heading = int(i);
     slot.number_x = ctx.width;
     slot.baseline = box.height - style.leading + baseline;
     slot.leader_from = indent + (lines.empty() ? 0 : lines.back().width) + style.size * 0.5;
@@ -265,6 +301,22 @@ void add_toc(VListBuilder& b, const model::Toc& toc) {
     box.kind = "a contents entry";
     b.first(std::move(box), style);
     b.end_block(style);
+    return true;
+  };
+  if (toc.listing) {
+    for (const auto& e : toc.entries) {
+      TocSlot slot;
+      slot.anchor = e.anchor;
+      if (!entry(e.text, toc.entry_style, slot)) return;
+    }
+    return;
+  }
+  for (std::size_t i = 0; i < b.headings_ahead.size(); ++i) {
+    const auto& h = b.headings_ahead[i];
+    if (!h.in_toc || h.level > toc.depth) continue;
+    TocSlot slot;
+    slot.heading = int(i);
+    if (!entry(h.title, h.level == 1 ? toc.entry_style : toc.sub_style, slot)) return;
   }
 }
 

@@ -81,6 +81,9 @@ class LineSetter {
     piece.color = run.color;
     piece.text = text;
     piece.href = run.href;
+    piece.link_to = run.link_to;
+    piece.page_of = run.page_of;
+    piece.anchor = run.anchor;
     piece_runs_.push_back(glyph.run);
     piece_levels_.push_back(glyph.level);
     piece_spans_.push_back({item.first, item.last});
@@ -183,6 +186,11 @@ class LineSetter {
     bool right = shape_.align == LineAlign::right ||
                  (text_.rtl && shape_.align == LineAlign::justify && last);
     double shift = right ? slack : shape_.align == LineAlign::center ? slack / 2 : 0;
+    line.set_as = right                               ? LineAlign::right
+                  : shape_.align == LineAlign::center ? LineAlign::center
+                                                      : LineAlign::left;
+    if (shape_.align == LineAlign::justify && line.width >= shape_.width - 1e-6 && !last)
+      line.set_as = LineAlign::justify;
     if (shift <= 0) return;
     for (Piece& piece : line.pieces) piece.x += shift;
     line.width += shift;

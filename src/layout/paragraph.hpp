@@ -23,6 +23,10 @@ struct StyledRun {
   std::string href;                     // non-empty for links
   Location where;                       // for warnings about missing glyphs
   std::vector<font::Feature> features;  // OpenType features of its style
+  // A reference's words link to `link_to`; with `page_of`, the run holds the place of its page.
+  std::string link_to{};
+  bool page_of = false;
+  std::string anchor{};  // the id whose target this run's text is (a fact printed first here)
 };
 
 struct ParagraphShape {
@@ -45,6 +49,9 @@ struct Piece {
   Color color;
   std::string text;  // a word with its trailing space if any, or a hyphen, in one face
   std::string href;
+  std::string link_to;  // as its run's
+  bool page_of = false;
+  std::string anchor;
   // The text's first `ink` bytes shaped (the hyphen of a broken word included), and the
   // spaces after them shaped apart: a word is shaped, and kept between runs, once whatever
   // follows it. Both held by the FontBook.
@@ -61,6 +68,9 @@ struct Line {
   double ascent = 0;   // max ascender over the pieces, points
   double descent = 0;  // max |descender|, points
   bool last = false;   // last line of the paragraph
+  // How the line was aligned (justify: a full justified line, its spaces stretched), which
+  // says where room freed in it later goes: a reference's page number narrower than its place.
+  LineAlign set_as = LineAlign::left;
 };
 
 // Sets a paragraph. Never returns a line wider than shape.width: a word that cannot fit is

@@ -80,8 +80,7 @@ VBox row_box(const BlockContext& ctx, const SetRow& set, const model::Style& sty
     box.content.items.push_back(Fill{Rect{0, 0, width, box.height}, style.background});
   else if (stripe)
     box.content.items.push_back(Fill{Rect{0, 0, width, box.height}, kStripe});
-  for (auto& item : text.items) box.content.items.push_back(std::move(item));
-  box.content.uris = std::move(text.uris);
+  append_content(box.content, text);
   if (to < set.lines) return box;
   double rule = head ? 0.6 : 0.25;
   box.content.items.push_back(

@@ -54,6 +54,9 @@ std::vector<StyledRun> styled_runs(const font::FontBook& fonts, const model::Sty
     s.href = r.href;
     s.where = r.where;
     s.features = style.features;
+    s.link_to = r.link_to;
+    s.page_of = r.page_of;
+    s.anchor = r.anchor;
     out.push_back(std::move(s));
   }
   return out;
@@ -89,15 +92,48 @@ double draw_lines(std::span<const Line> lines, const model::Style& style, double
   return y - top;
 }
 
+namespace {
+
+// The place of a page number: its two figures' width, the number itself left to finishing.
+PageSlot page_slot(const Piece& p, double x, double baseline) {
+  PageSlot slot;
+  slot.to = p.link_to;
+  slot.x = x + p.x;
+  slot.baseline = baseline;
+  std::size_t ink = std::min(p.ink, p.text.size());
+  for (const PlacedGlyph& glyph : p.glyphs) slot.width += glyph.advance * p.size;
+  slot.face = p.face;
+  slot.size = p.size;
+  slot.color = p.color;
+  slot.spaces = p.text.substr(ink);
+  if (!slot.spaces.empty()) slot.space_glyphs = p.space_glyphs;
+  return slot;
+}
+
+}  // namespace
+
 void draw_line(const Line& line, double x, double baseline, Content& out) {
+  std::size_t first_item = out.items.size(), first_slot = out.slots.size();
   for (const auto& p : line.pieces) {
-    out.items.push_back(GlyphRun{p.face, p.size, x + p.x - p.lead, baseline, p.text, p.color,
-                                 p.glyphs, p.rtl, p.space_glyphs, std::uint32_t(p.ink)});
-    if (!p.href.empty()) {
-      // The link area covers the word's ink box, roughly ascender to descender.
-      out.uris.push_back(
-          UriLink{Rect{x + p.x, baseline - p.size * 0.9, p.width, p.size * 1.15}, p.href});
+    // The link area covers the word's ink box, roughly ascender to descender.
+    Rect area{x + p.x, baseline - p.size * 0.9, p.width, p.size * 1.15};
+    std::size_t item = out.items.size();
+    if (p.page_of) {
+      out.slots.push_back(page_slot(p, x, baseline));
+      out.slots.back().item = item;
+      out.items.push_back(GlyphRun{p.face, p.size, x + p.x, baseline, "", p.color});
+    } else {
+      out.items.push_back(GlyphRun{p.face, p.size, x + p.x - p.lead, baseline, p.text, p.color,
+                                   p.glyphs, p.rtl, p.space_glyphs, std::uint32_t(p.ink)});
     }
+    if (!p.href.empty()) out.uris.push_back(UriLink{area, p.href});
+    if (!p.link_to.empty()) out.refs.push_back(RefLink{area, p.link_to, item});
+    if (!p.anchor.empty()) out.anchors.push_back(Anchor{p.anchor, baseline - p.size});
+  }
+  for (std::size_t i = first_slot; i < out.slots.size(); ++i) {
+    out.slots[i].line_first = first_item;
+    out.slots[i].line_end = out.items.size();
+    out.slots[i].set_as = line.set_as;
   }
 }
 

@@ -12,15 +12,69 @@
 
 namespace briefing::layout {
 
+// Where an id's target is (a heading, a figure, a fact's first printing): references link there.
+struct Anchor {
+  std::string id;
+  double y = 0;
+};
+
+// The words of a reference: a link to its target, which only finishing can place.
+struct RefLink {
+  Rect rect;
+  std::string to;
+  std::size_t item = 0;  // the content item of the word it covers, to move with it
+};
+
+// The place held in a line for the page number of a reference's target: the width of two
+// figures. Once pages are built the number takes the place of the empty item `item`, and the
+// room it leaves goes where the line's alignment puts it (see layout-language.md).
+struct PageSlot {
+  std::string to;
+  double x = 0, baseline = 0, width = 0;
+  FaceId face = 0;
+  double size = 10;
+  Color color;
+  std::string spaces;                         // the spaces after the number, for copying text out
+  std::span<const PlacedGlyph> space_glyphs;  // held by the FontBook, as a GlyphRun's are
+  std::size_t item = 0;                       // in the content's items
+  std::size_t line_first = 0, line_end = 0;   // the items of its line, one per piece
+  LineAlign set_as = LineAlign::left;
+};
+
 // Content positioned relative to its box: x from the text frame's left edge, y from the box top.
 struct Content {
   std::vector<Item> items;
   std::vector<UriLink> uris;
+  std::vector<RefLink> refs{};
+  std::vector<PageSlot> slots{};
+  std::vector<Anchor> anchors{};
 };
+
+// Appends `from`'s items after `to`'s, with its links, page slots and anchors (whose item
+// indexes move with them).
+inline void append_content(Content& to, Content& from) {
+  const std::size_t offset = to.items.size();
+  auto move = [](auto& into, auto& out) {
+    for (auto& x : out) into.push_back(std::move(x));
+    out.clear();
+  };
+  for (RefLink& ref : from.refs) ref.item += offset;
+  for (PageSlot& slot : from.slots) {
+    slot.item += offset;
+    slot.line_first += offset;
+    slot.line_end += offset;
+  }
+  move(to.items, from.items);
+  move(to.uris, from.uris);
+  move(to.refs, from.refs);
+  move(to.slots, from.slots);
+  move(to.anchors, from.anchors);
+}
 
 // A table-of-contents entry whose page number is only known once pages are built.
 struct TocSlot {
-  int heading = -1;        // index into VList::headings
+  int heading = -1;        // index into VList::headings, or -1 for the target of `anchor`
+  std::string anchor{};    // a list of figures' or tables' entry: the figure's id
   double number_x = 0;     // right edge of the page number
   double baseline = 0;     // relative to the box top
   double leader_from = 0;  // where the dot leaders start

@@ -37,8 +37,9 @@ struct Scope {
 
 class BodyBuilder {
  public:
-  BodyBuilder(const parse::BriefSpec& spec, const StyleSheet& styles, Diagnostics& diags)
-      : spec_(spec), styles_(styles), diags_(diags) {}
+  BodyBuilder(const parse::BriefSpec& spec, const StyleSheet& styles, Targets& targets,
+              Diagnostics& diags)
+      : spec_(spec), styles_(styles), targets_(targets), diags_(diags) {}
 
   void add_blocks(const std::vector<parse::BlockSpec>& blocks, const Scope& scope) {
     for (const auto& block : blocks) std::visit([&](const auto& b) { add(b, scope); }, block);
@@ -71,8 +72,38 @@ class BodyBuilder {
     heading.in_toc = scope.in_toc;
     heading.style = directed(style("h" + std::to_string(scope.depth), section.where), section.dir);
     heading.where = section.where;
+    heading.id = section.id;
+    if (!section.id.empty())
+      add_target(section.id,
+                 {Target::Kind::section, heading.number, heading.plain, section.id_where});
+    if (scope.depth == 1) start_chapter(heading.number);
     out_.push_back(std::move(heading));
     add_blocks(section.blocks, scope);
+    if (scope.depth == 1) start_chapter("");
+  }
+
+  // Figures and tables numbered by section count again in each level-1 section.
+  void start_chapter(std::string number) {
+    chapter_ = std::move(number);
+    if (spec_.layout.figures.by_section) figure_count_ = table_count_ = 0;
+  }
+
+  void add_target(const std::string& id, Target target) {
+    auto [found, added] = targets_.emplace(id, target);
+    if (!added)
+      diags_.error(target.where, "duplicate id '" + id + "' (the first is at line " +
+                                     std::to_string(found->second.where.line) + ")");
+  }
+
+  // "3", or "2.3" (the third in section 2) when numbered by section.
+  std::string figure_number(bool table, const Location& where) {
+    int count = ++(table ? table_count_ : figure_count_);
+    if (!spec_.layout.figures.by_section) return std::to_string(count);
+    if (chapter_.empty())
+      diags_.error(where, std::string("the layout numbers ") + (table ? "tables" : "figures") +
+                              " by section (<figures numbering=\"section\">), but this one is "
+                              "not inside a numbered section");
+    return chapter_ + "." + std::to_string(count);
   }
 
   // "2.1": the counter of this level goes up, deeper counters start again.
@@ -139,7 +170,9 @@ class BodyBuilder {
     return widths;
   }
 
-  void add(const parse::TableSpec& table, const Scope&) {
+  void add(const parse::TableSpec& table, const Scope&) { out_.push_back(make_table(table)); }
+
+  Table make_table(const parse::TableSpec& table) {
     Table t;
     t.widths = fractions(table);
     t.header = make_rows(table.head);
@@ -149,7 +182,36 @@ class BodyBuilder {
     t.head_style = style("table-head", table.where);
     t.caption_style = style("caption", table.where);
     t.where = table.where;
-    out_.push_back(std::move(t));
+    return t;
+  }
+
+  void add(const parse::FigureBlockSpec& spec, const Scope&) {
+    if (!spec.content) return;  // parse reported it
+    Figure figure;
+    figure.id = spec.id;
+    figure.table = std::holds_alternative<parse::TableSpec>(*spec.content);
+    figure.number = figure_number(figure.table, spec.where);
+    figure.caption = make_runs(spec.caption);
+    figure.caption_style = style("caption", spec.where);
+    figure.where = spec.where;
+    if (figure.table)
+      figure.content = make_table(std::get<parse::TableSpec>(*spec.content));
+    else
+      figure.content = chart(std::get<parse::ChartSpec>(*spec.content));
+    add_target(spec.id, {figure.table ? Target::Kind::table : Target::Kind::figure, figure.number,
+                         plain_text(figure.caption), spec.id_where});
+    out_.push_back(std::move(figure));
+  }
+
+  void add(const parse::ListOfSpec& list, const Scope&) {
+    Toc toc{list.title.value_or(""),    0,  style("toc-title", list.where),
+            style("toc-2", list.where), {}, list.where};
+    toc.entry_style.indent = 0;  // the list is flat
+    toc.sub_style = toc.entry_style;
+    toc.listing = true;
+    toc.tables = list.tables;
+    toc.titled = list.title.has_value();
+    out_.push_back(std::move(toc));
   }
 
   void add(const parse::KeyFiguresSpec& figures, const Scope&) {
@@ -159,6 +221,10 @@ class BodyBuilder {
       k.figures.push_back(
           {f.value, make_runs(f.label), f.note, f.where, f.fact, f.fact_where, f.series});
       if (f.sparkline) k.figures.back().sparkline = make_sparkline(k.value_style, f.where);
+      if (f.id.empty()) continue;
+      add_target(f.id,
+                 {Target::Kind::key_figure, "", plain_text(k.figures.back().label), f.id_where});
+      k.anchors.push_back(f.id);
     }
     k.box_style = style("keyfig-box", figures.where, figures.keep_together);
     k.label_style = style("keyfig-label", figures.where);
@@ -178,9 +244,11 @@ class BodyBuilder {
     out_.push_back(std::move(q));
   }
 
-  void add(const parse::ChartSpec& chart, const Scope&) {
-    out_.push_back(make_chart(chart, spec_.sources, style("chart", chart.where),
-                              style("chart-title", chart.where)));
+  void add(const parse::ChartSpec& spec, const Scope&) { out_.push_back(chart(spec)); }
+
+  Chart chart(const parse::ChartSpec& spec) {
+    return make_chart(spec, spec_.sources, style("chart", spec.where),
+                      style("chart-title", spec.where));
   }
 
   void add(const parse::ContentsSpec& contents, const Scope&) {
@@ -195,16 +263,19 @@ class BodyBuilder {
 
   const parse::BriefSpec& spec_;
   const StyleSheet& styles_;
+  Targets& targets_;
   Diagnostics& diags_;
   std::array<int, 3> counters_{};
+  std::string chapter_;  // the number of the level-1 section the blocks are in
+  int figure_count_ = 0, table_count_ = 0;
   std::vector<Block> out_;
 };
 
 }  // namespace
 
 std::vector<Block> build_body(const parse::BriefSpec& spec, const StyleSheet& styles,
-                              Diagnostics& diags) {
-  BodyBuilder builder(spec, styles, diags);
+                              Targets& targets, Diagnostics& diags) {
+  BodyBuilder builder(spec, styles, targets, diags);
   builder.add_blocks(spec.body, Scope{});
   return builder.take();
 }

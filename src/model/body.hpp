@@ -10,7 +10,8 @@
 
 namespace briefing::model {
 
+// Also numbers figures and tables, and gathers what a <ref> may name into `targets`.
 std::vector<Block> build_body(const parse::BriefSpec& spec, const StyleSheet& styles,
-                              Diagnostics& diags);
+                              Targets& targets, Diagnostics& diags);
 
 }  // namespace briefing::model

@@ -60,6 +60,16 @@ struct Run {
   Location where;
   // <fact ref>: a fact's id, until bind puts the fact before `text` (the words the figure counts)
   std::string fact{};
+  // <ref to show>: the id a reference names and what it shows, until bind writes its words.
+  std::string ref{};
+  std::string show{};
+  // After bind: the id of the target this run links to (a reference's words), and whether the
+  // run only holds the place of the target's page number, which layout fills in once pages are
+  // built.
+  std::string link_to{};
+  bool page_of = false;
+  // The id whose place this is: the first printing of a fact, which references link to.
+  std::string anchor{};
 };
 
 struct Paragraph {
@@ -70,6 +80,7 @@ struct Paragraph {
 
 struct Heading {
   int level = 1;       // 1 = section, 2 = subsection, 3 = sub-subsection
+  std::string id{};    // <section id>: references link to the heading
   std::string number;  // "2.1" when the layout numbers headings, else empty
   std::vector<Run> runs;
   std::string plain;  // text for the TOC and the PDF outline
@@ -123,6 +134,9 @@ struct KeyFigure {
 
 struct KeyFigures {
   std::vector<KeyFigure> figures;
+  // The ids references may link to at the panel: its figures' own, and the facts first printed
+  // in their values.
+  std::vector<std::string> anchors{};
   Style box_style;    // background, rule, padding, spacing of the panel
   Style value_style;  // the big number
   Style label_style;
@@ -158,12 +172,37 @@ struct Chart {
   Location where;
 };
 
+// An entry of a list of figures or tables: "Figure 2  Trade by quarter", and the page of `anchor`.
+struct TocEntry {
+  std::string text;
+  std::string anchor;
+};
+
 struct Toc {
   std::string title;
   int depth = 2;  // deepest heading level listed
   Style title_style;
   Style entry_style;  // level-1 entries
   Style sub_style;    // deeper entries
+  Location where;
+  // <list-of-figures/>, <list-of-tables/>: these entries (bind writes them) instead of the
+  // headings.
+  bool listing = false;
+  bool tables = false;
+  bool titled = true;  // false: bind gives the list its title in the brief's language
+  std::vector<TocEntry> entries{};
+};
+
+// <figure id>: a numbered chart or table with its caption. Bind puts the label ("Figure 2. ") in
+// front of the caption.
+using FigureContent = std::variant<Table, Chart>;
+struct Figure {
+  std::string id;
+  bool table = false;  // "Table 2", else "Figure 2"
+  std::string number;  // "2", or "3.1" when numbered by section
+  std::vector<Run> caption;
+  Style caption_style;
+  FigureContent content;
   Location where;
 };
 
@@ -183,8 +222,27 @@ struct Rule {
   Location where;
 };
 
-using Block = std::variant<Heading, Paragraph, ListBlock, Table, KeyFigures, Quote, Chart, Toc,
-                           PageBreak, Spacer, Rule>;
+using Block = std::variant<Heading, Paragraph, ListBlock, Table, KeyFigures, Quote, Chart, Figure,
+                           Toc, PageBreak, Spacer, Rule>;
+
+// What a <ref> may name in the brief (facts are named by the facts file): its kind, the number
+// it prints ("2.3", "2"; empty for an unnumbered section or a key figure) and its title.
+struct Target {
+  enum class Kind { section, figure, table, key_figure };
+  Kind kind = Kind::section;
+  std::string number;
+  std::string title;  // a section's title, a figure's caption as plain text, a key figure's label
+  Location where;     // of its id
+};
+
+using Targets = std::map<std::string, Target, std::less<>>;
+
+// The layout's <figures>: what a reference shows by default and the labels' words (empty: the
+// brief's language's).
+struct FigureWords {
+  std::string show = "both";
+  std::string figure, table;
+};
 
 // Running header/footer: left, centre and right templates. Fields left for layout to fill:
 // {section}, {page}, {pages}. On even pages of a mirrored layout left and right swap.
@@ -227,6 +285,8 @@ struct Document {
   Running header, footer;
   std::vector<Block> cover;  // page 1 (no running header/footer); empty = no cover
   std::vector<Block> body;
+  Targets targets{};  // what a <ref> may name in the brief, by id
+  FigureWords figure_words{};
 };
 
 }  // namespace briefing::model

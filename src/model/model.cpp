@@ -163,7 +163,9 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   check_band_clearance(doc.footer, spec.layout.footer, false, diags);
   check_spaces(spec.layout, styles, doc.page, diags);
   doc.cover = make_cover(spec.layout.cover, doc.meta, styles, diags);
-  doc.body = build_body(spec, styles, diags);
+  doc.body = build_body(spec, styles, doc.targets, diags);
+  doc.figure_words = {spec.layout.figures.show, spec.layout.figures.figure,
+                      spec.layout.figures.table};
   if (diags.error_count() > errors_before) return std::nullopt;
   return doc;
 }

@@ -18,6 +18,14 @@ std::vector<Run> make_runs(const parse::Inline& content) {
   bool after_space = true;  // true at the start, so that leading whitespace goes
   for (const auto& piece : content) {
     Run run{"", piece.emphasis, piece.strong, piece.href, piece.where, piece.fact};
+    run.ref = piece.ref;
+    run.show = piece.show;
+    if (!run.ref.empty()) {
+      // Its words are bind's to write, and the space after it is text of its own.
+      runs.push_back(std::move(run));
+      after_space = false;
+      continue;
+    }
     if (!run.fact.empty()) {
       // A fact prints as text, so a space after it is kept; its words are collapsed already.
       run.text = piece.text;

@@ -10,8 +10,8 @@
 namespace briefing::model {
 
 // Runs with every run of XML whitespace (space, tab, CR, LF) made one space, also across run
-// boundaries, and the ends trimmed; runs left empty are dropped, except fact references, whose
-// figure bind prints.
+// boundaries, and the ends trimmed; runs left empty are dropped, except fact references and
+// <ref>s, whose words bind prints.
 std::vector<Run> make_runs(const parse::Inline& content);
 std::string plain_text(const std::vector<Run>& runs);
 

@@ -1,5 +1,7 @@
 #include "parse/blocks.hpp"
 
+#include <algorithm>
+
 #include "base/parallel.hpp"
 #include "parse/chart_reader.hpp"
 #include "parse/inline.hpp"
@@ -151,9 +153,11 @@ TableSpec read_table(Reader& r, pugi::xml_node node) {
 
 // The value is written out (value="USD 250 bn") or comes from a fact (fact="trade-2025").
 FigureSpec read_figure(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"value", "fact", "series", "note", "sparkline"});
+  r.check_attributes(node, {"value", "fact", "series", "note", "sparkline", "id"});
   FigureSpec figure;
   figure.where = r.where(node);
+  figure.id = r.text(node, "id").value_or("");
+  figure.id_where = r.where(node, "id");
   figure.note = r.text(node, "note").value_or("");
   figure.label = read_inline(r, node, Facts::allowed);
   bool has_value = node.attribute("value");
@@ -216,10 +220,68 @@ ContentsSpec read_contents(Reader& r, pugi::xml_node node) {
   return contents;
 }
 
+// One content (a chart or a table) and one <caption>, in either order.
+FigureBlockSpec read_figure_block(Reader& r, pugi::xml_node node) {
+  r.check_attributes(node, {"id"});
+  FigureBlockSpec figure;
+  figure.where = r.where(node);
+  figure.id = r.required_text(node, "id").value_or("");
+  figure.id_where = r.where(node, "id");
+  Location first_content;
+  auto content = [&](auto read) {
+    return [&, read](pugi::xml_node child) {
+      if (figure.content) {
+        r.error(r.where(child), "a <figure> holds one chart or table; the first is at line " +
+                                    std::to_string(first_content.line));
+        return;
+      }
+      first_content = r.where(child);
+      figure.content = read(child);
+    };
+  };
+  bool captioned = false;
+  r.read_children(
+      node, {{"caption", true,
+              [&](pugi::xml_node caption) {
+                r.check_attributes(caption, {});
+                captioned = true;
+                figure.caption = read_inline(r, caption, Facts::allowed);
+                bool empty = std::all_of(
+                    figure.caption.begin(), figure.caption.end(), [](const TextRun& run) {
+                      return run.fact.empty() && run.ref.empty() &&
+                             run.text.find_first_not_of(" \t\r\n") == std::string::npos;
+                    });
+                if (empty)
+                  r.error(r.where(caption),
+                          "the <caption> is empty: a figure's caption says what it shows, and "
+                          "the lists of figures and tables print it");
+              }},
+             {"chart", false, content([&](pugi::xml_node n) -> FigureContentSpec {
+                return read_chart(r, n, keep_together(r, n));
+              })},
+             {"table", false, content([&](pugi::xml_node n) -> FigureContentSpec {
+                if (n.attribute("caption"))
+                  r.error(r.where(n, "caption"),
+                          "a table in a <figure> takes its caption from the figure's <caption>");
+                return read_table(r, n);
+              })}});
+  if (!captioned) r.error(figure.where, "element <caption> is missing from <figure>");
+  if (!figure.content)
+    r.error(figure.where, "a <figure> needs its content: one <chart> or <table>");
+  return figure;
+}
+
+ListOfSpec read_list_of(Reader& r, pugi::xml_node node, bool tables) {
+  r.check_attributes(node, {"title"});
+  return {tables, r.text(node, "title"), r.where(node)};
+}
+
 SectionSpec read_section(Reader& r, pugi::xml_node node, int depth) {
-  r.check_attributes(node, {"title", "numbered", "toc", "dir"});
+  r.check_attributes(node, {"title", "numbered", "toc", "dir", "id"});
   SectionSpec section;
   section.where = r.where(node);
+  section.id = r.text(node, "id").value_or("");
+  section.id_where = r.where(node, "id");
   section.title = r.required_text(node, "title").value_or("");
   warn_bidi_controls(r, node, "title", section.title);
   section.dir = read_direction(r, node);
@@ -252,6 +314,11 @@ std::vector<ChildRule> block_rules(Reader& r, std::vector<BlockSpec>& blocks, in
        [&r, &blocks](pugi::xml_node node) {
          blocks.emplace_back(read_chart(r, node, keep_together(r, node)));
        }},
+      {"figure", false, add(read_figure_block)},
+      {"list-of-figures", false,
+       [&r, &blocks](pugi::xml_node node) { blocks.emplace_back(read_list_of(r, node, false)); }},
+      {"list-of-tables", false,
+       [&r, &blocks](pugi::xml_node node) { blocks.emplace_back(read_list_of(r, node, true)); }},
       {"contents", false, add(read_contents)},
       {"pagebreak", false,
        [&r, &blocks](pugi::xml_node node) {

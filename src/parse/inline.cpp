@@ -36,6 +36,31 @@ void read_fact(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inlin
     out.push_back({words, outer.emphasis, outer.strong, outer.href, reader.where(node), *ref});
 }
 
+// A reference prints words of its own (a number, a page), so it holds nothing; its link is the
+// target, so it cannot sit inside another link.
+void read_ref(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
+  reader.check_attributes(node, {"to", "show"});
+  if (outer.facts == Facts::refused) {
+    reader.error(reader.where(node),
+                 "<ref> is not allowed here: references print in paragraphs, list items, table "
+                 "cells, captions and key figures, not in quotations or the layout");
+    return;
+  }
+  if (!outer.href.empty())
+    reader.error(reader.where(node),
+                 "a <ref> links to its target, so it cannot be inside a <link>");
+  if (!reader.plain_text(node).empty())
+    reader.error(reader.where(node), "<ref> holds nothing: it prints its target's number or page");
+  auto show = reader.choice<std::string>(
+      node, "show", {{"number", "number"}, {"page", "page"}, {"both", "both"}});
+  if (auto to = reader.required_text(node, "to")) {
+    TextRun run{"", outer.emphasis, outer.strong, "", reader.where(node)};
+    run.ref = *to;
+    run.show = show.value_or("");
+    out.push_back(std::move(run));
+  }
+}
+
 void read_content(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out);
 
 void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
@@ -49,6 +74,9 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
     inner.strong = true;
   } else if (name == "fact") {
     read_fact(reader, node, outer, out);
+    return;
+  } else if (name == "ref") {
+    read_ref(reader, node, outer, out);
     return;
   } else if (name == "link") {
     reader.check_attributes(node, {"href"});
@@ -66,7 +94,7 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
     }
   } else {
     std::vector<std::string_view> allowed = {"em", "strong", "link"};
-    if (outer.facts == Facts::allowed) allowed.push_back("fact");
+    if (outer.facts == Facts::allowed) allowed.insert(allowed.end(), {"fact", "ref"});
     auto close = closest_name(name, allowed);
     reader.error(reader.where(node), "unknown element " + element_name(node) + " in text" +
                                          (close.empty() ? "" : " (did you mean <" + close + ">?)") +

@@ -10,8 +10,8 @@
 
 namespace briefing::parse {
 
-// Facts are refused in quotations (a quote reproduces someone's words) and in the layout (it
-// serves many briefs).
+// Facts and references (<ref>) are refused in quotations (a quote reproduces someone's words)
+// and in the layout (it serves many briefs).
 enum class Facts { refused, allowed };
 
 // Also warns, at the character, of directional controls left unpaired in the element's text

@@ -193,6 +193,18 @@ CoverItem read_cover_rule(Reader& r, pugi::xml_node node) {
   return rule;
 }
 
+void read_figures(Reader& r, pugi::xml_node node, FiguresSpec& figures) {
+  r.check_attributes(node, {"numbering", "ref", "figure", "table"});
+  figures.where = r.where(node);
+  if (auto by = r.choice<bool>(node, "numbering", {{"document", false}, {"section", true}}))
+    figures.by_section = *by;
+  if (auto show = r.choice<std::string>(node, "ref",
+                                        {{"number", "number"}, {"page", "page"}, {"both", "both"}}))
+    figures.show = *show;
+  figures.figure = r.text(node, "figure").value_or("");
+  figures.table = r.text(node, "table").value_or("");
+}
+
 void read_cover(Reader& r, pugi::xml_node node, std::vector<CoverItem>& cover) {
   r.check_attributes(node, {});
   auto add = [&](CoverItem (*read)(Reader&, pugi::xml_node)) {
@@ -230,6 +242,7 @@ LayoutSpec read_layout(Reader& r, const Confinement& confine) {
                 {"header", true, [&](pugi::xml_node n) { read_running(r, n, layout.header); }},
                 {"footer", true, [&](pugi::xml_node n) { read_running(r, n, layout.footer); }},
                 {"cover", true, [&](pugi::xml_node n) { read_cover(r, n, layout.cover); }},
+                {"figures", true, [&](pugi::xml_node n) { read_figures(r, n, layout.figures); }},
             });
   return layout;
 }

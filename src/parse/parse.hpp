@@ -32,6 +32,10 @@ struct TextRun {
   std::string href;
   Location where;
   std::string fact{};  // <fact ref="id">: the fact's id; `text` is the words after the figure
+  // <ref to="id" show="…"/>: what it names (a section, figure, table, key figure or fact); `text`
+  // is empty. `show` is empty when the layout's default applies.
+  std::string ref{};
+  std::string show{};
 };
 using Inline = std::vector<TextRun>;
 
@@ -105,9 +109,18 @@ struct CoverRule {
 
 using CoverItem = std::variant<CoverText, CoverSpacer, CoverRule>;
 
+// <figures>: how numbered figures and tables are counted, labelled and referred to.
+struct FiguresSpec {
+  bool by_section = false;    // "2.1": counted again in each level-1 section
+  std::string show = "both";  // what a <ref> prints by default: number, page or both
+  std::string figure, table;  // the labels' words; empty: the brief's language's
+  Location where;
+};
+
 struct LayoutSpec {
   std::string path;  // the layout file as resolved from the brief
   bool number_headings = false;
+  FiguresSpec figures;
   // missing-glyphs="error": a character no font of the manifest has stops the build (else it
   // is a warning, and prints as the font's .notdef box).
   bool missing_glyphs_error = false;
@@ -190,6 +203,8 @@ struct FigureSpec {
   // before (monthly editions).
   std::string series{};
   bool sparkline = false;  // with `series`: the series' shape drawn under the value
+  std::string id{};        // a <ref> names the key figure by it
+  Location id_where{};
 };
 
 struct KeyFiguresSpec {
@@ -230,6 +245,23 @@ struct ChartSpec {
   Location where;
 };
 
+// <figure id="…">: one chart or table (an image, once there are images) and its <caption>,
+// numbered "Figure 3" or "Table 2".
+using FigureContentSpec = std::variant<TableSpec, ChartSpec>;
+struct FigureBlockSpec {
+  std::string id;
+  Inline caption;
+  std::optional<FigureContentSpec> content;
+  Location where, id_where;
+};
+
+// <list-of-figures/>, <list-of-tables/>: like the contents, for numbered figures or tables.
+struct ListOfSpec {
+  bool tables = false;
+  std::optional<std::string> title;  // unset: the brief's language's word
+  Location where;
+};
+
 struct ContentsSpec {
   std::string title = "Contents";
   int depth = 2;
@@ -252,12 +284,14 @@ struct NewFactsSpec {
 };
 
 struct SectionSpec;
-using BlockSpec =
-    std::variant<ParagraphSpec, ListSpec, TableSpec, KeyFiguresSpec, QuoteSpec, ChartSpec,
-                 ContentsSpec, PageBreakSpec, SourcesListSpec, NewFactsSpec, SectionSpec>;
+using BlockSpec = std::variant<ParagraphSpec, ListSpec, TableSpec, KeyFiguresSpec, QuoteSpec,
+                               ChartSpec, FigureBlockSpec, ListOfSpec, ContentsSpec, PageBreakSpec,
+                               SourcesListSpec, NewFactsSpec, SectionSpec>;
 
 struct SectionSpec {
   std::string title;
+  std::string id{};  // a <ref> names the section by it
+  Location id_where{};
   bool numbered = true;
   bool in_toc = true;
   std::vector<BlockSpec> blocks;

@@ -121,6 +121,9 @@ def is_not_a_figure(doc, i):
             or (doc.word(i - 1) == "No." and w.isdigit())  # Directive No. 12
             or re.fullmatch(r"\d+\+\d+", w) is not None  # the 3+3 dialogue
             or re.fullmatch(r"[\w.-]+\.txt", w) is not None  # an article's file name
+            # a caption's label or a reference: Figure 2, Table 1, section 2.1, page 6, note 2
+            or (re.fullmatch(r"\d+(\.\d+)*", w) is not None
+                and bare(doc.word(i - 1)) in ("Figure", "Table", "section", "page", "note"))
             or is_apparatus(doc, i))
 
 

@@ -1,5 +1,6 @@
 """Every TOC entry's page number is the page where pdftotext finds that heading, and the PDF
-outline has an entry per TOC line."""
+outline has an entry per TOC line. (The lists of figures and tables after the contents are
+refs_links.py's.)"""
 import re
 
 from common import *
@@ -12,10 +13,15 @@ entries = []
 for i in range(toc_page or 0, len(pages)):
     # -layout keeps each entry's title, leaders and number on one line.
     text = pdftotext(pdf, "-layout", "-f", str(i + 1), "-l", str(i + 1))
-    found = re.findall(r"^\s*(\S.*?)[ .]{3,}(\d+)\s*$", text, re.M)
+    # The list of figures follows the contents.
+    lists = re.search(r"^\s*Figures\s*$", text, re.M)
+    found = re.findall(r"^\s*(\S.*?)[ .]{3,}(\d+)\s*$", text[:lists.start()] if lists else text,
+                       re.M)
     if not found and entries:
         break
     entries += found
+    if lists:
+        break
 check(len(entries) >= 20, f"at least 6 TOC entries, found {len(entries)}")
 
 
@@ -57,10 +63,13 @@ targets = []
 for p in doc["pages"][toc_page:toc_page + 2]:
     for ref in objects["obj:" + p["object"]]["value"].get("/Annots", []):
         annot = objects["obj:" + ref]["value"]
-        if annot.get("/Subtype") == "/Link" and "/Dest" in annot:
+        rect = [float(v) for v in annot.get("/Rect", [0, 0, 0, 0])]
+        # An entry's link spans the text frame; a reference's covers its words.
+        if annot.get("/Subtype") == "/Link" and "/Dest" in annot and rect[2] - rect[0] > 300:
             dest = annot["/Dest"]
             dest = objects["obj:" + dest]["value"] if isinstance(dest, str) else dest
             targets.append(page_index[dest[0]])
+targets = targets[:len(entries)]  # then the entries of the lists of figures and tables
 check(len(targets) == len(entries) and targets == [int(n) for _, n in entries],
       f"{len(targets)} TOC links go to the TOC's pages: {targets}")
 finish("toc_pages")
