@@ -168,7 +168,8 @@ class ItemBuilder {
     // Wider than any line: it must break somewhere, so anywhere between characters may do.
     for (int i = first + 1; i < last; ++i) {
       char32_t c = glyphs_[i].c;
-      bool inside_cluster = is_combining_mark(c) || is_invisible(c) || glyphs_[i - 1].c == 0x200D;
+      bool inside_cluster = is_combining_mark(c) || is_invisible(c) || glyphs_[i - 1].c == 0x200D ||
+                            glyphs_[i].joined;
       if (cuts_[i - first] == Cut::none && !inside_cluster) cuts_[i - first] = Cut::emergency;
     }
   }
@@ -182,7 +183,8 @@ class ItemBuilder {
       letters_.clear();
       int start = i;
       for (; i < last && u_isalpha(glyphs_[i].c); ++i) letters_.push_back(glyphs_[i].c);
-      for (std::uint8_t k : hyphenation_points(letters_)) cuts_[start + k - first] = Cut::hyphen;
+      for (std::uint8_t k : hyphenation_points(letters_))
+        if (!glyphs_[start + k].joined) cuts_[start + k - first] = Cut::hyphen;
     }
   }
 

@@ -30,7 +30,10 @@ void shape_word(ParagraphText& paragraph, int first, int last, const StyledRun& 
   std::vector<Glyph>& chars = paragraph.glyphs;
   std::uint32_t start = chars[std::size_t(first)].byte;
   std::string_view text = paragraph.slice(first, last);
-  for (int i = first; i < last; ++i) chars[std::size_t(i)].width = 0;
+  for (int i = first; i < last; ++i) {
+    chars[std::size_t(i)].width = 0;
+    chars[std::size_t(i)].joined = i > first;
+  }
   int at = first;
   const Glyph& head = chars[std::size_t(first)];
   font::Direction direction = shaping_direction(paragraph.mixed, head.level);
@@ -42,6 +45,7 @@ void shape_word(ParagraphText& paragraph, int first, int last, const StyledRun& 
     while (at > first && chars[std::size_t(at)].byte > byte) --at;
     while (at + 1 < last && chars[std::size_t(at + 1)].byte <= byte) ++at;
     chars[std::size_t(at)].width += double(glyph.advance) * run.size;
+    if (chars[std::size_t(at)].byte == byte) chars[std::size_t(at)].joined = false;
   }
 }
 

@@ -20,6 +20,9 @@ struct Glyph {
   FaceId face = 0;
   double width = 0;        // points
   std::uint8_t level = 0;  // bidi embedding level: odd is right to left
+  // Drawn by the glyph of a character before it (the second letter of a ligature such as "ff"):
+  // a word broken here would not be drawn as it was measured.
+  bool joined = false;
 };
 
 struct ParagraphText {

@@ -365,3 +365,30 @@ TEST_CASE("Vietnamese words are never hyphenated, even in a narrow column") {
       CHECK(text_of(line).back() != '-');
     }
 }
+
+TEST_CASE("a word is never broken inside a ligature, and no piece runs into the next") {
+  // Noto Serif draws "ff" and "ffi" as one glyph each, whose width layout gives the first letter.
+  const std::string text =
+      "Points of difference were addressed by efficient officers of affluent offices, who "
+      "differed on the effect of the offer and suffered no difficulty in the affair.";
+  int broken = 0;
+  for (double width = 60; width <= 240; width += 2) {
+    std::vector<Line> lines = set({run(text)}, width);
+    for (const Line& line : lines) {
+      for (std::size_t i = 0; i < line.pieces.size(); ++i) {
+        const Piece& piece = line.pieces[i];
+        std::string ink = piece.text.substr(0, std::min(piece.ink, piece.text.size()));
+        if (!ink.empty() && ink.back() == '-') {
+          ++broken;
+          CHECK(ink.substr(ink.size() - 2) != "f-");  // "dif-ference" would split the "ff"
+        }
+        if (i + 1 == line.pieces.size()) continue;
+        double drawn = 0;
+        for (const auto& glyph : piece.glyphs) drawn += glyph.advance * piece.size;
+        INFO(width << ": '" << piece.text << "' then '" << line.pieces[i + 1].text << "'");
+        CHECK(piece.x + drawn <= line.pieces[i + 1].x + 1e-6);
+      }
+    }
+  }
+  CHECK(broken > 10);  // the widths do break words
+}
