@@ -51,5 +51,6 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel);
 void add_quote(VListBuilder& b, const model::Quote& quote);
 void add_chart(VListBuilder& b, const model::Chart& chart);
 void add_toc(VListBuilder& b, const model::Toc& toc);
+void add_image(VListBuilder& b, const model::ImageBlock& image);
 
 }  // namespace briefing::layout

@@ -3,6 +3,7 @@
 // page count is known, so "Page X of Y" needs no second layout pass.
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -140,7 +141,7 @@ std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const mode
                                                const std::vector<std::string>& sections,
                                                const std::vector<PageDraft>& drafts, bool mirror) {
   std::vector<const RunningTexts*> out(drafts.size(), nullptr);
-  if (r.left.empty() && r.center.empty() && r.right.empty()) return out;
+  if (r.left.empty() && r.center.empty() && r.right.empty() && !r.image) return out;
   int total = int(drafts.size());
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     if (drafts[i].cover) continue;
@@ -153,30 +154,56 @@ std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const mode
   return out;
 }
 
+// A running element's logo, sized once for every page: its texts share what it leaves.
+struct Logo {
+  Size size;
+  double room = 0;   // the logo's width and the gap after it: taken from the texts' line
+  bool left = true;  // on odd pages (mirroring swaps it on even pages, as the texts)
+};
+
+std::optional<Logo> logo(const model::Running& r, double width, Diagnostics& diags) {
+  if (!r.image) return std::nullopt;
+  model::ImageBlock image = *r.image;
+  // A logo with no size of its own is one line of the band tall.
+  if (!image.width && !image.height) image.height = r.style.leading;
+  Logo logo{image_size(image, width / 2, diags), 0, image.align != model::Align::right};
+  logo.room = logo.size.w + r.style.size;
+  return logo;
+}
+
 struct Finisher {
   const model::Document& doc;
   const font::FontBook& fonts;
   PagedDocument& out;
 
   void running(Page& page, const model::Running& r, const Geometry& g, bool header,
-               const RunningTexts* texts) {
+               const RunningTexts* texts, const std::optional<Logo>& logo, bool swap) {
     if (!texts) return;
     const auto& [left, center, right] = *texts;
     double edge = header ? g.top : g.top + g.frame.height;
     double baseline = header ? edge - r.distance : edge + r.distance;
-    double w = g.frame.width;
-    if (!left.empty()) draw_plain(fonts, r.style, left, g.left, baseline, page.items);
+    double x = g.left, w = g.frame.width;
+    if (logo) {
+      bool at_left = logo->left != swap;
+      double lx = at_left ? x : x + w - logo->size.w;
+      page.items.push_back(Image{Rect{lx, baseline - logo->size.h, logo->size.w, logo->size.h},
+                                 r.image->picture, r.image->alt});
+      if (at_left) x += logo->room;
+      w -= logo->room;
+    }
+    if (!left.empty()) draw_plain(fonts, r.style, left, x, baseline, page.items);
     if (!center.empty())
-      draw_plain(fonts, r.style, center, g.left + (w - plain_width(fonts, r.style, center)) / 2,
+      draw_plain(fonts, r.style, center, x + (w - plain_width(fonts, r.style, center)) / 2,
                  baseline, page.items);
     if (!right.empty())
-      draw_plain(fonts, r.style, right, g.left + w - plain_width(fonts, r.style, right), baseline,
+      draw_plain(fonts, r.style, right, x + w - plain_width(fonts, r.style, right), baseline,
                  page.items);
     if (r.rule_width > 0) {
       // The rule sits halfway between the band's baseline and the text frame.
       double y = header ? baseline + (edge - baseline) / 2
                         : baseline - (baseline - edge) / 2 - r.style.size;
-      page.items.push_back(Stroke{g.left, y, g.left + w, y, r.rule_width, r.rule_color});
+      page.items.push_back(
+          Stroke{g.left, y, g.left + g.frame.width, y, r.rule_width, r.rule_color});
     }
   }
 
@@ -267,8 +294,12 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
     }
   }
 
-  RunningFitter header_fitter(fonts, doc.header, g0.frame.width);
-  RunningFitter footer_fitter(fonts, doc.footer, g0.frame.width);
+  auto header_logo = logo(doc.header, g0.frame.width, diags);
+  auto footer_logo = logo(doc.footer, g0.frame.width, diags);
+  RunningFitter header_fitter(fonts, doc.header,
+                              g0.frame.width - (header_logo ? header_logo->room : 0));
+  RunningFitter footer_fitter(fonts, doc.footer,
+                              g0.frame.width - (footer_logo ? footer_logo->room : 0));
   auto headers = running_texts(header_fitter, doc.header, sections, drafts, doc.page.mirror);
   auto footers = running_texts(footer_fitter, doc.footer, sections, drafts, doc.page.mirror);
   Finisher fin{doc, fonts, out};
@@ -295,8 +326,9 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
         }
       }
       if (drafts[i].cover) continue;
-      fin.running(page, doc.header, g, true, headers[i]);
-      fin.running(page, doc.footer, g, false, footers[i]);
+      bool swap = doc.page.mirror && i % 2 == 1;
+      fin.running(page, doc.header, g, true, headers[i], header_logo, swap);
+      fin.running(page, doc.footer, g, false, footers[i], footer_logo, swap);
     }
   };
   // Each page is finished on its own: the later half on a second thread (0.7 ms of work for the
