@@ -216,8 +216,10 @@ void read_cover(Reader& r, pugi::xml_node node, std::vector<CoverItem>& cover,
                          {"spacer", false, add(read_cover_spacer)},
                          {"rule", false, add(read_cover_rule)},
                          {"image", false, [&](pugi::xml_node child) {
-                            if (auto image = images.files.read(r, child, images.folder))
-                              cover.push_back(std::move(*image));
+                            auto image = images.files.read(r, child, images.folder, {"style"});
+                            if (!image) return;
+                            image->style = r.text(child, "style").value_or("");
+                            cover.push_back(std::move(*image));
                           }}});
 }
 
