@@ -372,7 +372,7 @@ class Painter {
   };
 
   double height_;
-  const font::FontBook& book_;
+  [[maybe_unused]] const font::FontBook& book_;  // unread: fonts are named by file
   const std::vector<int>& file_of_face_;
   std::string ops_;
   std::vector<int> fonts_;                // the files named, in order of first use

@@ -26,7 +26,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Diagnostics diags;
   auto picture = image::decode_picture(std::move(bytes), "fuzz.img", "fuzz.img", {}, diags);
   if (!picture || !picture->raster()) return 0;
-  if (cairo_surface_t* surface = render::raster_surface(*picture))
-    cairo_surface_destroy(surface);
+  if (cairo_surface_t* surface = render::raster_surface(*picture)) cairo_surface_destroy(surface);
   return 0;
 }
