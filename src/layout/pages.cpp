@@ -161,13 +161,25 @@ struct Logo {
   bool left = true;  // on odd pages (mirroring swaps it on even pages, as the texts)
 };
 
-std::optional<Logo> logo(const model::Running& r, double width, Diagnostics& diags) {
+// The logo stands on the band's baseline: a header's must stay on the page, a footer's clear the
+// text frame above it.
+std::optional<Logo> logo(const model::Running& r, const model::PageSetup& page, bool header,
+                         Diagnostics& diags) {
   if (!r.image) return std::nullopt;
   model::ImageBlock image = *r.image;
   // A logo with no size of its own is one line of the band tall.
   if (!image.width && !image.height) image.height = r.style.leading;
+  double width = page.width - page.inner - page.outer;
   Logo logo{image_size(image, width / 2, diags), 0, image.align != model::Align::right};
   logo.room = logo.size.w + r.style.size;
+  double room = header ? page.top - r.distance : r.distance;
+  if (logo.size.h > room)
+    diags.error(image.where, std::string("the ") + (header ? "header" : "footer") + "'s image is " +
+                                 points(logo.size.h) + " tall, and " + points(room) +
+                                 " lie between the band's baseline and the " +
+                                 (header ? "page's edge" : "text frame") +
+                                 ": lower its height or " +
+                                 (header ? "widen the margin" : "raise 'distance'"));
   return logo;
 }
 
@@ -294,8 +306,8 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
     }
   }
 
-  auto header_logo = logo(doc.header, g0.frame.width, diags);
-  auto footer_logo = logo(doc.footer, g0.frame.width, diags);
+  auto header_logo = logo(doc.header, doc.page, true, diags);
+  auto footer_logo = logo(doc.footer, doc.page, false, diags);
   RunningFitter header_fitter(fonts, doc.header,
                               g0.frame.width - (header_logo ? header_logo->room : 0));
   RunningFitter footer_fitter(fonts, doc.footer,
