@@ -20,6 +20,9 @@ namespace briefing::image {
 // A raster's width times height may not pass this (checked from its header, before any pixel
 // is decoded): 6000 x 4000, a 24-megapixel photograph, is inside it.
 inline constexpr long long kMaxPixels = 25'000'000;
+// An SVG may have at most this many elements once its <use> references are expanded (checked on
+// its markup, before librsvg sees it).
+inline constexpr std::size_t kMaxSvgElements = 100'000;
 // An SVG's drawing may hold at most this many path segments once librsvg has drawn it.
 inline constexpr std::size_t kMaxSvgSegments = 1'000'000;
 

@@ -211,7 +211,7 @@ std::string read_svg(std::string bytes, const std::string& path, Picture& pictur
   if (!svg) return {};
   if (std::string_view(svg->root().name()) != "svg")
     return "is XML but not an SVG (its root element is <" + std::string(svg->root().name()) + ">)";
-  if (!check_self_contained(*svg, diags)) return {};
+  if (!check_self_contained(*svg, diags) || !check_expansion(*svg, diags)) return {};
   return drawn(bytes, picture);
 }
 

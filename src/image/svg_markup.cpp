@@ -1,7 +1,10 @@
 // An SVG for a briefing must be self-contained: librsvg would otherwise fetch the files it links
 // to (images, style sheets, other SVGs' elements) from wherever the link points.
+#include <algorithm>
 #include <cctype>
+#include <map>
 
+#include "image/image.hpp"
 #include "image/svg_parts.hpp"
 #include "xml/xml_file.hpp"
 
@@ -82,12 +85,66 @@ class Checker {
   bool passed_ = true;
 };
 
+// How many elements a drawing has once every <use> is replaced by what it names: groups that
+// each use the one before ten times (the billion laughs without a DOCTYPE) grow tenfold a level,
+// which librsvg would take seconds to refuse. Counted once per element (memoised), saturating.
+class Expansion {
+ public:
+  explicit Expansion(const xml::XmlFile& svg) { index(svg.root()); }
+
+  std::size_t size(pugi::xml_node node) {
+    auto [found, fresh] = sizes_.try_emplace(node.internal_object(), kInProgress);
+    if (!fresh) return found->second == kInProgress ? kMaxSvgElements + 1 : found->second;
+    std::size_t total = 1;
+    for (pugi::xml_node child : node.children())
+      if (child.type() == pugi::node_element) total = add(total, size(child));
+    if (lower(node.name()) == "use") total = add(total, used(node));
+    sizes_[node.internal_object()] = total;
+    return total;
+  }
+
+ private:
+  static constexpr std::size_t kInProgress = std::size_t(-1);
+
+  static std::size_t add(std::size_t a, std::size_t b) {
+    return std::min(a + b, kMaxSvgElements + 1);
+  }
+
+  std::size_t used(pugi::xml_node node) {
+    for (pugi::xml_attribute attribute : node.attributes()) {
+      std::string_view value = attribute.value();
+      if (!is_link(lower(attribute.name())) || value.empty() || value.front() != '#') continue;
+      auto target = ids_.find(std::string(value.substr(1)));
+      if (target != ids_.end()) return size(target->second);
+    }
+    return 0;
+  }
+
+  void index(pugi::xml_node node) {
+    if (auto id = node.attribute("id")) ids_.emplace(id.value(), node);
+    for (pugi::xml_node child : node.children())
+      if (child.type() == pugi::node_element) index(child);
+  }
+
+  std::map<std::string, pugi::xml_node> ids_;
+  std::map<const void*, std::size_t> sizes_;
+};
+
 }  // namespace
 
 bool check_self_contained(const xml::XmlFile& svg, Diagnostics& diags) {
   Checker checker(svg, diags);
   checker.element(svg.root());
   return checker.passed();
+}
+
+bool check_expansion(const xml::XmlFile& svg, Diagnostics& diags) {
+  if (Expansion(svg).size(svg.root()) <= kMaxSvgElements) return true;
+  diags.error(svg.where(svg.root()),
+              "the drawing has more than " + std::to_string(kMaxSvgElements) +
+                  " elements once its <use> references are expanded (or a <use> that names "
+                  "itself); an SVG image must be a drawing of reasonable size");
+  return false;
 }
 
 }  // namespace briefing::image

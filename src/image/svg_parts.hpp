@@ -17,6 +17,10 @@ namespace briefing::image {
 // another file, a style sheet's @import. False when there was one.
 bool check_self_contained(const xml::XmlFile& svg, Diagnostics& diags);
 
+// Reports, at the <svg>, a drawing whose elements, once every <use> is expanded, pass
+// kMaxSvgElements, or a <use> that names itself; false when there is one.
+bool check_expansion(const xml::XmlFile& svg, Diagnostics& diags);
+
 // The paths a CairoScript (what Cairo's script surface writes as librsvg draws) paints, in the
 // surface's coordinates; "" or why the drawing cannot be kept as vector paths.
 std::string script_paths(std::string_view script, std::vector<Path>& paths);
