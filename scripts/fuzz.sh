@@ -4,13 +4,13 @@
 # seed corpus (tests/fuzz/corpus/TARGET/). New inputs go to build-fuzz/corpus/TARGET, so the
 # committed seeds never change; a crash leaves its input in build-fuzz/ and fails the script.
 # The targets' files and caches stay in build-fuzz (scratch/, cache/), never in /tmp or ~/.cache.
-#   FUZZ_SECONDS  time per target (default 60)     FUZZ_TARGETS  which (default: all six)
+#   FUZZ_SECONDS  time per target (default 60)     FUZZ_TARGETS  which (default: all seven)
 #   FUZZ_SEED     libFuzzer's seed (default 1, so that CI repeats the same search; 0 = random)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 seed=${FUZZ_SEED:-1}
-targets=${FUZZ_TARGETS:-"parse article layout chart font shapes"}
+targets=${FUZZ_TARGETS:-"parse article layout chart font shapes image"}
 export BRIEFING_CACHE_DIR="$PWD/build-fuzz/cache"
 if ! command -v clang++ >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang

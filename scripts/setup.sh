@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   g++ cmake make pkg-config
   libhpdf-dev libpng-dev zlib1g-dev libcairo2-dev libpugixml-dev libcli11-dev catch2
+  librsvg2-dev libjpeg-dev  # <image>: SVG (opened with dlopen), JPEG painted with Cairo
   libfreetype-dev libicu-dev libhyphen-dev hyphen-en-us libharfbuzz-dev libdeflate-dev
   libbsd-dev  # the Release build links Cairo's X11 chain statically (CMakeLists.txt)
   fonts-noto-core fonts-noto-cjk fonts-hanazono fonts-droid-fallback

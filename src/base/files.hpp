@@ -38,6 +38,7 @@ inline constexpr std::size_t kXmlLimit = 16 * kMiB;     // brief, layout, facts,
 inline constexpr std::size_t kArticleLimit = 4 * kMiB;  // one plain-text article
 inline constexpr std::size_t kFontLimit = 64 * kMiB;    // a CJK font is 20-31 MB
 inline constexpr std::size_t kCacheLimit = 64 * kMiB;   // one file of the cache folder
+inline constexpr std::size_t kImageLimit = 32 * kMiB;   // one PNG, JPEG or SVG file of <image>
 
 // Why a file could not be read, for the caller's located message.
 enum class ReadProblem { none, cannot_open, not_regular, too_large, cannot_read };

@@ -106,6 +106,8 @@ struct Path {
   LineJoin join = LineJoin::miter;
   // When not empty, painting is limited to the inside of this closed outline (hatching).
   std::vector<PathOp> clip;
+  // Filled with the even-odd rule instead (an SVG's fill-rule="evenodd").
+  bool even_odd = false;
 };
 
 // A Path kept out of line, with the value semantics of a Path: a page holds thousands of items,
@@ -133,7 +135,17 @@ class PathBox {
   std::unique_ptr<Path> path_;
 };
 
-using Item = std::variant<GlyphRun, Fill, Stroke, PathBox>;
+struct Picture;  // base/picture.hpp
+
+// A picture (<image>) shown in `rect`, scaled to fill it. Pictures are shared: every Image of
+// the same file points to the same Picture, which the PDF stores once.
+struct Image {
+  Rect rect;
+  std::shared_ptr<const Picture> picture;
+  std::string alt;  // what it shows, for tagging; empty: decorative
+};
+
+using Item = std::variant<GlyphRun, Fill, Stroke, PathBox, Image>;
 
 // `item` moved by (dx, dy): placing content that was set relative to its box.
 inline Item translated(Item item, double dx, double dy) {
@@ -146,7 +158,7 @@ inline Item translated(Item item, double dx, double dy) {
         using T = std::decay_t<decltype(it)>;
         if constexpr (std::is_same_v<T, GlyphRun>) {
           it.x += dx, it.y += dy;
-        } else if constexpr (std::is_same_v<T, Fill>) {
+        } else if constexpr (std::is_same_v<T, Fill> || std::is_same_v<T, Image>) {
           it.rect.x += dx, it.rect.y += dy;
         } else if constexpr (std::is_same_v<T, Stroke>) {
           it.x1 += dx, it.x2 += dx, it.y1 += dy, it.y2 += dy;

@@ -210,6 +210,7 @@ void add_block(VListBuilder& b, const model::Block& block) {
                  [&](const model::Quote& x) { add_quote(b, x); },
                  [&](const model::Chart& x) { add_chart(b, x); },
                  [&](const model::Figure& x) { add_figure(b, x); },
+                 [&](const model::ImageBlock& x) { add_image(b, x); },
                  [&](const model::Toc& x) { add_toc(b, x); },
                  [&](const model::PageBreak&) { b.force_break(); },
                  [&](const model::Spacer& x) { add_spacer(b, x); },

@@ -52,5 +52,6 @@ void add_quote(VListBuilder& b, const model::Quote& quote);
 void add_chart(VListBuilder& b, const model::Chart& chart);
 void add_figure(VListBuilder& b, const model::Figure& figure);
 void add_toc(VListBuilder& b, const model::Toc& toc);
+void add_image(VListBuilder& b, const model::ImageBlock& image);
 
 }  // namespace briefing::layout

@@ -4,6 +4,7 @@
 // page 4" need no second layout pass.
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -141,7 +142,7 @@ std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const mode
                                                const std::vector<std::string>& sections,
                                                const std::vector<PageDraft>& drafts, bool mirror) {
   std::vector<const RunningTexts*> out(drafts.size(), nullptr);
-  if (r.left.empty() && r.center.empty() && r.right.empty()) return out;
+  if (r.left.empty() && r.center.empty() && r.right.empty() && !r.image) return out;
   int total = int(drafts.size());
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     if (drafts[i].cover) continue;
@@ -159,6 +160,35 @@ struct Place {
   int page = -1;
   double y = 0;
 };
+
+// A running element's logo, sized once for every page: its texts share what it leaves.
+struct Logo {
+  Size size;
+  double room = 0;   // the logo's width and the gap after it: taken from the texts' line
+  bool left = true;  // on odd pages (mirroring swaps it on even pages, as the texts)
+};
+
+// The logo stands on the band's baseline: a header's must stay on the page, a footer's clear the
+// text frame above it.
+std::optional<Logo> logo(const model::Running& r, const model::PageSetup& page, bool header,
+                         Diagnostics& diags) {
+  if (!r.image) return std::nullopt;
+  model::ImageBlock image = *r.image;
+  // A logo with no size of its own is one line of the band tall.
+  if (!image.width && !image.height) image.height = r.style.leading;
+  double width = page.width - page.inner - page.outer;
+  Logo logo{image_size(image, width / 2, diags), 0, image.align != model::Align::right};
+  logo.room = logo.size.w + r.style.size;
+  double room = header ? page.top - r.distance : r.distance;
+  if (logo.size.h > room)
+    diags.error(image.where, std::string("the ") + (header ? "header" : "footer") + "'s image is " +
+                                 points(logo.size.h) + " tall, and " + points(room) +
+                                 " lie between the band's baseline and the " +
+                                 (header ? "page's edge" : "text frame") +
+                                 ": lower its height or " +
+                                 (header ? "widen the margin" : "raise 'distance'"));
+  return logo;
+}
 
 struct Finisher {
   const model::Document& doc;
@@ -184,24 +214,32 @@ struct Finisher {
   }
 
   void running(std::vector<Item>& items, const model::Running& r, const Geometry& g, bool header,
-               const RunningTexts* texts) {
+               const RunningTexts* texts, const std::optional<Logo>& logo, bool swap) {
     if (!texts) return;
     const auto& [left, center, right] = *texts;
     double edge = header ? g.top : g.top + g.frame.height;
     double baseline = header ? edge - r.distance : edge + r.distance;
-    double w = g.frame.width;
-    if (!left.empty()) draw_plain(fonts, r.style, left, g.left, baseline, items);
+    double x = g.left, w = g.frame.width;
+    if (logo) {
+      bool at_left = logo->left != swap;
+      double lx = at_left ? x : x + w - logo->size.w;
+      items.push_back(Image{Rect{lx, baseline - logo->size.h, logo->size.w, logo->size.h},
+                            r.image->picture, r.image->alt});
+      if (at_left) x += logo->room;
+      w -= logo->room;
+    }
+    if (!left.empty()) draw_plain(fonts, r.style, left, x, baseline, items);
     if (!center.empty())
-      draw_plain(fonts, r.style, center, g.left + (w - plain_width(fonts, r.style, center)) / 2,
+      draw_plain(fonts, r.style, center, x + (w - plain_width(fonts, r.style, center)) / 2,
                  baseline, items);
     if (!right.empty())
-      draw_plain(fonts, r.style, right, g.left + w - plain_width(fonts, r.style, right), baseline,
+      draw_plain(fonts, r.style, right, x + w - plain_width(fonts, r.style, right), baseline,
                  items);
     if (r.rule_width > 0) {
       // The rule sits halfway between the band's baseline and the text frame.
       double y = header ? baseline + (edge - baseline) / 2
                         : baseline - (baseline - edge) / 2 - r.style.size;
-      items.push_back(Stroke{g.left, y, g.left + w, y, r.rule_width, r.rule_color});
+      items.push_back(Stroke{g.left, y, g.left + g.frame.width, y, r.rule_width, r.rule_color});
     }
   }
 
@@ -351,8 +389,12 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
     }
   }
 
-  RunningFitter header_fitter(fonts, doc.header, g0.frame.width);
-  RunningFitter footer_fitter(fonts, doc.footer, g0.frame.width);
+  auto header_logo = logo(doc.header, doc.page, true, diags);
+  auto footer_logo = logo(doc.footer, doc.page, false, diags);
+  RunningFitter header_fitter(fonts, doc.header,
+                              g0.frame.width - (header_logo ? header_logo->room : 0));
+  RunningFitter footer_fitter(fonts, doc.footer,
+                              g0.frame.width - (footer_logo ? footer_logo->room : 0));
   auto headers = running_texts(header_fitter, doc.header, sections, drafts, doc.page.mirror);
   auto footers = running_texts(footer_fitter, doc.footer, sections, drafts, doc.page.mirror);
   Finisher fin{doc, fonts, out, anchors};
@@ -364,8 +406,9 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
       // size: a vector grown by doubling would leave up to half of it touched for nothing.
       std::vector<Item> running;
       if (!drafts[i].cover) {
-        fin.running(running, doc.header, g, true, headers[i]);
-        fin.running(running, doc.footer, g, false, footers[i]);
+        bool swap = doc.page.mirror && i % 2 == 1;
+        fin.running(running, doc.header, g, true, headers[i], header_logo, swap);
+        fin.running(running, doc.footer, g, false, footers[i], footer_logo, swap);
       }
       std::size_t items = running.size();
       for (const auto& pb : drafts[i].boxes) items += pb.box->content.items.size();

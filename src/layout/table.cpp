@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <optional>
 
 #include "layout/builder.hpp"
 
@@ -38,6 +39,8 @@ Columns columns(const model::Table& t, double width, std::size_t count) {
 struct SetRow {
   std::vector<std::vector<Line>> cells;
   std::size_t lines = 0;  // of the cell with the most
+  // A cell's picture, placed in the cell's text area (below its padding); empty for text.
+  std::vector<std::optional<Image>> images;
 };
 
 SetRow set_row(const BlockContext& ctx, const model::Row& row, const model::Style& style,
@@ -46,6 +49,13 @@ SetRow set_row(const BlockContext& ctx, const model::Row& row, const model::Styl
   SetRow set;
   set.cells.reserve(row.cells.size());
   for (std::size_t i = 0; i < row.cells.size() && i < cols.x.size(); ++i) {
+    set.images.emplace_back();
+    if (const auto& image = row.cells[i].image) {
+      double room = cols.w[i] - 2 * pad;
+      Size size = image_size(*image, room, ctx.diags);
+      double x = cols.x[i] + pad + aligned_x(row.cells[i].align, size.w, room);
+      set.images.back() = Image{Rect{x, 0, size.w, size.h}, image->picture, image->alt};
+    }
     model::Style cell = style;
     cell.align = row.cells[i].align;
     cell.hyphenate = cell.hyphenate && cell.align != model::Align::justify;
@@ -73,6 +83,12 @@ VBox row_box(const BlockContext& ctx, const SetRow& set, const model::Style& sty
     lines = lines.first(std::min(to - from, lines.size()));
     // Cells differ from the row's style in alignment only, which their lines already have.
     height = std::max(height, draw_lines(lines, style, baseline, cols.x[i] + pad, top, text));
+    if (from == 0 && set.images[i]) {
+      Image image = *set.images[i];
+      image.rect.y = top;
+      height = std::max(height, image.rect.h);
+      text.items.push_back(std::move(image));
+    }
   }
   box.height = top + height + (to < set.lines ? 0 : pad);
   double width = cols.x.back() + cols.w.back();
@@ -96,7 +112,10 @@ std::vector<VBox> body_row(const BlockContext& ctx, const model::Row& row,
   SetRow set = set_row(ctx, row, style, cols);
   std::vector<VBox> boxes;
   boxes.push_back(row_box(ctx, set, style, cols, false, stripe, 0, set.lines));
-  if (boxes.front().height <= room) return boxes;
+  // A picture is not split: a row with one stays whole, and a page too short for it is an error.
+  bool pictured = std::any_of(set.images.begin(), set.images.end(),
+                              [](const auto& image) { return image.has_value(); });
+  if (boxes.front().height <= room || pictured) return boxes;
   boxes.clear();
   for (LineSlice slice : line_slices(set.lines))
     boxes.push_back(row_box(ctx, set, style, cols, false, stripe, slice.from, slice.to));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/page.hpp"
+#include "base/picture.hpp"
 #include "font/font.hpp"
 #include "layout/paragraph.hpp"
 #include "model/document.hpp"
@@ -154,6 +155,15 @@ std::string points(double length);
 // (none when split is the list's size). add_blocks picks the split for a long list.
 void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split,
                       const BlockContext& ctx, VList& out);
+
+// images.cpp: the size a picture prints at in a frame `available` wide (never wider); warns at
+// the image when a raster prints below 150 dpi.
+struct Size {
+  double w = 0, h = 0;
+};
+Size image_size(const model::ImageBlock& image, double available, Diagnostics& diags);
+// Where a picture `width` wide starts in a frame `available` wide.
+double aligned_x(model::Align align, double width, double available);
 
 // flow.cpp: fills pages from the vertical list; every box lands on exactly one page.
 std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags);

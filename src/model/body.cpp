@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "model/chart_block.hpp"
+#include "model/images.hpp"
 #include "model/text.hpp"
 
 namespace briefing::model {
@@ -153,7 +154,9 @@ class BodyBuilder {
     for (const auto& row : rows) {
       Row r;
       for (const auto& cell : row.cells)
-        r.cells.push_back({make_runs(cell.content), to_align(cell.align)});
+        r.cells.push_back(
+            {make_runs(cell.content), to_align(cell.align),
+             cell.image ? std::optional(make_image(*cell.image, Style{})) : std::nullopt});
       out.push_back(std::move(r));
     }
     return out;
@@ -242,6 +245,11 @@ class BodyBuilder {
     q.attribution_style = directed(style("quote-attribution", quote.where), quote.dir);
     q.where = quote.where;
     out_.push_back(std::move(q));
+  }
+
+  void add(const parse::ImageSpec& image, const Scope&) {
+    Style block = image.style.empty() ? default_image_style() : style(image.style, image.where);
+    out_.push_back(make_image(image, std::move(block)));
   }
 
   void add(const parse::ChartSpec& spec, const Scope&) { out_.push_back(chart(spec)); }

@@ -2,6 +2,7 @@
 // The Document: a brief bound to its layout, with every style resolved and every static field
 // ({title}, {date}, {classification}, ...) substituted. Layout reads only this.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -9,6 +10,7 @@
 
 #include "base/diag.hpp"
 #include "base/geom.hpp"
+#include "base/picture.hpp"
 #include "chart/chart.hpp"
 #include "font/font.hpp"
 
@@ -100,9 +102,22 @@ struct ListBlock {
   bool new_facts = false;
 };
 
+// <image>: a picture, printed `width` wide or `height` tall (both: exactly that box), keeping its
+// proportions otherwise; with neither, at its own size (96 pixels to the inch). Never wider than
+// the frame it is set in.
+struct ImageBlock {
+  std::shared_ptr<const Picture> picture;
+  std::string alt;  // empty: decorative
+  std::optional<double> width, height;
+  Align align = Align::center;
+  Style style;  // the space above and below a block image
+  Location where;
+};
+
 struct Cell {
   std::vector<Run> runs;
   Align align = Align::left;
+  std::optional<ImageBlock> image{};  // instead of the runs
 };
 
 struct Row {
@@ -223,7 +238,7 @@ struct Rule {
 };
 
 using Block = std::variant<Heading, Paragraph, ListBlock, Table, KeyFigures, Quote, Chart, Figure,
-                           Toc, PageBreak, Spacer, Rule>;
+                           Toc, PageBreak, Spacer, Rule, ImageBlock>;
 
 // What a <ref> may name in the brief (facts are named by the facts file): its kind, the number
 // it prints ("2.3", "2"; empty for an unnumbered section or a key figure) and its title.
@@ -262,6 +277,9 @@ struct Running {
   double rule_width = 0;  // rule between the band and the text frame; 0 = none
   Color rule_color;
   double distance = 0;  // baseline distance from the text frame's edge into the margin
+  // A logo on every page but the cover, its bottom (header) or top (footer) on the band's
+  // baseline; its height is the band's style's size unless given.
+  std::optional<ImageBlock> image{};
 };
 
 struct PageSetup {

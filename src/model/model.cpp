@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "model/body.hpp"
+#include "model/images.hpp"
 #include "model/styles.hpp"
 #include "model/text.hpp"
 
@@ -121,6 +122,7 @@ Running make_running(const parse::RunningSpec& spec, const Meta& meta, const Sty
   running.rule_width = spec.rule;
   running.rule_color = spec.rule_color.value_or(running.style.color);
   running.distance = spec.distance;
+  if (spec.image) running.image = make_image(*spec.image, running.style);
   return running;
 }
 
@@ -140,6 +142,10 @@ std::vector<Block> make_cover(const std::vector<parse::CoverItem>& items, const 
     } else if (const auto* rule = std::get_if<parse::CoverRule>(&item)) {
       cover.push_back(
           Rule{rule->width, rule->color, rule->space_before, rule->space_after, rule->where});
+    } else if (const auto* image = std::get_if<parse::ImageSpec>(&item)) {
+      Style style = image->style.empty() ? default_image_style()
+                                         : styles.get(image->style, image->where, diags);
+      cover.push_back(make_image(*image, std::move(style)));
     }
   }
   return cover;

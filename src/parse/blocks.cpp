@@ -4,6 +4,7 @@
 
 #include "base/parallel.hpp"
 #include "parse/chart_reader.hpp"
+#include "parse/images.hpp"
 #include "parse/inline.hpp"
 #include "xml/values.hpp"
 
@@ -49,19 +50,35 @@ ListSpec read_list(Reader& r, pugi::xml_node node) {
   return list;
 }
 
-RowSpec read_row(Reader& r, pugi::xml_node node) {
+// A cell holds text, or one <image> and nothing else.
+CellSpec read_cell(Reader& r, pugi::xml_node cell, const ImagePlace& images) {
+  r.check_attributes(cell, {"align"});
+  auto align = r.choice<Align>(
+      cell, "align", {{"left", Align::left}, {"right", Align::right}, {"center", Align::center}});
+  CellSpec spec{{}, align.value_or(Align::left), r.where(cell)};
+  auto image = cell.child("image");
+  if (!image) {
+    spec.content = read_inline(r, cell, Facts::allowed);
+    return spec;
+  }
+  for (pugi::xml_node child : cell.children()) {
+    bool blank =
+        child.type() == pugi::node_pcdata &&
+        std::string_view(child.value()).find_first_not_of(" \t\r\n") == std::string_view::npos;
+    if (child != image && !blank && child.type() != pugi::node_comment)
+      r.error(r.where(child), "a <cell> with an <image> holds nothing else");
+  }
+  spec.image = images.files.read(r, image, images.folder);
+  return spec;
+}
+
+RowSpec read_row(Reader& r, pugi::xml_node node, const ImagePlace& images) {
   r.check_attributes(node, {});
   RowSpec row;
   row.where = r.where(node);
-  r.read_children(
-      node, {{"cell", false, [&](pugi::xml_node cell) {
-                r.check_attributes(cell, {"align"});
-                auto align = r.choice<Align>(
-                    cell, "align",
-                    {{"left", Align::left}, {"right", Align::right}, {"center", Align::center}});
-                row.cells.push_back({read_inline(r, cell, Facts::allowed),
-                                     align.value_or(Align::left), r.where(cell)});
-              }}});
+  r.read_children(node, {{"cell", false, [&](pugi::xml_node cell) {
+                            row.cells.push_back(read_cell(r, cell, images));
+                          }}});
   r.require_child(node, "cell");
   return row;
 }
@@ -102,11 +119,12 @@ void check_size(Reader& r, const TableSpec& table) {
 
 // A long table's rows are read on two threads, each half with its own messages, the second's
 // after the first's: the benchmark's 133-row register was half the time of reading its brief.
-std::vector<RowSpec> read_rows(Reader& r, const std::vector<pugi::xml_node>& nodes) {
+std::vector<RowSpec> read_rows(Reader& r, const std::vector<pugi::xml_node>& nodes,
+                               const ImagePlace& images) {
   constexpr std::size_t kWorthAThread = 64;
   std::vector<RowSpec> rows(nodes.size());
   auto read = [&](Reader& reader, std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) rows[i] = read_row(reader, nodes[i]);
+    for (std::size_t i = from; i < to; ++i) rows[i] = read_row(reader, nodes[i], images);
   };
   std::size_t half = nodes.size() < kWorthAThread ? nodes.size() : nodes.size() / 2;
   Diagnostics later_diags;
@@ -120,7 +138,7 @@ std::vector<RowSpec> read_rows(Reader& r, const std::vector<pugi::xml_node>& nod
   return rows;
 }
 
-TableSpec read_table(Reader& r, pugi::xml_node node) {
+TableSpec read_table(Reader& r, pugi::xml_node node, const ImagePlace& images) {
   r.check_attributes(node, {"widths", "caption", "keep-together"});
   TableSpec table;
   table.where = r.where(node);
@@ -138,13 +156,14 @@ TableSpec read_table(Reader& r, pugi::xml_node node) {
   r.read_children(node, {{"head", true,
                           [&](pugi::xml_node head) {
                             r.check_attributes(head, {});
-                            r.read_children(head, {{"row", false, [&](pugi::xml_node row) {
-                                                      table.head.push_back(read_row(r, row));
-                                                    }}});
+                            r.read_children(head,
+                                            {{"row", false, [&](pugi::xml_node row) {
+                                                table.head.push_back(read_row(r, row, images));
+                                              }}});
                             r.require_child(head, "row");
                           }},
                          {"row", false, [&](pugi::xml_node row) { row_nodes.push_back(row); }}});
-  table.rows = read_rows(r, row_nodes);
+  table.rows = read_rows(r, row_nodes, images);
   r.require_child(node, "row");
   check_columns(r, table);
   check_size(r, table);
@@ -221,7 +240,7 @@ ContentsSpec read_contents(Reader& r, pugi::xml_node node) {
 }
 
 // One content (a chart or a table) and one <caption>, in either order.
-FigureBlockSpec read_figure_block(Reader& r, pugi::xml_node node) {
+FigureBlockSpec read_figure_block(Reader& r, pugi::xml_node node, const ImagePlace& images) {
   r.check_attributes(node, {"id"});
   FigureBlockSpec figure;
   figure.where = r.where(node);
@@ -263,7 +282,7 @@ FigureBlockSpec read_figure_block(Reader& r, pugi::xml_node node) {
                 if (n.attribute("caption"))
                   r.error(r.where(n, "caption"),
                           "a table in a <figure> takes its caption from the figure's <caption>");
-                return read_table(r, n);
+                return read_table(r, n, images);
               })}});
   if (!captioned) r.error(figure.where, "element <caption> is missing from <figure>");
   if (!figure.content)
@@ -276,7 +295,7 @@ ListOfSpec read_list_of(Reader& r, pugi::xml_node node, bool tables) {
   return {tables, r.text(node, "title"), r.where(node)};
 }
 
-SectionSpec read_section(Reader& r, pugi::xml_node node, int depth) {
+SectionSpec read_section(Reader& r, pugi::xml_node node, int depth, const ImagePlace& images) {
   r.check_attributes(node, {"title", "numbered", "toc", "dir", "id"});
   SectionSpec section;
   section.where = r.where(node);
@@ -290,31 +309,45 @@ SectionSpec read_section(Reader& r, pugi::xml_node node, int depth) {
   if (depth > max_section_depth)
     r.error(section.where, "sections nest at most " + std::to_string(max_section_depth) +
                                " deep; this one is at depth " + std::to_string(depth));
-  r.read_children(node, block_rules(r, section.blocks, depth));
+  r.read_children(node, block_rules(r, section.blocks, depth, images));
   return section;
 }
 
 }  // namespace
 
-std::vector<ChildRule> block_rules(Reader& r, std::vector<BlockSpec>& blocks, int depth) {
+std::vector<ChildRule> block_rules(Reader& r, std::vector<BlockSpec>& blocks, int depth,
+                                   const ImagePlace& images) {
   auto add = [&](auto read) {
     return [&r, &blocks, read](pugi::xml_node node) { blocks.emplace_back(read(r, node)); };
   };
   return {
       {"section", false,
-       [&r, &blocks, depth](pugi::xml_node node) {
-         blocks.emplace_back(read_section(r, node, depth + 1));
+       [&r, &blocks, depth, &images](pugi::xml_node node) {
+         blocks.emplace_back(read_section(r, node, depth + 1, images));
        }},
       {"p", false, add(read_paragraph)},
       {"list", false, add(read_list)},
-      {"table", false, add(read_table)},
+      {"table", false,
+       [&r, &blocks, &images](pugi::xml_node node) {
+         blocks.emplace_back(read_table(r, node, images));
+       }},
+      {"image", false,
+       [&r, &blocks, &images](pugi::xml_node node) {
+         if (auto image = images.files.read(r, node, images.folder, {"style"})) {
+           image->style = r.text(node, "style").value_or("");
+           blocks.emplace_back(std::move(*image));
+         }
+       }},
       {"keyfigures", false, add(read_keyfigures)},
       {"quote", false, add(read_quote)},
       {"chart", false,
        [&r, &blocks](pugi::xml_node node) {
          blocks.emplace_back(read_chart(r, node, keep_together(r, node)));
        }},
-      {"figure", false, add(read_figure_block)},
+      {"figure", false,
+       [&r, &blocks, &images](pugi::xml_node node) {
+         blocks.emplace_back(read_figure_block(r, node, images));
+       }},
       {"list-of-figures", false,
        [&r, &blocks](pugi::xml_node node) { blocks.emplace_back(read_list_of(r, node, false)); }},
       {"list-of-tables", false,

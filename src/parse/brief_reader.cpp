@@ -110,7 +110,8 @@ ChildRule meta_rule(Reader& r, std::string_view name, std::string& field,
 
 }  // namespace
 
-std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec, const Confinement& confine) {
+std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec, const Confinement& confine,
+                                    ImageFiles& images) {
   auto root = r.file().root();
   spec.where = r.where(root);
   if (std::string_view(root.name()) != "brief") {
@@ -135,7 +136,8 @@ std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec, const Confinemen
       {"sources", true, [&](pugi::xml_node node) { read_sources(r, node, spec, confine); }},
       {"facts", true, [&](pugi::xml_node node) { read_facts_ref(r, node, spec, confine); }},
   };
-  for (auto& rule : block_rules(r, spec.body, 0)) rules.push_back(std::move(rule));
+  ImagePlace place{images, fs::path(spec.brief_dir)};
+  for (auto& rule : block_rules(r, spec.body, 0, place)) rules.push_back(std::move(rule));
   r.read_children(root, rules);
   if (auto date = root.child("date")) check_date(r, r.where(date), meta.date);
   if (!root.child("facts")) find_default_facts(r, spec, confine);

@@ -1,6 +1,7 @@
 #pragma once
 // The brief language: <brief> with metadata, sources and body content.
 #include "parse/confine.hpp"
+#include "parse/images.hpp"
 #include "parse/parse.hpp"
 #include "xml/reader.hpp"
 
@@ -14,6 +15,6 @@ struct LayoutRef {
 
 // Fills spec.meta, spec.sources and spec.body; source files are looked up in spec.brief_dir.
 std::optional<LayoutRef> read_brief(xml::Reader& reader, BriefSpec& spec,
-                                    const Confinement& confine);
+                                    const Confinement& confine, ImageFiles& images);
 
 }  // namespace briefing::parse

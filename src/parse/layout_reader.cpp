@@ -146,7 +146,19 @@ std::string read_template(Reader& r, pugi::xml_node node) {
   return r.plain_text(node);
 }
 
-void read_running(Reader& r, pugi::xml_node node, RunningSpec& running) {
+// A running element's logo sits at its left (the default) or right, beside the texts.
+std::optional<ImageSpec> read_logo(Reader& r, pugi::xml_node node, const ImagePlace& images) {
+  auto image = images.files.read(r, node, images.folder);
+  if (!image) return image;
+  std::string_view align = node.attribute("align").value();
+  if (align == "center")
+    r.error(r.where(node, "align"),
+            "a header's or footer's image goes at its left or right, beside the texts");
+  image->align = align == "right" ? Align::right : Align::left;
+  return image;
+}
+
+void read_running(Reader& r, pugi::xml_node node, RunningSpec& running, const ImagePlace& images) {
   r.check_attributes(node, {"style", "rule", "rule-color", "distance"});
   running.where = r.where(node);
   if (auto style = r.text(node, "style")) running.style = *style;
@@ -158,6 +170,7 @@ void read_running(Reader& r, pugi::xml_node node, RunningSpec& running) {
                 {"left", true, [&](pugi::xml_node n) { running.left = read_template(r, n); }},
                 {"center", true, [&](pugi::xml_node n) { running.center = read_template(r, n); }},
                 {"right", true, [&](pugi::xml_node n) { running.right = read_template(r, n); }},
+                {"image", true, [&](pugi::xml_node n) { running.image = read_logo(r, n, images); }},
             });
 }
 
@@ -205,20 +218,29 @@ void read_figures(Reader& r, pugi::xml_node node, FiguresSpec& figures) {
   figures.table = r.text(node, "table").value_or("");
 }
 
-void read_cover(Reader& r, pugi::xml_node node, std::vector<CoverItem>& cover) {
+void read_cover(Reader& r, pugi::xml_node node, std::vector<CoverItem>& cover,
+                const ImagePlace& images) {
   r.check_attributes(node, {});
   auto add = [&](CoverItem (*read)(Reader&, pugi::xml_node)) {
     return [&r, &cover, read](pugi::xml_node child) { cover.push_back(read(r, child)); };
   };
   r.read_children(node, {{"text", false, add(read_cover_text)},
                          {"spacer", false, add(read_cover_spacer)},
-                         {"rule", false, add(read_cover_rule)}});
+                         {"rule", false, add(read_cover_rule)},
+                         {"image", false, [&](pugi::xml_node child) {
+                            auto image = images.files.read(r, child, images.folder, {"style"});
+                            if (!image) return;
+                            image->style = r.text(child, "style").value_or("");
+                            cover.push_back(std::move(*image));
+                          }}});
 }
 
 }  // namespace
 
-LayoutSpec read_layout(Reader& r, const Confinement& confine) {
+LayoutSpec read_layout(Reader& r, const Confinement& confine, ImageFiles& images) {
   LayoutSpec layout;
+  // A layout's pictures (a logo) lie beside it, as its font manifest does.
+  ImagePlace place{images, fs::path(r.file().path()).parent_path()};
   auto root = r.file().root();
   layout.path = r.file().path();
   layout.where = r.where(root);
@@ -234,16 +256,17 @@ LayoutSpec read_layout(Reader& r, const Confinement& confine) {
     layout.missing_glyphs_error = *severe;
   r.require_child(root, "styles");
   r.read_children(
-      root, {
-                {"page", true, [&](pugi::xml_node n) { read_page(r, n, layout.page); }},
-                {"fonts", true,
-                 [&](pugi::xml_node n) { layout.font_manifest = read_fonts(r, n, confine); }},
-                {"styles", true, [&](pugi::xml_node n) { read_styles(r, n, layout); }},
-                {"header", true, [&](pugi::xml_node n) { read_running(r, n, layout.header); }},
-                {"footer", true, [&](pugi::xml_node n) { read_running(r, n, layout.footer); }},
-                {"cover", true, [&](pugi::xml_node n) { read_cover(r, n, layout.cover); }},
-                {"figures", true, [&](pugi::xml_node n) { read_figures(r, n, layout.figures); }},
-            });
+      root,
+      {
+          {"page", true, [&](pugi::xml_node n) { read_page(r, n, layout.page); }},
+          {"fonts", true,
+           [&](pugi::xml_node n) { layout.font_manifest = read_fonts(r, n, confine); }},
+          {"styles", true, [&](pugi::xml_node n) { read_styles(r, n, layout); }},
+          {"header", true, [&](pugi::xml_node n) { read_running(r, n, layout.header, place); }},
+          {"footer", true, [&](pugi::xml_node n) { read_running(r, n, layout.footer, place); }},
+          {"cover", true, [&](pugi::xml_node n) { read_cover(r, n, layout.cover, place); }},
+          {"figures", true, [&](pugi::xml_node n) { read_figures(r, n, layout.figures); }},
+      });
   return layout;
 }
 

@@ -5,6 +5,7 @@
 
 #include "base/files.hpp"
 #include "parse/brief_reader.hpp"
+#include "parse/images.hpp"
 #include "parse/layout_reader.hpp"
 #include "xml/xml_file.hpp"
 
@@ -50,18 +51,19 @@ std::optional<BriefSpec> parse_brief(const std::string& brief_dir, const ParseOp
   spec.data_dir = options.data_dir;
 
   Confinement confine(brief_dir, options.data_dir, options.allowed_dirs);
+  ImageFiles images(confine);
   auto brief = XmlFile::load((fs::path(brief_dir) / "brief.xml").string(), diags);
   std::optional<LayoutRef> ref;
   if (brief) {
     Reader reader(*brief, diags);
-    ref = read_brief(reader, spec, confine);
+    ref = read_brief(reader, spec, confine, images);
   }
   std::optional<std::string> layout_path;
   if (ref) layout_path = find_layout(*ref, spec, confine, diags);
   if (layout_path) {
     if (auto layout = XmlFile::load(*layout_path, diags)) {
       Reader reader(*layout, diags);
-      spec.layout = read_layout(reader, confine);
+      spec.layout = read_layout(reader, confine, images);
     }
   }
   if (diags.error_count() > errors_before) return std::nullopt;

@@ -6,6 +6,7 @@
 // What is checked here: well-formed UTF-8 XML, element and attribute names, value syntax,
 // required attributes and elements, duplicate names, files the brief refers to. What is left to
 // the model stage: anything that needs the two files together (style references, inheritance).
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -13,6 +14,7 @@
 
 #include "base/diag.hpp"
 #include "base/geom.hpp"
+#include "base/picture.hpp"
 
 namespace briefing::parse {
 
@@ -38,6 +40,18 @@ struct TextRun {
   std::string show{};
 };
 using Inline = std::vector<TextRun>;
+
+// <image src alt width height align>: a picture, read and checked as the brief is parsed.
+// Every <image> of the same file shares one Picture.
+struct ImageSpec {
+  std::string src;  // as written
+  std::string alt;  // what the picture shows; empty when declared decorative (alt="")
+  std::optional<double> width, height;  // as printed; with neither, the picture's own size
+  Align align = Align::center;
+  std::string style;  // of the space around a block image; empty: 6pt above, 9pt below
+  std::shared_ptr<const Picture> picture;
+  Location where;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Layout
@@ -86,6 +100,9 @@ struct RunningSpec {
   std::optional<Color> rule_color;  // default: the style's colour
   double distance = 10 * points_per_mm;
   std::string left, center, right;
+  // A logo on every page of the band, at its left, centre or right (align), as tall as `height`
+  // or the band's style's size.
+  std::optional<ImageSpec> image;
   Location where;
 };
 
@@ -107,7 +124,7 @@ struct CoverRule {
   Location where;
 };
 
-using CoverItem = std::variant<CoverText, CoverSpacer, CoverRule>;
+using CoverItem = std::variant<CoverText, CoverSpacer, CoverRule, ImageSpec>;
 
 // <figures>: how numbered figures and tables are counted, labelled and referred to.
 struct FiguresSpec {
@@ -178,6 +195,7 @@ struct CellSpec {
   Inline content;
   Align align = Align::left;
   Location where;
+  std::optional<ImageSpec> image{};  // a cell holding an <image> holds nothing else
 };
 
 struct RowSpec {
@@ -286,7 +304,7 @@ struct NewFactsSpec {
 struct SectionSpec;
 using BlockSpec = std::variant<ParagraphSpec, ListSpec, TableSpec, KeyFiguresSpec, QuoteSpec,
                                ChartSpec, FigureBlockSpec, ListOfSpec, ContentsSpec, PageBreakSpec,
-                               SourcesListSpec, NewFactsSpec, SectionSpec>;
+                               SourcesListSpec, NewFactsSpec, ImageSpec, SectionSpec>;
 
 struct SectionSpec {
   std::string title;

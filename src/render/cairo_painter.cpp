@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <variant>
 
+#include "render/cairo_pictures.hpp"
+
 namespace briefing::render {
 
 namespace {
@@ -165,6 +167,24 @@ class ItemPainter {
 
   void operator()(const PathBox& path) { (*this)(*path); }
 
+  void operator()(const Image& image) {
+    const Picture& picture = *image.picture;
+    const Rect& r = image.rect;
+    cairo_save(cr_);
+    cairo_translate(cr_, r.x, r.y);
+    cairo_scale(cr_, r.w / picture.width, r.h / picture.height);
+    if (!picture.raster()) {
+      for (const Path& path : picture.paths) (*this)(path);
+    } else if (cairo_surface_t* pixels = raster_surface(picture)) {
+      cairo_set_source_surface(cr_, pixels, 0, 0);
+      cairo_pattern_set_filter(cairo_get_source(cr_), CAIRO_FILTER_GOOD);
+      cairo_rectangle(cr_, 0, 0, picture.width, picture.height);
+      cairo_fill(cr_);
+      cairo_surface_destroy(pixels);
+    }
+    cairo_restore(cr_);
+  }
+
   void operator()(const Path& path) {
     cairo_save(cr_);
     if (!path.clip.empty()) {
@@ -172,6 +192,7 @@ class ItemPainter {
       cairo_clip(cr_);
     }
     trace(cr_, path.ops);
+    cairo_set_fill_rule(cr_, path.even_odd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING);
     if (path.fill) {
       colour(*path.fill);
       cairo_fill_preserve(cr_);

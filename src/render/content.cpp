@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "base/picture.hpp"
 #include "render/deflated.hpp"
 #include "render/faces.hpp"
 
@@ -51,6 +52,8 @@ void append_number(std::string& out, double value, int decimals) {
 // The name of the n-th font (from 0) a page's operators use: F1, F2, ... The names are the
 // content stream's own; write_contents puts them in the page's resources.
 std::string font_resource_name(std::size_t n) { return "F" + std::to_string(n + 1); }
+// Likewise the n-th picture: Im1, Im2, ...
+std::string picture_resource_name(std::size_t n) { return "Im" + std::to_string(n + 1); }
 
 // One CID of a literal string: the fonts' CIDs are glyph indexes (cid_font.hpp).
 // Bytes that a literal string reads specially are escaped; everything else is written as it is,
@@ -74,8 +77,8 @@ void append_cid(std::string& out, std::uint32_t c) {
 // State operators are written only when the state changes.
 class Painter {
  public:
-  Painter(double height, const font::FontBook& book, const std::vector<int>& file_of_face)
-      : height_(height), book_(book), file_of_face_(file_of_face) {}
+  Painter(double height, const std::vector<int>& file_of_face)
+      : height_(height), file_of_face_(file_of_face) {}
 
   void operator()(const GlyphRun& run) {
     std::span<const PlacedGlyph> glyphs = drawn_glyphs(run, scratch_);
@@ -135,6 +138,24 @@ class Painter {
 
   void operator()(const PathBox& path) { (*this)(*path); }
 
+  // A picture is an XObject drawn into its rectangle: a raster fills the unit square, a drawing
+  // (a form) its own size in CSS pixels, so the matrix scales either to the rectangle.
+  void operator()(const Image& image) {
+    const Picture& picture = *image.picture;
+    end_text();
+    const Rect& r = image.rect;
+    double sx = picture.raster() ? r.w : r.w / picture.width;
+    double sy = picture.raster() ? r.h : r.h / picture.height;
+    ops_ += "q\n";
+    for (double v : {sx, 0.0, 0.0, sy, r.x, up(r.y + r.h)}) {
+      append_number(ops_, v, 3);
+      ops_ += ' ';
+    }
+    ops_ += "cm\n/";
+    ops_ += picture_resource_name(picture_index(image.picture.get()));
+    ops_ += " Do\nQ\n";
+  }
+
   void operator()(const Path& path) {
     if (path.ops.empty()) return;
     end_text();
@@ -159,8 +180,15 @@ class Painter {
   }
 
   std::vector<int> fonts() const { return fonts_; }
+  std::vector<const Picture*> pictures() const { return pictures_; }
 
  private:
+  std::size_t picture_index(const Picture* picture) {
+    auto it = std::find(pictures_.begin(), pictures_.end(), picture);
+    if (it == pictures_.end()) it = pictures_.insert(it, picture);
+    return std::size_t(it - pictures_.begin());
+  }
+
   std::string font_name(FaceId face) {
     int file = file_of_face_[static_cast<std::size_t>(face)];
     auto it = std::find(fonts_.begin(), fonts_.end(), file);
@@ -331,7 +359,8 @@ class Painter {
       join(path.join);
     }
     trace(path.ops);
-    ops_ += path.fill && path.stroke ? "B\n" : path.fill ? "f\n" : "S\n";
+    ops_ += path.fill && path.stroke ? "B" : path.fill ? "f" : "S";
+    ops_ += path.even_odd && path.fill ? "*\n" : "\n";
   }
 
   // What the content stream has set so far, so operators are written only on a change.
@@ -344,14 +373,14 @@ class Painter {
   };
 
   double height_;
-  const font::FontBook& book_;
   const std::vector<int>& file_of_face_;
   std::string ops_;
-  std::vector<int> fonts_;            // the files named, in order of first use
-  std::vector<PlacedGlyph> scratch_;  // a run's glyphs when it has two parts
-  bool array_open_ = false;           // a TJ array is being written
-  double array_y_ = 0;                // its baseline
-  double pen_ = 0;                    // where the viewer's pen is in it
+  std::vector<int> fonts_;                // the files named, in order of first use
+  std::vector<const Picture*> pictures_;  // likewise
+  std::vector<PlacedGlyph> scratch_;      // a run's glyphs when it has two parts
+  bool array_open_ = false;               // a TJ array is being written
+  double array_y_ = 0;                    // its baseline
+  double pen_ = 0;                        // where the viewer's pen is in it
   bool in_text_ = false;
   double line_x_ = 0, line_y_ = 0;  // where the last Td put the text line
   // The text state (font, size) and colours carry across BT/ET within a page's stream; every
@@ -363,19 +392,29 @@ class Painter {
 
 }  // namespace
 
-PageContent paint_page(const Page& page, const font::FontBook& book,
-                       const std::vector<int>& file_of_face) {
-  Painter painter(page.height, book, file_of_face);
+PageContent paint_page(const Page& page, const std::vector<int>& file_of_face) {
+  Painter painter(page.height, file_of_face);
   for (const auto& item : page.items) std::visit(painter, item);
-  return {deflate(painter.finish()), painter.fonts()};
+  return {deflate(painter.finish()), painter.fonts(), painter.pictures()};
+}
+
+std::string paint_drawing(const Picture& drawing) {
+  const std::vector<int> no_fonts;
+  Painter painter(drawing.height, no_fonts);
+  for (const Path& path : drawing.paths) painter(path);
+  return deflate(painter.finish());
 }
 
 bool write_contents(haru::ObjectRef target, const PageContent& content,
-                    const std::vector<haru::ObjectRef>& by_file) {
+                    const std::vector<haru::ObjectRef>& by_file,
+                    const std::map<const Picture*, haru::ObjectRef>& by_picture) {
   std::vector<haru::FontResource> fonts;
   for (std::size_t n = 0; n < content.fonts.size(); ++n)
     fonts.push_back({font_resource_name(n), by_file[static_cast<std::size_t>(content.fonts[n])]});
-  return haru::set_page_content(target, content.deflated, fonts);
+  std::vector<haru::Resource> pictures;
+  for (std::size_t n = 0; n < content.pictures.size(); ++n)
+    pictures.push_back({picture_resource_name(n), by_picture.at(content.pictures[n])});
+  return haru::set_page_content(target, content.deflated, fonts, pictures);
 }
 
 }  // namespace briefing::render

@@ -5,11 +5,11 @@
 // operators are written only when they change. libharu 2.3.0 would deflate every stream one
 // after another as it saves; these are deflated as they are painted, on the thread that waits
 // for the fonts.
+#include <map>
 #include <string>
 #include <vector>
 
 #include "base/page.hpp"
-#include "font/font.hpp"
 #include "render/haru_seam.hpp"
 
 namespace briefing::render {
@@ -20,18 +20,24 @@ namespace briefing::render {
 struct PageContent {
   std::string deflated;
   std::vector<int> fonts;
+  // The pictures it shows, in order of first use: the n-th is named "Im<n>" (from Im1).
+  std::vector<const Picture*> pictures{};
 };
 
 // The operators that paint `page` in painting order, compressed. `file_of_face` gives each
 // face's font file. Needs no libharu object, so pages are painted and compressed while the fonts
 // are embedded.
-PageContent paint_page(const Page& page, const font::FontBook& book,
-                       const std::vector<int>& file_of_face);
+PageContent paint_page(const Page& page, const std::vector<int>& file_of_face);
 
-// Stores the stream as the page's contents and lists its fonts in the page's resources under the
-// names its operators use. `by_file` holds the embedded font of each file. False when libharu
-// fails.
+// An SVG's paths as the deflated content stream of a form XObject whose box is the drawing's
+// size (y up, as every PDF content is).
+std::string paint_drawing(const Picture& drawing);
+
+// Stores the stream as the page's contents and lists its fonts and pictures in the page's
+// resources under the names its operators use. `by_file` holds the embedded font of each file,
+// `by_picture` the XObject of each picture. False when libharu fails.
 bool write_contents(haru::ObjectRef target, const PageContent& content,
-                    const std::vector<haru::ObjectRef>& by_file);
+                    const std::vector<haru::ObjectRef>& by_file,
+                    const std::map<const Picture*, haru::ObjectRef>& by_picture);
 
 }  // namespace briefing::render

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/picture.hpp"
 #include "render/render.hpp"
 
 namespace briefing::render {
@@ -138,6 +139,31 @@ class Dump {
     if (!path.clip.empty()) {
       out_ += " clip";
       bounds(path.clip);
+    }
+    out_ += '\n';
+  }
+
+  // "image 72.00 100.00 120.00 60.00 svg logo.svg 120x60 paths 12 alt "…"": where, what file
+  // (as the brief names it) and its size; a drawing's path count; the alt text, or "decorative".
+  void item(const Image& image) {
+    const Picture& picture = *image.picture;
+    static constexpr const char* kinds[] = {"png", "jpeg", "svg"};
+    out_ += "  image";
+    rect(image.rect);
+    out_ += ' ';
+    out_ += kinds[int(picture.kind)];
+    out_ += ' ' + picture.name + ' ' + std::to_string(picture.width) + 'x' +
+            std::to_string(picture.height);
+    if (picture.raster())
+      out_ += " components " + std::to_string(picture.components) +
+              (picture.alpha.empty() ? "" : " alpha");
+    else
+      out_ += " paths " + std::to_string(picture.paths.size());
+    if (image.alt.empty()) {
+      out_ += " decorative";
+    } else {
+      out_ += " alt";
+      text(image.alt);
     }
     out_ += '\n';
   }

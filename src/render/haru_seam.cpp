@@ -125,6 +125,10 @@ HPDF_STATUS declare_deflated(HPDF_Dict, HPDF_Stream out) {
   return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
 }
 
+HPDF_STATUS declare_dct(HPDF_Dict, HPDF_Stream out) {
+  return HPDF_Stream_WriteStr(out, "/Filter /DCTDecode\012");
+}
+
 // Makes `deflated` the data of the stream `dict`, to be written as it is.
 bool store_deflated(HPDF_Dict dict, std::string_view deflated) {
   if (!dict || !dict->stream) return false;
@@ -179,8 +183,42 @@ ObjectRef add_stream_object(DocRef doc, std::string_view deflated, const Dict& e
   return made ? ObjectRef{stream} : ObjectRef{};
 }
 
+ObjectRef add_jpeg_stream_object(DocRef doc, std::string_view jpeg, const Dict& entries) {
+  HPDF_Doc pdf = doc_of(doc);
+  HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+  if (!stream || !stream->stream) return {};
+  // Written as it is; libharu drops a /Filter entry of a stream it does not filter itself, so
+  // the filter is declared as the deflated streams' is.
+  stream->filter = HPDF_STREAM_FILTER_NONE;
+  stream->write_fn = declare_dct;
+  const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(jpeg.data());
+  bool made =
+      HPDF_Stream_Write(stream->stream, bytes, static_cast<HPDF_UINT>(jpeg.size())) == HPDF_OK &&
+      fill(pdf->mmgr, stream, entries);
+  return made ? ObjectRef{stream} : ObjectRef{};
+}
+
+namespace {
+
+bool indirect(ObjectRef object) {
+  return object && (header_of(object)->obj_id & HPDF_OTYPE_INDIRECT);
+}
+
+// The page's /Resources /XObject dictionary, made on first use.
+HPDF_Dict xobject_dict(HPDF_Page page) {
+  auto resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
+  if (!resources) return nullptr;
+  auto found = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(resources, "XObject", HPDF_OCLASS_DICT));
+  if (found) return found;
+  HPDF_Dict made = HPDF_Dict_New(page->mmgr);
+  return made && HPDF_Dict_Add(resources, "XObject", made) == HPDF_OK ? made : nullptr;
+}
+
+}  // namespace
+
 bool set_page_content(ObjectRef page, std::string_view deflated,
-                      const std::vector<FontResource>& fonts) {
+                      const std::vector<FontResource>& fonts,
+                      const std::vector<Resource>& xobjects) {
   auto target = static_cast<HPDF_Page>(page.haru);
   if (!page || !HPDF_Page_Validate(target)) return false;
   auto attr = static_cast<HPDF_PageAttr>(target->attr);
@@ -193,8 +231,15 @@ bool set_page_content(ObjectRef page, std::string_view deflated,
     attr->fonts = named;
   }
   for (const FontResource& font : fonts) {
-    bool indirect = font.font && (header_of(font.font)->obj_id & HPDF_OTYPE_INDIRECT);
-    if (!indirect || HPDF_Dict_Add(attr->fonts, font.name.c_str(), font.font.haru) != HPDF_OK)
+    if (!indirect(font.object) ||
+        HPDF_Dict_Add(attr->fonts, font.name.c_str(), font.object.haru) != HPDF_OK)
+      return false;
+  }
+  HPDF_Dict named = xobjects.empty() ? nullptr : xobject_dict(target);
+  if (!xobjects.empty() && !named) return false;
+  for (const Resource& xobject : xobjects) {
+    if (!indirect(xobject.object) ||
+        HPDF_Dict_Add(named, xobject.name.c_str(), xobject.object.haru) != HPDF_OK)
       return false;
   }
   return store_deflated(attr->contents, deflated);

@@ -85,17 +85,25 @@ ObjectRef add_dict_object(DocRef doc, const Dict& entries);
 // libharu fails.
 ObjectRef add_stream_object(DocRef doc, std::string_view deflated, const Dict& entries = {});
 
-// One font of a page's resources: the name its content stream uses, and the font object.
-struct FontResource {
+// Adds a stream object whose data is `jpeg`, a JPEG file as it is, marked /Filter /DCTDecode
+// after `entries`. Null when libharu fails.
+ObjectRef add_jpeg_stream_object(DocRef doc, std::string_view jpeg, const Dict& entries);
+
+// One resource of a page (a font or an XObject): the name its content stream uses, and the
+// object.
+struct Resource {
   std::string name;
-  ObjectRef font;
+  ObjectRef object;
 };
+using FontResource = Resource;
 
 // Makes `deflated` the data of the page's content stream (marked /FlateDecode) and lists
-// `fonts` in its /Resources /Font dictionary under their names. False when `page` is no page, a
-// font no indirect object, or libharu fails.
+// `fonts` in its /Resources /Font dictionary and `xobjects` (pictures) in its /XObject one,
+// under their names. False when `page` is no page, a resource no indirect object, or libharu
+// fails.
 bool set_page_content(ObjectRef page, std::string_view deflated,
-                      const std::vector<FontResource>& fonts);
+                      const std::vector<FontResource>& fonts,
+                      const std::vector<Resource>& xobjects = {});
 
 // The document's catalog and its information dictionary.
 ObjectRef catalog(DocRef doc);

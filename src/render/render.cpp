@@ -12,6 +12,7 @@
 #include "render/limits.hpp"
 #include "render/metadata.hpp"
 #include "render/navigation.hpp"
+#include "render/picture_objects.hpp"
 
 namespace briefing::render {
 
@@ -80,7 +81,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   std::atomic<std::size_t> next_page{0};
   auto paint = [&] {
     for (std::size_t p; (p = next_page++) < doc.pages.size();)
-      contents[p] = paint_page(doc.pages[p], fonts, file_of);
+      contents[p] = paint_page(doc.pages[p], file_of);
   };
   Beside painting(paint);
   collect_glyphs(doc, file_of, files);
@@ -92,6 +93,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   set_up(pdf.get());
   if (!pdf.check(diags, {}, "cannot set up the PDF document")) return std::nullopt;
   std::vector<haru::ObjectRef> by_file = embed_fonts(pdf, files, diags);
+  auto by_picture = embed_pictures(pdf, doc, diags);
   paint();
   painting.get();
   if (failed()) return std::nullopt;
@@ -99,7 +101,7 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
   std::vector<HPDF_Page> targets = add_pages(pdf.get(), doc);
   if (!pdf.check(diags, {}, "cannot add the pages")) return std::nullopt;
   for (std::size_t p = 0; p < targets.size(); ++p) {
-    bool written = write_contents({targets[p]}, contents[p], by_file);
+    bool written = write_contents({targets[p]}, contents[p], by_file, by_picture);
     if (!pdf.check(diags, {}, "cannot draw page " + std::to_string(p + 1))) return std::nullopt;
     if (!written) {
       diags.error({}, "cannot draw page " + std::to_string(p + 1) +

@@ -446,8 +446,12 @@ TEST_CASE("the shipped annual layout builds a document", "[model][annual]") {
   CHECK(written(doc.header.right) == "{section}");
   CHECK(written(doc.footer.center) == "Page {page} of {pages}");
   CHECK(written(doc.footer.right) == "For official use only");
-  REQUIRE(doc.cover.size() == 7);
-  CHECK(texts(block<model::Paragraph>(doc.cover, 6).runs) == Strings{"15 January 2026"});
+  REQUIRE(doc.cover.size() == 9);
+  CHECK(block<model::ImageBlock>(doc.cover, 3).picture->kind == PictureKind::svg);
+  CHECK(texts(block<model::Paragraph>(doc.cover, 8).runs) == Strings{"15 January 2026"});
+  REQUIRE(doc.header.image);
+  CHECK(doc.header.image->picture->kind == PictureKind::png);
+  CHECK(doc.header.image->alt == "Logo of the briefing office");
 
   const auto& body = block<model::Paragraph>(doc.body, 4).style;
   CHECK(body.family == "serif");

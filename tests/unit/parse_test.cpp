@@ -140,7 +140,7 @@ TEST_CASE("unknown elements name the expected ones and the likely intent", "[par
 )") == Strings{"brief.xml:3:3: error: unknown element <sektion> in <brief> (did you mean "
                "<section>?); expected one of: <title>, <subtitle>, <date>, <classification>, "
                "<author>, <subject>, <keywords>, <sources>, <facts>, <section>, <p>, <list>, "
-               "<table>, <keyfigures>, <quote>, <chart>, <figure>, <list-of-figures>, "
+               "<table>, <image>, <keyfigures>, <quote>, <chart>, <figure>, <list-of-figures>, "
                "<list-of-tables>, <contents>, <pagebreak>, <sources-list>, <new-facts>",
                "brief.xml:4:27: error: unknown element <b> in text; expected one of: <em>, "
                "<strong>, <link>, <fact>, <ref>"});
