@@ -222,6 +222,7 @@ void add_chart(VListBuilder& b, const model::Chart& chart) {
   box.where = chart.where;
   box.kind = "the chart";
   b.first(std::move(box), style);
+  if (style.place != model::Place::here) b.floating(b.list().boxes.size() - 1, style);
   b.end_block(style);
 }
 

@@ -20,6 +20,12 @@ enum class Align { left, right, center, justify };
 // it from the paragraph's first strong letter (left-to-right when it has none).
 enum class Direction { automatic, ltr, rtl };
 
+// Where a keep-together block goes when the rest of the page cannot hold it: `here` moves it to
+// the next page with everything after it (which may leave a gap); `top` and `bottom` let the
+// text go on and put it at the top or the foot of the next page; `page` always puts it on the
+// next page that holds only such blocks. Blocks that float keep their order among themselves.
+enum class Place { here, top, bottom, page };
+
 // A fully resolved style (after inheritance); all lengths in points.
 struct Style {
   std::string name;
@@ -49,6 +55,7 @@ struct Style {
   // The layout's `dir`, or the block's when it gives one: every paragraph of text (a heading, a
   // list item, a quote's paragraph and attribution) carries its own in its style.
   Direction dir = Direction::automatic;
+  Place place = Place::here;  // for the blocks that may float (charts)
 };
 
 // A stretch of text with one emphasis. Text is NFC-normalised UTF-8.

@@ -73,6 +73,7 @@ StyleProps read_style_props(Reader& r, pugi::xml_node node) {
   p.padding = r.length(node, "padding");
   p.features = r.text(node, "features");
   p.dir = read_direction(r, node);
+  p.place = read_place(r, node);
   return p;
 }
 
@@ -108,7 +109,8 @@ std::optional<StyleSpec> read_style(Reader& r, pugi::xml_node node) {
                             "rule-color",
                             "padding",
                             "features",
-                            "dir"});
+                            "dir",
+                            "place"});
   StyleSpec style;
   style.where = r.where(node);
   style.parent_where = r.where(node, "parent");

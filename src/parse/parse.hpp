@@ -23,6 +23,9 @@ enum class Align { left, right, center, justify };
 // The base direction of a paragraph's text: `automatic` takes it from the first strong letter.
 enum class Direction { automatic, ltr, rtl };
 
+// Where a keep-together block may go when it does not fit where it stands (see the model's).
+enum class Place { here, top, bottom, page };
+
 // Inline text with the emphasis of the elements around it. Whitespace is kept as written (the
 // model collapses it across runs); the text is NFC.
 struct TextRun {
@@ -54,6 +57,7 @@ struct StyleProps {
   // OpenType feature settings as written; the model reads them with font::parse_features.
   std::optional<std::string> features;
   std::optional<Direction> dir;
+  std::optional<Place> place;
 };
 
 struct StyleSpec {
@@ -177,6 +181,7 @@ struct TableSpec {
   std::string caption;
   std::vector<RowSpec> head, rows;
   bool keep_together = false;
+  std::optional<Place> place{};  // unset: the `table` style's; only a table kept together floats
   Location where;
 };
 
@@ -227,6 +232,7 @@ struct ChartSpec {
   std::vector<ChartSeriesSpec> inline_series;
   double height = 150;
   bool keep_together = false;
+  std::optional<Place> place{};  // unset: the `chart` style's
   Location where;
 };
 
