@@ -213,6 +213,39 @@ struct Running {
   double distance = 0;  // baseline distance from the text frame's edge into the margin
 };
 
+// Pages first to last, numbered from 1 with the cover; last 0: to the end of the document.
+struct PageSpan {
+  int first = 1, last = 0;
+};
+
+// What a stamp prints: text, its fields filled per page as a running element's are, set in
+// `style` (the stamp's size and colour in it).
+struct StampText {
+  RunningText text;
+  Style style;
+};
+
+// Printed on pages apart from their content, under or over it (a watermark, a classification
+// line); layout gives it to the page model as an artifact. Where it goes is kept apart from
+// what it prints, so that an image can be a stamp's content beside text.
+struct Stamp {
+  enum class Position { center, top, bottom };
+  StampText content;
+  std::vector<PageSpan> pages;  // empty: every page
+  bool over = false;
+  Position position = Position::center;
+  double rotate = 0;  // degrees, counterclockwise
+  double opacity = 1;
+  Location where;
+
+  bool on(int page) const {
+    if (pages.empty()) return true;
+    for (const PageSpan& span : pages)
+      if (page >= span.first && (span.last == 0 || page <= span.last)) return true;
+    return false;
+  }
+};
+
 struct PageSetup {
   double width = 595.276, height = 841.89;  // A4
   double top = 72, bottom = 72;
@@ -234,6 +267,7 @@ struct Document {
   Running header, footer;
   std::vector<Block> cover;  // page 1 (no running header/footer); empty = no cover
   std::vector<Block> body;
+  std::vector<Stamp> stamps;  // the layout's, the brief's, then `build --draft`'s, in that order
 };
 
 }  // namespace briefing::model

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "model/body.hpp"
+#include "model/stamps.hpp"
 #include "model/styles.hpp"
 #include "model/text.hpp"
 
@@ -164,6 +165,7 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   check_spaces(spec.layout, styles, doc.page, diags);
   doc.cover = make_cover(spec.layout.cover, doc.meta, styles, diags);
   doc.body = build_body(spec, styles, diags);
+  doc.stamps = make_stamps(spec, doc.meta, styles, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
   return doc;
 }

@@ -5,6 +5,7 @@
 
 #include "base/files.hpp"
 #include "parse/inline.hpp"
+#include "parse/stamp_reader.hpp"
 
 namespace briefing::parse {
 
@@ -232,6 +233,8 @@ LayoutSpec read_layout(Reader& r, const Confinement& confine) {
                 {"header", true, [&](pugi::xml_node n) { read_running(r, n, layout.header); }},
                 {"footer", true, [&](pugi::xml_node n) { read_running(r, n, layout.footer); }},
                 {"cover", true, [&](pugi::xml_node n) { read_cover(r, n, layout.cover); }},
+                {"stamp", false,
+                 [&](pugi::xml_node n) { layout.stamps.push_back(read_stamp(r, n, true)); }},
             });
   return layout;
 }

@@ -109,6 +109,30 @@ struct CoverRule {
 
 using CoverItem = std::variant<CoverText, CoverSpacer, CoverRule>;
 
+// Pages first to last, numbered from 1 with the cover; last 0: to the end.
+struct PageSpan {
+  int first = 1, last = 0;
+};
+
+enum class StampLayer { under, over };
+enum class StampPosition { center, top, bottom };
+
+// <stamp>: text under or over the content of the pages it names (a watermark, a classification
+// line). Its placement is kept apart from its text, so that an image can be a stamp later.
+struct StampSpec {
+  std::string text;
+  bool fields = false;          // the text may hold {fields}: a layout's stamp
+  std::vector<PageSpan> pages;  // empty: every page
+  StampLayer layer = StampLayer::under;
+  StampPosition position = StampPosition::center;
+  double rotate = 0;  // degrees, counterclockwise
+  double opacity = 1;
+  std::string style = "running";
+  std::optional<double> size;
+  std::optional<Color> color;
+  Location where;
+};
+
 struct LayoutSpec {
   std::string path;  // the layout file as resolved from the brief
   bool number_headings = false;
@@ -121,6 +145,7 @@ struct LayoutSpec {
   Location styles_where;
   RunningSpec header, footer;
   std::vector<CoverItem> cover;
+  std::vector<StampSpec> stamps;
   Location where;
 };
 
@@ -132,6 +157,7 @@ struct MetaSpec {
   std::string title, subtitle, date, classification, author, subject, keywords;
   std::string lang = "en";
   std::string period{};  // YYYY-MM: set by `build --period`, never read from the brief
+  bool draft = false;    // set by `build --draft`: every page is stamped DRAFT
   // Where the texts the PDF's document information repeats are given.
   Location title_where, author_where, subject_where, keywords_where, lang_where;
 };
@@ -278,7 +304,8 @@ struct BriefSpec {
   std::vector<ArticleSpec> sources;
   std::vector<BlockSpec> body;
   LayoutSpec layout;
-  Location where;  // the <brief> element
+  std::vector<StampSpec> stamps;  // the brief's own, after the layout's
+  Location where;                 // the <brief> element
   // The facts file: <facts file="..."/>, else facts.xml beside brief.xml if there is one; empty
   // when the brief has none.
   std::string facts_file{};

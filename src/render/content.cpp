@@ -4,6 +4,7 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <numbers>
 #include <string>
 #include <variant>
 #include <vector>
@@ -152,14 +153,49 @@ class Painter {
     state_ = saved;
   }
 
+  // An artifact's items as one marked group (a pagination artifact, subtype watermark, as tagged
+  // PDF sorts stamps), turned and made translucent inside q/Q; the state they set ends there.
+  void operator()(const Artifact& artifact) {
+    end_text();
+    const GraphicState saved = state_;
+    const FaceId face = face_;
+    const double size = size_;
+    ops_ += "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\nq\n";
+    if (artifact.rotate != 0) {
+      // A turn about (cx, cy): to the origin, turned, and back.
+      double turn = artifact.rotate * std::numbers::pi / 180;
+      double c = std::cos(turn), s = std::sin(turn), x = artifact.cx, y = up(artifact.cy);
+      for (double v : {c, s, -s, c}) {
+        append_number(ops_, v, 3);
+        ops_ += ' ';
+      }
+      numbers({x - c * x + s * y, y - s * x - c * y});
+      ops_ += "cm\n";
+    }
+    if (artifact.opacity < 1) ops_ += "/" + state_name(artifact.opacity) + " gs\n";
+    for (const Item& item : artifact.items) std::visit(*this, item);
+    end_text();
+    ops_ += "Q\nEMC\n";
+    state_ = saved;
+    face_ = face;
+    size_ = size;
+  }
+
   std::string finish() {
     end_text();
     return std::move(ops_);
   }
 
   std::vector<int> fonts() const { return fonts_; }
+  std::vector<double> opacities() const { return opacities_; }
 
  private:
+  std::string state_name(double opacity) {
+    auto it = std::find(opacities_.begin(), opacities_.end(), opacity);
+    if (it == opacities_.end()) it = opacities_.insert(it, opacity);
+    return "GS" + std::to_string(it - opacities_.begin() + 1);
+  }
+
   std::string font_name(FaceId face) {
     int file = file_of_face_[static_cast<std::size_t>(face)];
     auto it = std::find(fonts_.begin(), fonts_.end(), file);
@@ -346,10 +382,11 @@ class Painter {
   const font::FontBook& book_;
   const std::vector<int>& file_of_face_;
   std::string ops_;
-  std::vector<int> fonts_;   // the files named, in order of first use
-  bool array_open_ = false;  // a TJ array is being written
-  double array_y_ = 0;       // its baseline
-  double pen_ = 0;           // where the viewer's pen is in it
+  std::vector<int> fonts_;         // the files named, in order of first use
+  std::vector<double> opacities_;  // the graphics states named, in order of first use
+  bool array_open_ = false;        // a TJ array is being written
+  double array_y_ = 0;             // its baseline
+  double pen_ = 0;                 // where the viewer's pen is in it
   bool in_text_ = false;
   double line_x_ = 0, line_y_ = 0;  // where the last Td put the text line
   // The text state (font, size) and colours carry across BT/ET within a page's stream; every
@@ -364,16 +401,23 @@ class Painter {
 PageContent paint_page(const Page& page, const font::FontBook& book,
                        const std::vector<int>& file_of_face) {
   Painter painter(page.height, book, file_of_face);
+  for (const auto& artifact : page.artifacts)
+    if (!artifact.over) painter(artifact);
   for (const auto& item : page.items) std::visit(painter, item);
-  return {deflate(painter.finish()), painter.fonts()};
+  for (const auto& artifact : page.artifacts)
+    if (artifact.over) painter(artifact);
+  return {deflate(painter.finish()), painter.fonts(), painter.opacities()};
 }
 
 bool write_contents(haru::ObjectRef target, const PageContent& content,
-                    const std::vector<haru::ObjectRef>& by_file) {
-  std::vector<haru::FontResource> fonts;
+                    const std::vector<haru::ObjectRef>& by_file,
+                    const std::map<double, haru::ObjectRef>& states) {
+  std::vector<haru::Resource> fonts, named_states;
   for (std::size_t n = 0; n < content.fonts.size(); ++n)
     fonts.push_back({font_resource_name(n), by_file[static_cast<std::size_t>(content.fonts[n])]});
-  return haru::set_page_content(target, content.deflated, fonts);
+  for (std::size_t n = 0; n < content.opacities.size(); ++n)
+    named_states.push_back({"GS" + std::to_string(n + 1), states.at(content.opacities[n])});
+  return haru::set_page_content(target, content.deflated, fonts, named_states);
 }
 
 }  // namespace briefing::render

@@ -5,6 +5,7 @@
 // operators are written only when they change. libharu 2.3.0 would deflate every stream one
 // after another as it saves; these are deflated as they are painted, on the thread that waits
 // for the fonts.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,9 +18,11 @@ namespace briefing::render {
 // A page's content stream as the PDF stores it (deflated), and the font files its operators
 // name, by index in the document's list of files: the n-th is named "F<n>" (from F1), and
 // write_contents lists it under that name in the page's resources.
+// Likewise the n-th opacity its artifacts are painted with is the graphics state "GS<n>".
 struct PageContent {
   std::string deflated;
   std::vector<int> fonts;
+  std::vector<double> opacities;
 };
 
 // The operators that paint `page` in painting order, compressed. `file_of_face` gives each
@@ -28,10 +31,12 @@ struct PageContent {
 PageContent paint_page(const Page& page, const font::FontBook& book,
                        const std::vector<int>& file_of_face);
 
-// Stores the stream as the page's contents and lists its fonts in the page's resources under the
-// names its operators use. `by_file` holds the embedded font of each file. False when libharu
+// Stores the stream as the page's contents and lists its fonts and graphics states in the page's
+// resources under the names its operators use. `by_file` holds the embedded font of each file,
+// `states` a graphics state (ExtGState) for each opacity of the document. False when libharu
 // fails.
 bool write_contents(haru::ObjectRef target, const PageContent& content,
-                    const std::vector<haru::ObjectRef>& by_file);
+                    const std::vector<haru::ObjectRef>& by_file,
+                    const std::map<double, haru::ObjectRef>& states);
 
 }  // namespace briefing::render

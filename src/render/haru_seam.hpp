@@ -85,17 +85,18 @@ ObjectRef add_dict_object(DocRef doc, const Dict& entries);
 // libharu fails.
 ObjectRef add_stream_object(DocRef doc, std::string_view deflated, const Dict& entries = {});
 
-// One font of a page's resources: the name its content stream uses, and the font object.
-struct FontResource {
+// One of a page's resources (a font, a graphics state): the name its content stream uses, and
+// the object.
+struct Resource {
   std::string name;
-  ObjectRef font;
+  ObjectRef object;
 };
 
 // Makes `deflated` the data of the page's content stream (marked /FlateDecode) and lists
-// `fonts` in its /Resources /Font dictionary under their names. False when `page` is no page, a
-// font no indirect object, or libharu fails.
-bool set_page_content(ObjectRef page, std::string_view deflated,
-                      const std::vector<FontResource>& fonts);
+// `fonts` in its /Resources /Font dictionary and `states` in its /ExtGState dictionary under
+// their names. False when `page` is no page, a resource no indirect object, or libharu fails.
+bool set_page_content(ObjectRef page, std::string_view deflated, const std::vector<Resource>& fonts,
+                      const std::vector<Resource>& states = {});
 
 // The document's catalog and its information dictionary.
 ObjectRef catalog(DocRef doc);
