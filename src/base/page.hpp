@@ -183,12 +183,33 @@ struct UriLink {
   std::string uri;
 };
 
+// Printed apart from a page's content, under or over it as one group (a stamp: a watermark, a
+// classification line). Renderers mark it as an artifact, so that a tagged PDF and a reader's
+// text tools do not take it for the document's text.
+struct Artifact {
+  std::vector<Item> items;  // page coordinates, before the turn
+  bool over = false;        // painted over the items, else under them
+  double opacity = 1;
+  double rotate = 0;  // degrees, counterclockwise, about (cx, cy)
+  double cx = 0, cy = 0;
+};
+
 struct Page {
   double width = 595.276, height = 841.89;
   std::vector<Item> items;  // in painting order
   std::vector<PageLink> links;
   std::vector<UriLink> uris;
+  std::vector<Artifact> artifacts{};  // in painting order, under then over the items
 };
+
+// Every item a page paints, its artifacts' included, in no particular order (for what collects
+// glyphs or checks limits).
+template <class Visit>
+void for_each_item(const Page& page, Visit&& visit) {
+  for (const Artifact& artifact : page.artifacts)
+    for (const Item& item : artifact.items) visit(item);
+  for (const Item& item : page.items) visit(item);
+}
 
 struct OutlineEntry {
   std::string title;

@@ -81,6 +81,8 @@ int run(int argc, char** argv) {
       "Output PDF, or dump with --dump (default: out/BRIEF_NAME.pdf, a dump to standard output; "
       "- for standard output); never an input, a link or a device");
   briefing::cli::add_period_option(*build_cmd, build.period);
+  build_cmd->add_flag("--draft", build.draft,
+                      "Stamp DRAFT across every page, in light grey under the text");
   std::string dump;
   build_cmd
       ->add_option("--dump", dump,

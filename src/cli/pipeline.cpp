@@ -57,6 +57,7 @@ std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics
   auto spec = parse::parse_brief(
       request.brief_dir, parse::ParseOptions{request.data_dir, request.allowed_dirs}, diags);
   if (!spec || diags.has_errors() || !date_from_environment(*spec, diags)) return std::nullopt;
+  spec->meta.draft = request.draft;
   bool edition = !request.period.empty();
   if (edition) start_edition(*spec, request.period);
   CheckedBrief brief{std::move(*spec), {}};

@@ -56,6 +56,13 @@ void VListBuilder::check_kept(std::size_t first_box, const Location& where, cons
                                 " text frame; remove keep-together or shorten it");
 }
 
+void VListBuilder::floating(std::size_t first_box, const model::Style& style) {
+  VBox& first = out_.boxes[first_box];
+  first.place = style.place;
+  first.float_boxes = static_cast<int>(out_.boxes.size() - first_box);
+  first.float_gap = std::max(style.space_before, style.space_after);
+}
+
 void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::Style& style,
                                    double x, double marker_x, const std::string& marker,
                                    const Location& where) {

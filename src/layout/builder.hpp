@@ -32,6 +32,10 @@ class VListBuilder {
   // frame could only be split against its rule or overprint the footer: an error at `where`.
   void check_kept(std::size_t first_box, const Location& where, const char* what);
 
+  // Makes the block whose boxes run from `first_box` to the last one a float, which goes where
+  // the style's `place` says when it does not fit where it stands.
+  void floating(std::size_t first_box, const model::Style& style);
+
   // Lines of a paragraph as one box per line, keeping at least two lines at the foot and head
   // of a page; `keep_together` forbids any break inside. `where` is the block's, for messages
   // about its lines (taller than the page, past the page limit).

@@ -1,7 +1,10 @@
 // The page builder: fills pages from the vertical list. A box that does not fit ends the page at
 // the last place a break is allowed; space above a box is dropped at the top of a page; a table
-// row that starts a page brings its table's header with it.
+// row that starts a page brings its table's header with it; a floating block that does not fit
+// waits for the next page while the text goes on.
+#include <algorithm>
 #include <cstdio>
+#include <deque>
 
 #include "layout/vlist.hpp"
 
@@ -22,21 +25,21 @@ constexpr double kEpsilon = 0.01;
 // are a few hundred pages at most.
 constexpr std::size_t kMaxPages = 10000;
 
-struct PageFill {
-  PageDraft draft;
-  double y = 0;
-  int first_box = 0;
+// A floating block waiting for a page: its boxes [first, first + count).
+struct Waiting {
+  int first = 0;
+  int count = 1;
+  double height = 0;  // its boxes and the spaces between them
+  int glued = -1;     // the box after it, kept with the one before it while it waits
 };
 
-// Places a box at the current position; returns false (placing nothing) if it does not fit.
-bool try_place(PageFill& page, const VBox& box, int index, double space, const Frame& frame,
-               bool force) {
-  if (!force && page.y + space + box.height > frame.height + kEpsilon) return false;
-  page.y += space;
-  page.draft.boxes.push_back(PlacedBox{&box, 0, page.y, index});
-  page.y += box.height;
-  return true;
-}
+struct PageFill {
+  PageDraft draft;
+  double y = 0;         // where the next box of text goes
+  double limit = 0;     // where the text must end: above the floats at the page's foot
+  bool floats = false;  // floats were placed on this page
+  double top_gap = 0;   // the least space between the floats at its top and the text
+};
 
 // Reports a box taller than an empty page, once per block: every row of a table under a header
 // taller than the page would be one.
@@ -53,62 +56,203 @@ void report_too_tall(const VBox& box, double header, const Frame& frame, const V
                              below + " on a " + points(frame.height) + " text frame");
 }
 
-void start_page(PageFill& page, const VList& list, int index, const Frame& frame) {
-  page = PageFill{};
-  page.first_box = index;
-  const VBox& box = list.boxes[std::size_t(index)];
-  if (box.continues_table && box.repeat_header)
-    for (const auto& h : *box.repeat_header) try_place(page, h, -1, 0, frame, true);
-}
+// Fills pages from the list in order. Floating blocks that do not fit where they stand wait, in
+// order, while the text after them goes on; each new page first takes what waits, at its top or
+// foot, or as a page of floats alone (place="page", before a forced break and at the end).
+class Flow {
+ public:
+  Flow(const VList& list, const Frame& frame, Diagnostics& diags)
+      : list_(list),
+        frame_(frame),
+        diags_(diags),
+        n_(static_cast<int>(list.boxes.size())),
+        glued_(list.boxes.size(), 0) {}
 
-}  // namespace
-
-std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags) {
-  std::vector<PageDraft> pages;
-  const int n = static_cast<int>(list.boxes.size());
-  int i = 0;
-  const VBox* reported = nullptr;  // the last box found taller than the page
-  while (i < n) {
-    if (pages.size() == kMaxPages) {
-      diags.error(list.boxes[std::size_t(i)].where,
-                  "the document would have more than " + std::to_string(kMaxPages) +
-                      " pages; this block is on page " + std::to_string(kMaxPages + 1));
-      break;
+  std::vector<PageDraft> run() {
+    while (i_ < n_ || !waiting_.empty()) {
+      if (pages_.size() == kMaxPages) {
+        int at = waiting_.empty() ? i_ : std::min(i_, waiting_.front().first);
+        diags_.error(box(at).where,
+                     "the document would have more than " + std::to_string(kMaxPages) +
+                         " pages; this block is on page " + std::to_string(kMaxPages + 1));
+        break;
+      }
+      PageFill page;
+      page.limit = frame_.height;
+      bool floats_only =
+          !waiting_.empty() && (i_ == n_ || box(i_).forced_break ||
+                                box(waiting_.front().first).place == model::Place::page);
+      place_waiting(page, floats_only);
+      if (!floats_only) fill_text(page);
+      pages_.push_back(std::move(page.draft));
     }
-    PageFill page;
-    start_page(page, list, i, frame);
+    return std::move(pages_);
+  }
+
+ private:
+  const VBox& box(int i) const { return list_.boxes[std::size_t(i)]; }
+  bool breakable(int i) const { return box(i).break_before && !glued_[std::size_t(i)]; }
+
+  double float_height(int first) const {
+    double height = 0;
+    for (int k = 0; k < box(first).float_boxes; ++k)
+      height += box(first + k).height + (k > 0 ? box(first + k).space_before : 0);
+    return height;
+  }
+
+  // Places a float's boxes from `y` down; returns where they end.
+  double put_float(PageFill& page, int first, double y) {
+    for (int k = 0; k < box(first).float_boxes; ++k) {
+      const VBox& b = box(first + k);
+      if (k > 0) y += b.space_before;
+      page.draft.boxes.push_back(PlacedBox{&b, 0, y, first + k});
+      y += b.height;
+    }
+    page.floats = true;
+    return y;
+  }
+
+  // What waits goes first, in order, as long as it fits: at the top, or at the foot for
+  // place="bottom" (on a page of floats alone, all at the top).
+  void place_waiting(PageFill& page, bool floats_only) {
+    double top = 0, foot = 0;  // room taken at the top and at the foot, gaps included
+    double top_gap = 0;        // between the last float at the top and the text
+    std::vector<int> at_foot;
+    while (!waiting_.empty()) {
+      const Waiting& w = waiting_.front();
+      const VBox& first = box(w.first);
+      if (!floats_only && first.place == model::Place::page) break;
+      bool down = !floats_only && first.place == model::Place::bottom;
+      double used = down ? foot : top;
+      double need = w.height + (used > 0 ? first.float_gap : 0);
+      if (top + foot + need > frame_.height + kEpsilon) {
+        if (top + foot > 0) break;
+        // Taller than an empty page: it is placed anyway, and refused.
+        report_too_tall(first, 0, frame_, reported_, diags_);
+      }
+      if (down) {
+        at_foot.push_back(w.first);
+        foot += need;
+      } else {
+        put_float(page, w.first, top + (top > 0 ? first.float_gap : 0));
+        top += need;
+        top_gap = first.float_gap;
+      }
+      waiting_.pop_front();
+    }
+    double y = frame_.height - foot;
+    for (std::size_t k = 0; k < at_foot.size(); ++k)
+      y = put_float(page, at_foot[k], k == 0 ? y : y + box(at_foot[k]).float_gap);
+    page.y = top;
+    page.top_gap = top > 0 ? top_gap : 0;
+    page.limit = frame_.height - foot - (at_foot.empty() ? 0 : box(at_foot.front()).float_gap);
+  }
+
+  // Places a box of text; returns false (placing nothing) if it does not fit above the limit.
+  bool try_place(PageFill& page, const VBox& b, int index, double space, bool force) {
+    if (!force && page.y + space + b.height > page.limit + kEpsilon) return false;
+    page.y += space;
+    page.draft.boxes.push_back(PlacedBox{&b, 0, page.y, index});
+    page.y += b.height;
+    return true;
+  }
+
+  // A floating block met in the text waits when it does not fit here, or when others wait
+  // before it (floats keep their order); the box after it then keeps the rules it had with the
+  // float, so that a heading stays with the text that follows its chart.
+  bool defer(PageFill& page, int i, double space) {
+    const VBox& b = box(i);
+    if (b.float_boxes == 0 || b.place == model::Place::here) return false;
+    double height = float_height(i);
+    if (b.place != model::Place::page && waiting_.empty() &&
+        page.y + space + height <= page.limit + kEpsilon)
+      return false;
+    Waiting w{i, b.float_boxes, height, -1};
+    int next = i + b.float_boxes;
+    if (next < n_ && !breakable(i) && !glued_[std::size_t(next)]) {
+      glued_[std::size_t(next)] = 1;
+      w.glued = next;
+    }
+    waiting_.push_back(w);
+    return true;
+  }
+
+  // Back to the break before box `to`: the floats met from there on wait no more.
+  void unwind(int to) {
+    while (!waiting_.empty() && waiting_.back().first >= to) {
+      if (waiting_.back().glued >= 0) glued_[std::size_t(waiting_.back().glued)] = 0;
+      waiting_.pop_back();
+    }
+  }
+
+  void fill_text(PageFill& page) {
+    const int first_box = i_;
+    const VBox& opening = box(i_);
+    if (opening.continues_table && opening.repeat_header) {
+      // The repeated header takes the space under the floats; its row follows it directly.
+      page.y += page.top_gap;
+      page.top_gap = 0;
+      for (const auto& h : *opening.repeat_header) try_place(page, h, -1, 0, true);
+    }
+    const double header = page.y;
     int last_break = -1;              // box index a page may end before
     std::size_t placed_at_break = 0;  // placed boxes on this page before that index
-    while (i < n) {
-      const VBox& box = list.boxes[std::size_t(i)];
-      bool at_top = i == page.first_box;
-      if (box.forced_break && !at_top) break;
-      double space = at_top ? 0 : box.space_before;
-      if (try_place(page, box, i, space, frame, false)) {
-        ++i;
-        if (i < n && list.boxes[std::size_t(i)].break_before) {
-          last_break = i;
+    while (i_ < n_) {
+      const VBox& b = box(i_);
+      bool at_top = i_ == first_box;
+      if (b.forced_break && !at_top) break;
+      // Space above a box is dropped at the top of a page, but not under the floats there.
+      double space =
+          at_top ? (page.top_gap > 0 ? std::max(page.top_gap, b.space_before) : 0) : b.space_before;
+      if (defer(page, i_, space)) {
+        i_ += b.float_boxes;
+        if (i_ < n_ && breakable(i_)) {
+          last_break = i_;
           placed_at_break = page.draft.boxes.size();
         }
         continue;
       }
-      if (at_top) {
+      if (try_place(page, b, i_, space, false)) {
+        ++i_;
+        if (i_ < n_ && breakable(i_)) {
+          last_break = i_;
+          placed_at_break = page.draft.boxes.size();
+        }
+        continue;
+      }
+      if (at_top && page.floats) {
+        // The floats at the top took the room this box needs: it goes on the next page.
+      } else if (at_top) {
         // Taller than an empty page: whatever could split has been split before, so this box
         // would run into the footer. Place it anyway rather than loop forever, and refuse.
-        report_too_tall(box, page.y, frame, reported, diags);
-        try_place(page, box, i, 0, frame, true);
-        ++i;
-      } else if (!box.break_before && last_break > page.first_box) {
+        report_too_tall(b, header, frame_, reported_, diags_);
+        try_place(page, b, i_, 0, true);
+        ++i_;
+      } else if (!breakable(i_) && last_break > first_box) {
         // Keep rules forbid ending the page here: move back to the last allowed break.
         page.draft.boxes.resize(placed_at_break);
-        i = last_break;
+        unwind(last_break);
+        i_ = last_break;
       }
       break;
     }
-    page.draft.cover = false;
-    pages.push_back(std::move(page.draft));
   }
-  return pages;
+
+  const VList& list_;
+  Frame frame_;
+  Diagnostics& diags_;
+  const int n_;
+  std::vector<char> glued_;  // a page may not end before these boxes: see defer()
+  std::deque<Waiting> waiting_;
+  const VBox* reported_ = nullptr;  // the last box found taller than the page
+  std::vector<PageDraft> pages_;
+  int i_ = 0;  // the next box of the flow
+};
+
+}  // namespace
+
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags) {
+  return Flow(list, frame, diags).run();
 }
 
 std::vector<LineSlice> line_slices(std::size_t lines) {

@@ -21,6 +21,9 @@ namespace briefing::layout {
 namespace {
 
 constexpr Color kLeaderColor{0.45, 0.45, 0.45};
+// A stamp at the top or bottom keeps 8 mm from the paper's edge, clear of what office printers
+// cannot print; its capitals are about 0.7 of its size (Noto's are 0.71 em), for centring.
+constexpr double kStampEdge = 8 * 72 / 25.4, kCapHeight = 0.7;
 
 struct Geometry {
   double left = 0;  // left edge of the text frame on this page
@@ -293,6 +296,33 @@ struct Finisher {
         later.x += shift(later.item - slot.line_first);
   }
 
+  // A stamp's text centred across the page: at the page's middle, turned about it, or its
+  // capitals kStampEdge from the top or bottom edge, in the margin beyond the running bands.
+  void stamp(Page& page, const model::Stamp& stamp, const std::string& section, int number,
+             int pages) const {
+    const model::Style& style = stamp.content.style;
+    std::string text = fill_fields(stamp.content.text, section, number, pages);
+    if (text.empty()) return;
+    Artifact artifact{{}, stamp.over, stamp.opacity, stamp.rotate, page.width / 2, 0};
+    const double cap = style.size * kCapHeight;
+    double baseline = 0;
+    switch (stamp.position) {
+      case model::Stamp::Position::center:
+        baseline = page.height / 2 + cap / 2;
+        break;
+      case model::Stamp::Position::top:
+        baseline = kStampEdge + cap;
+        break;
+      case model::Stamp::Position::bottom:
+        baseline = page.height - kStampEdge;
+        break;
+    }
+    artifact.cy = baseline - cap / 2;
+    draw_plain(fonts, style, text, artifact.cx - plain_width(fonts, style, text) / 2, baseline,
+               artifact.items);
+    page.artifacts.push_back(std::move(artifact));
+  }
+
   void toc_number(Page& page, const TocSlot& slot, double x0, double y0, const Place& target) {
     std::string number = std::to_string(target.page + 1);
     std::span<const PlacedGlyph> digits = fonts.shape(slot.face, number);
@@ -432,6 +462,9 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
               PageLink{Rect{x, y, g.frame.width, pb.box->height}, target.page, target.y});
         }
       }
+      for (const model::Stamp& stamp : doc.stamps)
+        if (stamp.on(int(i) + 1))
+          fin.stamp(page, stamp, sections[i], int(i) + 1, int(drafts.size()));
       std::move(running.begin(), running.end(), std::back_inserter(page.items));
     }
   };

@@ -222,6 +222,7 @@ void add_chart(VListBuilder& b, const model::Chart& chart) {
   box.where = chart.where;
   box.kind = "the chart";
   b.first(std::move(box), style);
+  if (style.place != model::Place::here) b.floating(b.list().boxes.size() - 1, style);
   b.end_block(style);
 }
 
@@ -262,8 +263,15 @@ void add_figure(VListBuilder& b, const model::Figure& figure) {
     if (caption < b.list().boxes.size()) b.list().boxes[caption].break_before = false;
     b.end_block(figure.caption_style);
   }
-  if (first < b.list().boxes.size())
-    b.list().boxes[first].content.anchors.push_back({figure.id, 0});
+  if (first >= b.list().boxes.size()) return;
+  b.list().boxes[first].content.anchors.push_back({figure.id, 0});
+  // A figure that floats takes its caption with it.
+  const auto* table = std::get_if<model::Table>(&figure.content);
+  const model::Style& placed =
+      table ? table->cell_style : std::get<model::Chart>(figure.content).style;
+  if (placed.place == model::Place::here || (table && !placed.keep_together)) return;
+  for (std::size_t i = first; i < b.list().boxes.size(); ++i) b.list().boxes[i].float_boxes = 0;
+  b.floating(first, placed);
 }
 
 void add_toc(VListBuilder& b, const model::Toc& toc) {

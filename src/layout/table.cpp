@@ -204,6 +204,8 @@ void add_table(VListBuilder& b, const model::Table& t) {
     }
   }
   if (keep) b.check_kept(first_box_index, t.where, "the keep-together table");
+  if (keep && t.cell_style.place != model::Place::here)
+    b.floating(first_box_index - (t.caption.empty() ? 0 : 1), t.cell_style);
   b.end_block(t.cell_style);
 }
 

@@ -96,6 +96,11 @@ struct VBox {
   std::vector<TocSlot> toc;      // usually empty
   Location where;
   const char* kind = "a block";  // what the box is, for the message when it cannot fit a page
+  // A block that may float: its first box says where it may go and how many boxes, this one
+  // included, move with it (0: none, the box stays in the flow).
+  model::Place place = model::Place::here;
+  int float_boxes = 0;
+  double float_gap = 0;  // between a float and the text at a page's top or foot
 };
 
 // Where a block taller than the page (a quote, a table row) may break between its `lines`

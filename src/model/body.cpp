@@ -182,6 +182,7 @@ class BodyBuilder {
     t.rows = make_rows(table.rows);
     t.caption = table.caption;
     t.cell_style = style("table", table.where, table.keep_together);
+    if (table.place) t.cell_style.place = to_place(*table.place);
     t.head_style = style("table-head", table.where);
     t.caption_style = style("caption", table.where);
     t.where = table.where;

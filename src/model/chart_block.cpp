@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/styles.hpp"
+
 namespace briefing::model {
 
 namespace {
@@ -56,6 +58,7 @@ Chart make_chart(const parse::ChartSpec& spec, const std::vector<parse::ArticleS
   chart.height = spec.height;
   chart.style = style;
   if (spec.keep_together) chart.style.keep_together = true;
+  if (spec.place) chart.style.place = to_place(*spec.place);
   chart.where = spec.where;
   return chart;
 }

@@ -22,6 +22,12 @@ enum class Align { left, right, center, justify };
 // it from the paragraph's first strong letter (left-to-right when it has none).
 enum class Direction { automatic, ltr, rtl };
 
+// Where a keep-together block goes when the rest of the page cannot hold it: `here` moves it to
+// the next page with everything after it (which may leave a gap); `top` and `bottom` let the
+// text go on and put it at the top or the foot of the next page; `page` always puts it on the
+// next page that holds only such blocks. Blocks that float keep their order among themselves.
+enum class Place { here, top, bottom, page };
+
 // A fully resolved style (after inheritance); all lengths in points.
 struct Style {
   std::string name;
@@ -51,6 +57,7 @@ struct Style {
   // The layout's `dir`, or the block's when it gives one: every paragraph of text (a heading, a
   // list item, a quote's paragraph and attribution) carries its own in its style.
   Direction dir = Direction::automatic;
+  Place place = Place::here;  // for the blocks that may float (charts)
 };
 
 // A stretch of text with one emphasis. Text is NFC-normalised UTF-8.
@@ -282,6 +289,39 @@ struct Running {
   std::optional<ImageBlock> image{};
 };
 
+// Pages first to last, numbered from 1 with the cover; last 0: to the end of the document.
+struct PageSpan {
+  int first = 1, last = 0;
+};
+
+// What a stamp prints: text, its fields filled per page as a running element's are, set in
+// `style` (the stamp's size and colour in it).
+struct StampText {
+  RunningText text;
+  Style style;
+};
+
+// Printed on pages apart from their content, under or over it (a watermark, a classification
+// line); layout gives it to the page model as an artifact. Where it goes is kept apart from
+// what it prints, so that an image can be a stamp's content beside text.
+struct Stamp {
+  enum class Position { center, top, bottom };
+  StampText content;
+  std::vector<PageSpan> pages;  // empty: every page
+  bool over = false;
+  Position position = Position::center;
+  double rotate = 0;  // degrees, counterclockwise
+  double opacity = 1;
+  Location where;
+
+  bool on(int page) const {
+    if (pages.empty()) return true;
+    for (const PageSpan& span : pages)
+      if (page >= span.first && (span.last == 0 || page <= span.last)) return true;
+    return false;
+  }
+};
+
 struct PageSetup {
   double width = 595.276, height = 841.89;  // A4
   double top = 72, bottom = 72;
@@ -305,6 +345,7 @@ struct Document {
   std::vector<Block> body;
   Targets targets{};  // what a <ref> may name in the brief, by id
   FigureWords figure_words{};
+  std::vector<Stamp> stamps;  // the layout's, the brief's, then `build --draft`'s, in that order
 };
 
 }  // namespace briefing::model

@@ -5,6 +5,7 @@
 
 #include "model/body.hpp"
 #include "model/images.hpp"
+#include "model/stamps.hpp"
 #include "model/styles.hpp"
 #include "model/text.hpp"
 
@@ -172,6 +173,7 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   doc.body = build_body(spec, styles, doc.targets, diags);
   doc.figure_words = {spec.layout.figures.show, spec.layout.figures.figure,
                       spec.layout.figures.table};
+  doc.stamps = make_stamps(spec, doc.meta, styles, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
   return doc;
 }

@@ -81,6 +81,7 @@ Style apply(Style style, const parse::StyleSpec& spec, Diagnostics& diags) {
   set(style.padding, p.padding);
   set_features(style.features, spec, diags);
   if (p.dir) style.dir = to_direction(*p.dir);
+  if (p.place) style.place = to_place(*p.place);
   return style;
 }
 
@@ -162,6 +163,20 @@ Direction to_direction(parse::Direction dir) {
       return Direction::rtl;
   }
   return Direction::automatic;
+}
+
+Place to_place(parse::Place place) {
+  switch (place) {
+    case parse::Place::here:
+      return Place::here;
+    case parse::Place::top:
+      return Place::top;
+    case parse::Place::bottom:
+      return Place::bottom;
+    case parse::Place::page:
+      return Place::page;
+  }
+  return Place::here;
 }
 
 StyleSheet StyleSheet::resolve(const parse::LayoutSpec& layout, Diagnostics& diags) {

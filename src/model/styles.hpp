@@ -26,5 +26,6 @@ class StyleSheet {
 
 Align to_align(parse::Align align);
 Direction to_direction(parse::Direction dir);
+Place to_place(parse::Place place);
 
 }  // namespace briefing::model

@@ -139,7 +139,7 @@ std::vector<RowSpec> read_rows(Reader& r, const std::vector<pugi::xml_node>& nod
 }
 
 TableSpec read_table(Reader& r, pugi::xml_node node, const ImagePlace& images) {
-  r.check_attributes(node, {"widths", "caption", "keep-together"});
+  r.check_attributes(node, {"widths", "caption", "keep-together", "place"});
   TableSpec table;
   table.where = r.where(node);
   if (auto widths = node.attribute("widths")) {
@@ -152,6 +152,7 @@ TableSpec read_table(Reader& r, pugi::xml_node node, const ImagePlace& images) {
   }
   table.caption = r.text(node, "caption").value_or("");
   table.keep_together = keep_together(r, node);
+  table.place = read_place(r, node);
   std::vector<pugi::xml_node> row_nodes;
   r.read_children(node, {{"head", true,
                           [&](pugi::xml_node head) {

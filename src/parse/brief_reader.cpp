@@ -5,6 +5,7 @@
 
 #include "base/files.hpp"
 #include "parse/blocks.hpp"
+#include "parse/stamp_reader.hpp"
 #include "xml/values.hpp"
 
 namespace briefing::parse {
@@ -135,6 +136,8 @@ std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec, const Confinemen
       meta_rule(r, "keywords", meta.keywords, &meta.keywords_where),
       {"sources", true, [&](pugi::xml_node node) { read_sources(r, node, spec, confine); }},
       {"facts", true, [&](pugi::xml_node node) { read_facts_ref(r, node, spec, confine); }},
+      {"stamp", false,
+       [&](pugi::xml_node node) { spec.stamps.push_back(read_stamp(r, node, false)); }},
   };
   ImagePlace place{images, fs::path(spec.brief_dir)};
   for (auto& rule : block_rules(r, spec.body, 0, place)) rules.push_back(std::move(rule));

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <sstream>
 
+#include "parse/inline.hpp"
+
 namespace briefing::parse {
 
 using xml::Reader;
@@ -75,7 +77,7 @@ void check_sources(Reader& r, const ChartSpec& chart) {
 
 ChartSpec read_chart(Reader& r, pugi::xml_node node, bool keep_together) {
   r.check_attributes(node, {"type", "series", "title", "subtitle", "value-title", "category-title",
-                            "note", "height", "keep-together"});
+                            "note", "height", "keep-together", "place"});
   ChartSpec chart;
   chart.where = r.where(node);
   chart.type = r.choice<std::string>(node, "type",
@@ -96,6 +98,7 @@ ChartSpec read_chart(Reader& r, pugi::xml_node node, bool keep_together) {
   chart.series = words(r.text(node, "series").value_or(""));
   if (auto height = r.length(node, "height")) chart.height = *height;
   chart.keep_together = keep_together;
+  chart.place = read_place(r, node);
   r.read_children(node,
                   {{"category", false,
                     [&](pugi::xml_node n) { chart.categories.push_back(read_category(r, n)); }},

@@ -202,6 +202,14 @@ std::optional<Direction> read_direction(Reader& reader, pugi::xml_node node) {
       {{"ltr", Direction::ltr}, {"rtl", Direction::rtl}, {"auto", Direction::automatic}});
 }
 
+std::optional<Place> read_place(Reader& reader, pugi::xml_node node) {
+  return reader.choice<Place>(node, "place",
+                              {{"here", Place::here},
+                               {"top", Place::top},
+                               {"bottom", Place::bottom},
+                               {"page", Place::page}});
+}
+
 void check_fields(Reader& reader, pugi::xml_node node) {
   for (auto child : node.children()) {
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata)

@@ -24,6 +24,8 @@ void warn_bidi_controls(xml::Reader& reader, pugi::xml_node node, const char* at
 
 // The 'dir' attribute: ltr, rtl or auto; nullopt when absent or bad (then reported).
 std::optional<Direction> read_direction(xml::Reader& reader, pugi::xml_node node);
+// `place`, on a style and on the blocks that may float.
+std::optional<Place> read_place(xml::Reader& reader, pugi::xml_node node);
 
 // Checks the {fields} in every text node under `node`: each must be one the layout language
 // knows. Text outside braces is free.

@@ -5,6 +5,7 @@
 
 #include "base/files.hpp"
 #include "parse/inline.hpp"
+#include "parse/stamp_reader.hpp"
 
 namespace briefing::parse {
 
@@ -73,6 +74,7 @@ StyleProps read_style_props(Reader& r, pugi::xml_node node) {
   p.padding = r.length(node, "padding");
   p.features = r.text(node, "features");
   p.dir = read_direction(r, node);
+  p.place = read_place(r, node);
   return p;
 }
 
@@ -108,7 +110,8 @@ std::optional<StyleSpec> read_style(Reader& r, pugi::xml_node node) {
                             "rule-color",
                             "padding",
                             "features",
-                            "dir"});
+                            "dir",
+                            "place"});
   StyleSpec style;
   style.where = r.where(node);
   style.parent_where = r.where(node, "parent");
@@ -266,6 +269,8 @@ LayoutSpec read_layout(Reader& r, const Confinement& confine, ImageFiles& images
           {"footer", true, [&](pugi::xml_node n) { read_running(r, n, layout.footer, place); }},
           {"cover", true, [&](pugi::xml_node n) { read_cover(r, n, layout.cover, place); }},
           {"figures", true, [&](pugi::xml_node n) { read_figures(r, n, layout.figures); }},
+          {"stamp", false,
+           [&](pugi::xml_node n) { layout.stamps.push_back(read_stamp(r, n, true)); }},
       });
   return layout;
 }

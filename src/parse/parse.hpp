@@ -25,6 +25,9 @@ enum class Align { left, right, center, justify };
 // The base direction of a paragraph's text: `automatic` takes it from the first strong letter.
 enum class Direction { automatic, ltr, rtl };
 
+// Where a keep-together block may go when it does not fit where it stands (see the model's).
+enum class Place { here, top, bottom, page };
+
 // Inline text with the emphasis of the elements around it. Whitespace is kept as written (the
 // model collapses it across runs); the text is NFC.
 struct TextRun {
@@ -72,6 +75,7 @@ struct StyleProps {
   // OpenType feature settings as written; the model reads them with font::parse_features.
   std::optional<std::string> features;
   std::optional<Direction> dir;
+  std::optional<Place> place;
 };
 
 struct StyleSpec {
@@ -134,6 +138,30 @@ struct FiguresSpec {
   Location where;
 };
 
+// Pages first to last, numbered from 1 with the cover; last 0: to the end.
+struct PageSpan {
+  int first = 1, last = 0;
+};
+
+enum class StampLayer { under, over };
+enum class StampPosition { center, top, bottom };
+
+// <stamp>: text under or over the content of the pages it names (a watermark, a classification
+// line). Its placement is kept apart from its text, so that an image can be a stamp later.
+struct StampSpec {
+  std::string text;
+  bool fields = false;          // the text may hold {fields}: a layout's stamp
+  std::vector<PageSpan> pages;  // empty: every page
+  StampLayer layer = StampLayer::under;
+  StampPosition position = StampPosition::center;
+  double rotate = 0;  // degrees, counterclockwise
+  double opacity = 1;
+  std::string style = "running";
+  std::optional<double> size;
+  std::optional<Color> color;
+  Location where;
+};
+
 struct LayoutSpec {
   std::string path;  // the layout file as resolved from the brief
   bool number_headings = false;
@@ -147,6 +175,7 @@ struct LayoutSpec {
   Location styles_where;
   RunningSpec header, footer;
   std::vector<CoverItem> cover;
+  std::vector<StampSpec> stamps;
   Location where;
 };
 
@@ -158,6 +187,7 @@ struct MetaSpec {
   std::string title, subtitle, date, classification, author, subject, keywords;
   std::string lang = "en";
   std::string period{};  // YYYY-MM: set by `build --period`, never read from the brief
+  bool draft = false;    // set by `build --draft`: every page is stamped DRAFT
   // Where the texts the PDF's document information repeats are given.
   Location title_where, author_where, subject_where, keywords_where, lang_where;
 };
@@ -208,6 +238,7 @@ struct TableSpec {
   std::string caption;
   std::vector<RowSpec> head, rows;
   bool keep_together = false;
+  std::optional<Place> place{};  // unset: the `table` style's; only a table kept together floats
   Location where;
 };
 
@@ -260,6 +291,7 @@ struct ChartSpec {
   std::vector<ChartSeriesSpec> inline_series;
   double height = 150;
   bool keep_together = false;
+  std::optional<Place> place{};  // unset: the `chart` style's
   Location where;
 };
 
@@ -324,7 +356,8 @@ struct BriefSpec {
   std::vector<ArticleSpec> sources;
   std::vector<BlockSpec> body;
   LayoutSpec layout;
-  Location where;  // the <brief> element
+  std::vector<StampSpec> stamps;  // the brief's own, after the layout's
+  Location where;                 // the <brief> element
   // The facts file: <facts file="..."/>, else facts.xml beside brief.xml if there is one; empty
   // when the brief has none.
   std::string facts_file{};

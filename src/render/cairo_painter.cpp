@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <numbers>
 #include <variant>
 
 #include "render/cairo_pictures.hpp"
@@ -230,6 +231,28 @@ class ItemPainter {
 void paint_items(cairo_t* cr, const std::vector<Item>& items, CairoFaces& faces) {
   ItemPainter painter(cr, faces);
   for (const Item& item : items) std::visit(painter, item);
+}
+
+// Turned about its centre (Cairo's y grows downwards, so a counterclockwise turn is a negative
+// angle) and painted through a group at its opacity.
+void paint_artifact(cairo_t* cr, const Artifact& artifact, CairoFaces& faces) {
+  cairo_save(cr);
+  cairo_translate(cr, artifact.cx, artifact.cy);
+  cairo_rotate(cr, -artifact.rotate * std::numbers::pi / 180);
+  cairo_translate(cr, -artifact.cx, -artifact.cy);
+  cairo_push_group(cr);
+  paint_items(cr, artifact.items, faces);
+  cairo_pop_group_to_source(cr);
+  cairo_paint_with_alpha(cr, artifact.opacity);
+  cairo_restore(cr);
+}
+
+void paint_page(cairo_t* cr, const Page& page, CairoFaces& faces) {
+  for (const Artifact& artifact : page.artifacts)
+    if (!artifact.over) paint_artifact(cr, artifact, faces);
+  paint_items(cr, page.items, faces);
+  for (const Artifact& artifact : page.artifacts)
+    if (artifact.over) paint_artifact(cr, artifact, faces);
 }
 
 }  // namespace briefing::render

@@ -43,5 +43,7 @@ class CairoFaces {
 
 // Paints `items` in order; a run whose font cannot be opened is left out (its error reported).
 void paint_items(cairo_t* cr, const std::vector<Item>& items, CairoFaces& faces);
+// A whole page: its artifacts under and over its items.
+void paint_page(cairo_t* cr, const Page& page, CairoFaces& faces);
 
 }  // namespace briefing::render

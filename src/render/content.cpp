@@ -4,6 +4,7 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <numbers>
 #include <string>
 #include <variant>
 #include <vector>
@@ -174,6 +175,34 @@ class Painter {
     state_ = saved;
   }
 
+  // An artifact's items as one marked group (a pagination artifact, subtype watermark, as tagged
+  // PDF sorts stamps), turned and made translucent inside q/Q; the state they set ends there.
+  void operator()(const Artifact& artifact) {
+    end_text();
+    const GraphicState saved = state_;
+    const FaceId face = face_;
+    const double size = size_;
+    ops_ += "/Artifact <</Type /Pagination /Subtype /Watermark>> BDC\nq\n";
+    if (artifact.rotate != 0) {
+      // A turn about (cx, cy): to the origin, turned, and back.
+      double turn = artifact.rotate * std::numbers::pi / 180;
+      double c = std::cos(turn), s = std::sin(turn), x = artifact.cx, y = up(artifact.cy);
+      for (double v : {c, s, -s, c}) {
+        append_number(ops_, v, 3);
+        ops_ += ' ';
+      }
+      numbers({x - c * x + s * y, y - s * x - c * y});
+      ops_ += "cm\n";
+    }
+    if (artifact.opacity < 1) ops_ += "/" + state_name(artifact.opacity) + " gs\n";
+    for (const Item& item : artifact.items) std::visit(*this, item);
+    end_text();
+    ops_ += "Q\nEMC\n";
+    state_ = saved;
+    face_ = face;
+    size_ = size;
+  }
+
   std::string finish() {
     end_text();
     return std::move(ops_);
@@ -181,8 +210,15 @@ class Painter {
 
   std::vector<int> fonts() const { return fonts_; }
   std::vector<const Picture*> pictures() const { return pictures_; }
+  std::vector<double> opacities() const { return opacities_; }
 
  private:
+  std::string state_name(double opacity) {
+    auto it = std::find(opacities_.begin(), opacities_.end(), opacity);
+    if (it == opacities_.end()) it = opacities_.insert(it, opacity);
+    return "GS" + std::to_string(it - opacities_.begin() + 1);
+  }
+
   std::size_t picture_index(const Picture* picture) {
     auto it = std::find(pictures_.begin(), pictures_.end(), picture);
     if (it == pictures_.end()) it = pictures_.insert(it, picture);
@@ -377,6 +413,7 @@ class Painter {
   std::string ops_;
   std::vector<int> fonts_;                // the files named, in order of first use
   std::vector<const Picture*> pictures_;  // likewise
+  std::vector<double> opacities_;         // the graphics states named, in order of first use
   std::vector<PlacedGlyph> scratch_;      // a run's glyphs when it has two parts
   bool array_open_ = false;               // a TJ array is being written
   double array_y_ = 0;                    // its baseline
@@ -394,8 +431,12 @@ class Painter {
 
 PageContent paint_page(const Page& page, const std::vector<int>& file_of_face) {
   Painter painter(page.height, file_of_face);
+  for (const auto& artifact : page.artifacts)
+    if (!artifact.over) painter(artifact);
   for (const auto& item : page.items) std::visit(painter, item);
-  return {deflate(painter.finish()), painter.fonts(), painter.pictures()};
+  for (const auto& artifact : page.artifacts)
+    if (artifact.over) painter(artifact);
+  return {deflate(painter.finish()), painter.fonts(), painter.pictures(), painter.opacities()};
 }
 
 std::string paint_drawing(const Picture& drawing) {
@@ -407,14 +448,16 @@ std::string paint_drawing(const Picture& drawing) {
 
 bool write_contents(haru::ObjectRef target, const PageContent& content,
                     const std::vector<haru::ObjectRef>& by_file,
-                    const std::map<const Picture*, haru::ObjectRef>& by_picture) {
-  std::vector<haru::FontResource> fonts;
+                    const std::map<const Picture*, haru::ObjectRef>& by_picture,
+                    const std::map<double, haru::ObjectRef>& states) {
+  std::vector<haru::Resource> fonts, pictures, named_states;
   for (std::size_t n = 0; n < content.fonts.size(); ++n)
     fonts.push_back({font_resource_name(n), by_file[static_cast<std::size_t>(content.fonts[n])]});
-  std::vector<haru::Resource> pictures;
   for (std::size_t n = 0; n < content.pictures.size(); ++n)
     pictures.push_back({picture_resource_name(n), by_picture.at(content.pictures[n])});
-  return haru::set_page_content(target, content.deflated, fonts, pictures);
+  for (std::size_t n = 0; n < content.opacities.size(); ++n)
+    named_states.push_back({"GS" + std::to_string(n + 1), states.at(content.opacities[n])});
+  return haru::set_page_content(target, content.deflated, fonts, pictures, named_states);
 }
 
 }  // namespace briefing::render

@@ -60,7 +60,11 @@ class Dump {
     number(page.width);
     number(page.height);
     out_ += '\n';
+    for (const Artifact& a : page.artifacts)
+      if (!a.over) artifact(a);
     for (const Item& item : page.items) std::visit([&](const auto& it) { this->item(it); }, item);
+    for (const Artifact& a : page.artifacts)
+      if (a.over) artifact(a);
     for (const PageLink& link : page.links) {
       out_ += "  link";
       rect(link.rect);
@@ -75,6 +79,25 @@ class Dump {
       text(link.uri);
       out_ += '\n';
     }
+  }
+
+  // An artifact's items follow it, indented once more.
+  void artifact(const Artifact& a) {
+    out_ += a.over ? "  artifact over opacity" : "  artifact under opacity";
+    number(a.opacity);
+    out_ += " rotate";
+    number(a.rotate);
+    out_ += " about";
+    number(a.cx);
+    number(a.cy);
+    out_ += '\n';
+    for (const Item& item : a.items)
+      std::visit(
+          [&](const auto& it) {
+            out_ += "  ";
+            this->item(it);
+          },
+          item);
   }
 
   void item(const GlyphRun& run) {

@@ -103,16 +103,16 @@ std::vector<FontFile> font_files(const PagedDocument& doc, const font::FontBook&
                                  Diagnostics& diags) {
   std::vector<bool> used(static_cast<std::size_t>(fonts.face_count()));
   for (std::size_t p = 0; p < doc.pages.size(); ++p) {
-    for (const auto& item : doc.pages[p].items) {
+    for_each_item(doc.pages[p], [&](const Item& item) {
       const auto* run = std::get_if<GlyphRun>(&item);
-      if (!run) continue;
+      if (!run) return;
       if (run->face < 0 || run->face >= fonts.face_count()) {
         diags.error({}, on_page(p) + "text is set in face " + std::to_string(run->face) +
                             ", which the font book does not have");
       } else if (!run->text.empty()) {  // no text is drawn as nothing, so needs no font
         used[static_cast<std::size_t>(run->face)] = true;
       }
-    }
+    });
   }
   std::vector<FontFile> files;
   for (FaceId face = 0; face < fonts.face_count(); ++face) {
@@ -139,11 +139,11 @@ void collect_glyphs(const PagedDocument& doc, const std::vector<int>& file_of_fa
                     std::vector<FontFile>& files) {
   GlyphScanner scanner(files.size());
   for (const Page& page : doc.pages) {
-    for (const auto& item : page.items) {
+    for_each_item(page, [&](const Item& item) {
       const auto* run = std::get_if<GlyphRun>(&item);
       if (run && run->face >= 0 && static_cast<std::size_t>(run->face) < file_of_face.size())
         scanner.scan(*run, file_of_face[static_cast<std::size_t>(run->face)]);
-    }
+    });
   }
   scanner.fill(files);
 }

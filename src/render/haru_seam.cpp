@@ -200,49 +200,41 @@ ObjectRef add_jpeg_stream_object(DocRef doc, std::string_view jpeg, const Dict& 
 
 namespace {
 
-bool indirect(ObjectRef object) {
-  return object && (header_of(object)->obj_id & HPDF_OTYPE_INDIRECT);
-}
-
-// The page's /Resources /XObject dictionary, made on first use.
-HPDF_Dict xobject_dict(HPDF_Page page) {
-  auto resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
-  if (!resources) return nullptr;
-  auto found = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(resources, "XObject", HPDF_OCLASS_DICT));
-  if (found) return found;
-  HPDF_Dict made = HPDF_Dict_New(page->mmgr);
-  return made && HPDF_Dict_Add(resources, "XObject", made) == HPDF_OK ? made : nullptr;
+// Lists `resources` in the dictionary `slot` of the page's /Resources, made there when missing
+// (as HPDF_Page_GetLocalFontName and HPDF_Page_SetExtGState make theirs, where they look).
+bool add_resources(HPDF_Page page, HPDF_Dict& slot, const char* key,
+                   const std::vector<Resource>& resources) {
+  if (resources.empty()) return true;
+  if (!slot) {
+    auto all = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
+    HPDF_Dict named = all ? HPDF_Dict_New(page->mmgr) : nullptr;
+    if (!named || HPDF_Dict_Add(all, key, named) != HPDF_OK) return false;
+    slot = named;
+  }
+  for (const Resource& resource : resources) {
+    bool indirect = resource.object && (header_of(resource.object)->obj_id & HPDF_OTYPE_INDIRECT);
+    if (!indirect || HPDF_Dict_Add(slot, resource.name.c_str(), resource.object.haru) != HPDF_OK)
+      return false;
+  }
+  return true;
 }
 
 }  // namespace
 
-bool set_page_content(ObjectRef page, std::string_view deflated,
-                      const std::vector<FontResource>& fonts,
-                      const std::vector<Resource>& xobjects) {
+bool set_page_content(ObjectRef page, std::string_view deflated, const std::vector<Resource>& fonts,
+                      const std::vector<Resource>& xobjects, const std::vector<Resource>& states) {
   auto target = static_cast<HPDF_Page>(page.haru);
   if (!page || !HPDF_Page_Validate(target)) return false;
   auto attr = static_cast<HPDF_PageAttr>(target->attr);
-  // As HPDF_Page_GetLocalFontName makes it, and where it would look for it.
-  if (!fonts.empty() && !attr->fonts) {
-    auto resources =
-        static_cast<HPDF_Dict>(HPDF_Dict_GetItem(target, "Resources", HPDF_OCLASS_DICT));
-    HPDF_Dict named = resources ? HPDF_Dict_New(target->mmgr) : nullptr;
-    if (!named || HPDF_Dict_Add(resources, "Font", named) != HPDF_OK) return false;
-    attr->fonts = named;
-  }
-  for (const FontResource& font : fonts) {
-    if (!indirect(font.object) ||
-        HPDF_Dict_Add(attr->fonts, font.name.c_str(), font.object.haru) != HPDF_OK)
-      return false;
-  }
-  HPDF_Dict named = xobjects.empty() ? nullptr : xobject_dict(target);
-  if (!xobjects.empty() && !named) return false;
-  for (const Resource& xobject : xobjects) {
-    if (!indirect(xobject.object) ||
-        HPDF_Dict_Add(named, xobject.name.c_str(), xobject.object.haru) != HPDF_OK)
-      return false;
-  }
-  return store_deflated(attr->contents, deflated);
+  // libharu keeps no slot for a page's XObjects: the dictionary is found in /Resources.
+  auto resources = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(target, "Resources", HPDF_OCLASS_DICT));
+  HPDF_Dict pictures =
+      resources ? static_cast<HPDF_Dict>(HPDF_Dict_GetItem(resources, "XObject", HPDF_OCLASS_DICT))
+                : nullptr;
+  return add_resources(target, attr->fonts, "Font", fonts) &&
+         add_resources(target, pictures, "XObject", xobjects) &&
+         add_resources(target, attr->ext_gstates, "ExtGState", states) &&
+         store_deflated(attr->contents, deflated);
 }
 
 ObjectRef catalog(DocRef doc) { return {doc_of(doc)->catalog}; }

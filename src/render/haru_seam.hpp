@@ -89,21 +89,20 @@ ObjectRef add_stream_object(DocRef doc, std::string_view deflated, const Dict& e
 // after `entries`. Null when libharu fails.
 ObjectRef add_jpeg_stream_object(DocRef doc, std::string_view jpeg, const Dict& entries);
 
-// One resource of a page (a font or an XObject): the name its content stream uses, and the
-// object.
+// One of a page's resources (a font, a picture, a graphics state): the name its content stream
+// uses, and the object.
 struct Resource {
   std::string name;
   ObjectRef object;
 };
-using FontResource = Resource;
 
 // Makes `deflated` the data of the page's content stream (marked /FlateDecode) and lists
-// `fonts` in its /Resources /Font dictionary and `xobjects` (pictures) in its /XObject one,
-// under their names. False when `page` is no page, a resource no indirect object, or libharu
-// fails.
-bool set_page_content(ObjectRef page, std::string_view deflated,
-                      const std::vector<FontResource>& fonts,
-                      const std::vector<Resource>& xobjects = {});
+// `fonts` in its /Resources /Font dictionary, `xobjects` (pictures) in its /XObject one and
+// `states` in its /ExtGState one, under their names. False when `page` is no page, a resource no
+// indirect object, or libharu fails.
+bool set_page_content(ObjectRef page, std::string_view deflated, const std::vector<Resource>& fonts,
+                      const std::vector<Resource>& xobjects = {},
+                      const std::vector<Resource>& states = {});
 
 // The document's catalog and its information dictionary.
 ObjectRef catalog(DocRef doc);

@@ -105,7 +105,7 @@ struct PagePainter::Impl {
       cairo_set_source_rgb(cr, 1, 1, 1);
       cairo_paint(cr);
     }
-    paint_items(cr, doc.pages[page].items, faces);
+    paint_page(cr, doc.pages[page], faces);
     cairo_status_t status = cairo_status(cr);
     cairo_destroy(cr);
     // A vector surface writes its stream when finished; an image is still to be encoded.

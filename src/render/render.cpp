@@ -3,6 +3,7 @@
 #include <hpdf.h>
 
 #include <atomic>
+#include <map>
 #include <string>
 
 #include "base/parallel.hpp"
@@ -40,6 +41,18 @@ std::vector<HPDF_Page> add_pages(HPDF_Doc pdf, const PagedDocument& doc) {
     pages.push_back(added);
   }
   return pages;
+}
+
+// One graphics state per opacity the pages use, shared by every page that uses it.
+std::map<double, haru::ObjectRef> graphic_states(HaruDoc& pdf,
+                                                 const std::vector<PageContent>& contents) {
+  std::map<double, haru::ObjectRef> states;
+  for (const PageContent& content : contents)
+    for (double opacity : content.opacities)
+      if (!states.count(opacity))
+        states[opacity] = haru::add_dict_object(
+            pdf.ref(), {{"Type", haru::Name{"ExtGState"}}, {"ca", opacity}, {"CA", opacity}});
+  return states;
 }
 
 std::optional<Bytes> save(HaruDoc& pdf, Diagnostics& diags) {
@@ -100,8 +113,10 @@ std::optional<Bytes> render_pdf(const PagedDocument& doc, const font::FontBook& 
 
   std::vector<HPDF_Page> targets = add_pages(pdf.get(), doc);
   if (!pdf.check(diags, {}, "cannot add the pages")) return std::nullopt;
+  const auto states = graphic_states(pdf, contents);
+  if (!pdf.check(diags, {}, "cannot add the stamps' opacities")) return std::nullopt;
   for (std::size_t p = 0; p < targets.size(); ++p) {
-    bool written = write_contents({targets[p]}, contents[p], by_file, by_picture);
+    bool written = write_contents({targets[p]}, contents[p], by_file, by_picture, states);
     if (!pdf.check(diags, {}, "cannot draw page " + std::to_string(p + 1))) return std::nullopt;
     if (!written) {
       diags.error({}, "cannot draw page " + std::to_string(p + 1) +

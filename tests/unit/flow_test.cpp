@@ -133,3 +133,104 @@ TEST_CASE("boxes taller than the page are reported once per block") {
   CHECK(diags.all()[0].where.line == 3);
   CHECK(diags.all()[1].where.line == 9);
 }
+
+namespace {
+
+VBox floating(double h, model::Place place, double gap = 0) {
+  VBox b = line(h);
+  b.place = place;
+  b.float_boxes = 1;
+  b.float_gap = gap;
+  return b;
+}
+
+// The list index of each box placed on a page, in the order placed.
+std::vector<int> indexes(const PageDraft& page) {
+  std::vector<int> out;
+  for (const auto& placed : page.boxes) out.push_back(placed.index);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a float that does not fit lets the text go on and takes the next page's top") {
+  VList list;
+  for (int i = 0; i < 7; ++i) list.boxes.push_back(line());
+  list.boxes.push_back(floating(50, model::Place::top, 5));  // 7: 30 left, does not fit
+  for (int i = 0; i < 6; ++i) list.boxes.push_back(line());  // 8..13
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  REQUIRE(pages.size() == 2);
+  CHECK(indexes(pages[0]) == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 8, 9, 10});
+  CHECK(indexes(pages[1]) == std::vector<int>{7, 11, 12, 13});
+  CHECK(pages[1].boxes[0].y == 0);
+  CHECK(pages[1].boxes[1].y == 55);  // under the float and its gap
+  CHECK_FALSE(diags.has_errors());
+}
+
+TEST_CASE("a float that fits stays where it stands, and place=here moves with the text") {
+  for (auto place : {model::Place::top, model::Place::here}) {
+    VList list;
+    for (int i = 0; i < 7; ++i) list.boxes.push_back(line());
+    list.boxes.push_back(floating(place == model::Place::top ? 20 : 50, place));
+    list.boxes.push_back(line());
+    Diagnostics diags;
+    auto pages = build_pages(list, Frame{100, 100}, diags);
+    if (place == model::Place::top) {
+      CHECK(boxes_per_page(pages) == std::vector<std::size_t>{9});
+    } else {
+      CHECK(boxes_per_page(pages) == std::vector<std::size_t>{7, 2});
+    }
+  }
+}
+
+TEST_CASE("floats keep their order, go to the foot for bottom, and never pass a forced break") {
+  VList list;
+  for (int i = 0; i < 8; ++i) list.boxes.push_back(line());
+  list.boxes.push_back(floating(40, model::Place::top));     // 8: waits
+  list.boxes.push_back(floating(10, model::Place::bottom));  // 9: would fit, waits behind 8
+  list.boxes.push_back(line());                              // 10
+  VBox forced = line();
+  forced.forced_break = true;
+  list.boxes.push_back(forced);  // 11
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  REQUIRE(pages.size() == 3);
+  CHECK(indexes(pages[0]) == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 10});
+  // The floats alone before the forced break, in order.
+  CHECK(indexes(pages[1]) == std::vector<int>{8, 9});
+  CHECK(indexes(pages[2]) == std::vector<int>{11});
+}
+
+TEST_CASE("a bottom float waits for the next page's foot, a page float for a page of its own") {
+  VList list;
+  for (int i = 0; i < 9; ++i) list.boxes.push_back(line());
+  list.boxes.push_back(floating(30, model::Place::bottom));  // 9
+  for (int i = 0; i < 3; ++i) list.boxes.push_back(line());  // 10..12
+  list.boxes.push_back(floating(10, model::Place::page));    // 13: always waits
+  list.boxes.push_back(line());                              // 14
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  REQUIRE(pages.size() == 3);
+  CHECK(indexes(pages[0]) == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 10});
+  REQUIRE(indexes(pages[1]) == std::vector<int>{9, 11, 12, 14});
+  CHECK(pages[1].boxes[0].y == 70);  // at the foot
+  CHECK(indexes(pages[2]) == std::vector<int>{13});
+}
+
+TEST_CASE("the box after a float that a heading kept keeps with the heading") {
+  VList list;
+  for (int i = 0; i < 8; ++i) list.boxes.push_back(line());
+  list.boxes.push_back(line());  // 8: a heading
+  VBox chart = floating(50, model::Place::top);
+  chart.break_before = false;             // kept with the heading
+  list.boxes.push_back(chart);            // 9: does not fit, waits
+  list.boxes.push_back(line());           // 10: fits, but only with 11
+  list.boxes.push_back(line(10, false));  // 11: does not fit
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, diags);
+  REQUIRE(pages.size() == 2);
+  // The page ends before the heading, which starts the next with its chart and text.
+  CHECK(indexes(pages[0]) == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7});
+  CHECK(indexes(pages[1]) == std::vector<int>{8, 9, 10, 11});
+}

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "parse/stamp_reader.hpp"
 #include "parse_fixture.hpp"
 
 using namespace briefing;
@@ -139,9 +140,10 @@ TEST_CASE("unknown elements name the expected ones and the likely intent", "[par
 </brief>
 )") == Strings{"brief.xml:3:3: error: unknown element <sektion> in <brief> (did you mean "
                "<section>?); expected one of: <title>, <subtitle>, <date>, <classification>, "
-               "<author>, <subject>, <keywords>, <sources>, <facts>, <section>, <p>, <list>, "
-               "<table>, <image>, <keyfigures>, <quote>, <chart>, <figure>, <list-of-figures>, "
-               "<list-of-tables>, <contents>, <pagebreak>, <sources-list>, <new-facts>",
+               "<author>, <subject>, <keywords>, <sources>, <facts>, <stamp>, <section>, <p>, "
+               "<list>, <table>, <image>, <keyfigures>, <quote>, <chart>, <figure>, "
+               "<list-of-figures>, <list-of-tables>, <contents>, <pagebreak>, <sources-list>, "
+               "<new-facts>",
                "brief.xml:4:27: error: unknown element <b> in text; expected one of: <em>, "
                "<strong>, <link>, <fact>, <ref>"});
 }
@@ -156,7 +158,7 @@ TEST_CASE("unknown attributes list the allowed names", "[parse]") {
             "'color'?); allowed: name, parent, family, bold, italic, size, leading, color, "
             "align, space-before, space-after, indent, first-indent, hyphenate, keep-with-next, "
             "keep-together, page-break-before, uppercase, background, rule, rule-color, padding, "
-            "features, dir",
+            "features, dir, place",
             "layout.xml:5:31: error: unknown attribute 'widht' on <spacer>; allowed: height"});
 }
 
@@ -348,4 +350,20 @@ TEST_CASE("a long table's rows keep their order and their messages' order", "[pa
     CHECK(table.rows[i].cells.at(0).align ==
           (i == 2 || i == 89 ? parse::Align::right : parse::Align::left));
   }
+}
+
+TEST_CASE("a stamp's pages are all, or numbers and forward ranges from 1", "[parse]") {
+  using parse::PageSpan;
+  auto spans = [](std::string_view text) {
+    std::vector<std::pair<int, int>> out;
+    auto parsed = parse::parse_pages(text);
+    for (const PageSpan& span : parsed.value()) out.emplace_back(span.first, span.last);
+    return out;
+  };
+  CHECK(spans("all").empty());
+  CHECK(spans("1") == std::vector<std::pair<int, int>>{{1, 1}});
+  CHECK(spans("2-") == std::vector<std::pair<int, int>>{{2, 0}});
+  CHECK(spans("1, 3-5,9-") == std::vector<std::pair<int, int>>{{1, 1}, {3, 5}, {9, 0}});
+  for (const char* bad : {"", "0", "0-3", "5-2", "-3", "1,,2", "a", "+1", "1-2-3", "100000", "All"})
+    CHECK_FALSE(parse::parse_pages(bad));
 }
