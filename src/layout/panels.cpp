@@ -241,8 +241,8 @@ void add_caption(VListBuilder& b, const model::Figure& figure) {
 
 }  // namespace
 
-// A table's caption stands above it and keeps with its first rows; a chart's stands below it,
-// kept with it.
+// A table's caption stands above it and keeps with its first rows; a chart's or an image's stands
+// below it, kept with it.
 void add_figure(VListBuilder& b, const model::Figure& figure) {
   std::size_t first = b.list().boxes.size();
   if (const auto* table = std::get_if<model::Table>(&figure.content)) {
@@ -253,8 +253,10 @@ void add_figure(VListBuilder& b, const model::Figure& figure) {
     b.end_block(glue);
     add_table(b, *table);
   } else {
-    const auto& chart = std::get<model::Chart>(figure.content);
-    add_chart(b, chart);
+    if (const auto* image = std::get_if<model::ImageBlock>(&figure.content))
+      add_image(b, *image);
+    else
+      add_chart(b, std::get<model::Chart>(figure.content));
     std::size_t caption = b.list().boxes.size();
     model::Style above;
     above.space_after = figure.caption_style.size / 2;
@@ -267,8 +269,10 @@ void add_figure(VListBuilder& b, const model::Figure& figure) {
   b.list().boxes[first].content.anchors.push_back({figure.id, 0});
   // A figure that floats takes its caption with it.
   const auto* table = std::get_if<model::Table>(&figure.content);
-  const model::Style& placed =
-      table ? table->cell_style : std::get<model::Chart>(figure.content).style;
+  const auto* image = std::get_if<model::ImageBlock>(&figure.content);
+  const model::Style& placed = table   ? table->cell_style
+                               : image ? image->style
+                                       : std::get<model::Chart>(figure.content).style;
   if (placed.place == model::Place::here || (table && !placed.keep_together)) return;
   for (std::size_t i = first; i < b.list().boxes.size(); ++i) b.list().boxes[i].float_boxes = 0;
   b.floating(first, placed);

@@ -198,10 +198,12 @@ class BodyBuilder {
     figure.caption = make_runs(spec.caption);
     figure.caption_style = style("caption", spec.where);
     figure.where = spec.where;
-    if (figure.table)
-      figure.content = make_table(std::get<parse::TableSpec>(*spec.content));
+    if (const auto* table = std::get_if<parse::TableSpec>(&*spec.content))
+      figure.content = make_table(*table);
+    else if (const auto* drawn = std::get_if<parse::ChartSpec>(&*spec.content))
+      figure.content = chart(*drawn);
     else
-      figure.content = chart(std::get<parse::ChartSpec>(*spec.content));
+      figure.content = image(std::get<parse::ImageSpec>(*spec.content));
     add_target(spec.id, {figure.table ? Target::Kind::table : Target::Kind::figure, figure.number,
                          plain_text(figure.caption), spec.id_where});
     out_.push_back(std::move(figure));
@@ -248,9 +250,11 @@ class BodyBuilder {
     out_.push_back(std::move(q));
   }
 
-  void add(const parse::ImageSpec& image, const Scope&) {
-    Style block = image.style.empty() ? default_image_style() : style(image.style, image.where);
-    out_.push_back(make_image(image, std::move(block)));
+  void add(const parse::ImageSpec& spec, const Scope&) { out_.push_back(image(spec)); }
+
+  ImageBlock image(const parse::ImageSpec& spec) {
+    Style block = spec.style.empty() ? default_image_style() : style(spec.style, spec.where);
+    return make_image(spec, std::move(block));
   }
 
   void add(const parse::ChartSpec& spec, const Scope&) { out_.push_back(chart(spec)); }

@@ -217,7 +217,7 @@ struct Toc {
 
 // <figure id>: a numbered chart or table with its caption. Bind puts the label ("Figure 2. ") in
 // front of the caption.
-using FigureContent = std::variant<Table, Chart>;
+using FigureContent = std::variant<Table, Chart, ImageBlock>;
 struct Figure {
   std::string id;
   bool table = false;  // "Table 2", else "Figure 2"

@@ -240,7 +240,7 @@ ContentsSpec read_contents(Reader& r, pugi::xml_node node) {
   return contents;
 }
 
-// One content (a chart or a table) and one <caption>, in either order.
+// One content (a chart, a table or an image) and one <caption>, in either order.
 FigureBlockSpec read_figure_block(Reader& r, pugi::xml_node node, const ImagePlace& images) {
   r.check_attributes(node, {"id"});
   FigureBlockSpec figure;
@@ -248,13 +248,16 @@ FigureBlockSpec read_figure_block(Reader& r, pugi::xml_node node, const ImagePla
   figure.id = r.required_text(node, "id").value_or("");
   figure.id_where = r.where(node, "id");
   Location first_content;
+  bool read_one = false;  // an image that could not be read was reported where it failed
   auto content = [&](auto read) {
     return [&, read](pugi::xml_node child) {
-      if (figure.content) {
-        r.error(r.where(child), "a <figure> holds one chart or table; the first is at line " +
-                                    std::to_string(first_content.line));
+      if (read_one) {
+        r.error(r.where(child),
+                "a <figure> holds one chart, table or image; the first is at line " +
+                    std::to_string(first_content.line));
         return;
       }
+      read_one = true;
       first_content = r.where(child);
       figure.content = read(child);
     };
@@ -276,18 +279,24 @@ FigureBlockSpec read_figure_block(Reader& r, pugi::xml_node node, const ImagePla
                           "the <caption> is empty: a figure's caption says what it shows, and "
                           "the lists of figures and tables print it");
               }},
-             {"chart", false, content([&](pugi::xml_node n) -> FigureContentSpec {
+             {"chart", false, content([&](pugi::xml_node n) -> std::optional<FigureContentSpec> {
                 return read_chart(r, n, keep_together(r, n));
               })},
-             {"table", false, content([&](pugi::xml_node n) -> FigureContentSpec {
+             {"image", false, content([&](pugi::xml_node n) -> std::optional<FigureContentSpec> {
+                auto image = images.files.read(r, n, images.folder, {"style"});
+                if (!image) return std::nullopt;
+                image->style = r.text(n, "style").value_or("");
+                return std::move(*image);
+              })},
+             {"table", false, content([&](pugi::xml_node n) -> std::optional<FigureContentSpec> {
                 if (n.attribute("caption"))
                   r.error(r.where(n, "caption"),
                           "a table in a <figure> takes its caption from the figure's <caption>");
                 return read_table(r, n, images);
               })}});
   if (!captioned) r.error(figure.where, "element <caption> is missing from <figure>");
-  if (!figure.content)
-    r.error(figure.where, "a <figure> needs its content: one <chart> or <table>");
+  if (!read_one)
+    r.error(figure.where, "a <figure> needs its content: one <chart>, <table> or <image>");
   return figure;
 }
 

@@ -297,7 +297,7 @@ struct ChartSpec {
 
 // <figure id="…">: one chart or table (an image, once there are images) and its <caption>,
 // numbered "Figure 3" or "Table 2".
-using FigureContentSpec = std::variant<TableSpec, ChartSpec>;
+using FigureContentSpec = std::variant<TableSpec, ChartSpec, ImageSpec>;
 struct FigureBlockSpec {
   std::string id;
   Inline caption;
