@@ -3,11 +3,13 @@
 folder in briefing's own format: OUT_DIR/brief.xml, plus the benchmark's layout (layout.xml) and
 font manifest (fonts.xml) copied beside it, so the folder is self-contained.
 
-Usage: make_brief.py WORKLOAD_JSON OUT_DIR [--scale N]
+Usage: make_brief.py WORKLOAD_JSON OUT_DIR [--scale N] [--logo PNG]
 
   --scale N   repeat every article section's blocks and the register's rows N times (10 and 100
               give the scale runs); the charts stay six. Above 1 the register IDs are renumbered
               (R-001 … R-1330) so that they stay unique.
+  --logo PNG  copy the picture beside the brief as logo.png and put it in the running header
+              (10pt tall, beside the title): the variant that times what a logo costs.
 
 The document: cover (layout), contents (depth 1), sections 1–4 (one per article: heading,
 `Source: FILE`, paragraphs and sub-headings), section 5 "Key figures" (the six charts with their
@@ -143,6 +145,8 @@ def main():
     ap.add_argument("out_dir", help="the brief folder to write (created if missing)")
     ap.add_argument("--scale", type=int, default=1,
                     help="repeat the section text and the register rows N times (default 1)")
+    ap.add_argument("--logo", metavar="PNG",
+                    help="copy this picture beside the brief and show it in the running header")
     args = ap.parse_args()
     if args.scale < 1:
         ap.error("--scale must be at least 1")
@@ -154,6 +158,16 @@ def main():
         sys.exit(f"make_brief: {args.out_dir} holds a facts.xml; write into an empty folder")
     for name in ("layout.xml", "fonts.xml"):
         shutil.copyfile(os.path.join(HERE, name), os.path.join(args.out_dir, name))
+    if args.logo:
+        shutil.copyfile(args.logo, os.path.join(args.out_dir, "logo.png"))
+        with open(os.path.join(HERE, "layout.xml"), encoding="utf-8") as f:
+            layout = f.read()
+        head = "    <left>{title}</left>\n  </header>"
+        if head not in layout:
+            sys.exit("make_brief: layout.xml's header is not the one --logo expects")
+        write(os.path.join(args.out_dir, "layout.xml"), layout.replace(
+            head, "    <left>{title}</left>\n"
+            '    <image src="logo.png" alt="Logo of the office" height="10pt"/>\n  </header>'))
     write(os.path.join(args.out_dir, "brief.xml"), brief_xml(work, args.scale))
     return 0
 

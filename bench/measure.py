@@ -140,8 +140,9 @@ def parse_toc(text, titles):
     return entries
 
 
-def check_pdf(name, pdf, work):
-    """Returns (row of figures, list of structural failures, section 1..6 start pages)."""
+def check_pdf(name, pdf, work, logo=False):
+    """Returns (row of figures, list of structural failures, section 1..6 start pages). With
+    `logo`, the running header of every page but the cover shows one raster image, stored once."""
     fails = []
     row = {"version": name, "size": os.path.getsize(pdf)}
     pages = row["pages"] = page_count(pdf)
@@ -192,6 +193,15 @@ def check_pdf(name, pdf, work):
 
     # Charts: the six titles on the pages of section 5, at most two per page; no raster image.
     images = run(["pdfimages", "-list", pdf]).stdout.splitlines()[2:]
+    if logo:
+        # pdfimages lists an image once per page that shows it: the logo is one object.
+        shown = [l.split() for l in images if l.split()[2:3] == ["image"]]
+        objects = {l[10] for l in shown}
+        logo_pages = {int(l[0]) for l in shown}
+        if len(objects) != 1 or logo_pages != set(range(2, pages + 1)):
+            fails.append(f"logo: {len(objects)} image objects on pages {sorted(logo_pages)}, "
+                         f"expected one on pages 2–{pages}")
+        images = [l for l in images if l.split()[10:11] != sorted(objects)[:1]]
     chart_pages = {}
     s5, s6 = starts.get(5), starts.get(6)
     if s5 and s6:
@@ -400,12 +410,19 @@ def main():
     cold_env = dict(os.environ, BRIEFING_CACHE_DIR="")
     cold_pdf = os.path.join(WORK, "ours-no-cache.pdf")
     prev_pdf = os.path.join(WORK, "previous.pdf")
+    prev_cold_pdf = os.path.join(WORK, "previous-no-cache.pdf")
+    # The same workload with a PNG logo in the running header (make_brief.py --logo).
+    logo_brief, logo_pdf = os.path.join(WORK, "brief-1x-logo"), os.path.join(WORK, "ours-logo.pdf")
+    previous = os.path.abspath(args.baseline) if args.baseline else None
     programs = [
         Program("ours", [binary, "build", brief1, "-o", ours_pdf], ours_pdf, cache_env),
         Program("ours, no cache", [binary, "build", brief1, "-o", cold_pdf], cold_pdf, cold_env),
-        *([Program("previous", [os.path.abspath(args.baseline), "build", brief1, "-o", prev_pdf],
-                   prev_pdf, dict(os.environ, BRIEFING_CACHE_DIR=os.path.join(WORK, "cache-prev")))]
-          if args.baseline else []),
+        Program("ours, logo", [binary, "build", logo_brief, "-o", logo_pdf], logo_pdf, cache_env),
+        *([Program("previous", [previous, "build", brief1, "-o", prev_pdf], prev_pdf,
+                   dict(os.environ, BRIEFING_CACHE_DIR=os.path.join(WORK, "cache-prev"))),
+           Program("previous, no cache", [previous, "build", brief1, "-o", prev_cold_pdf],
+                   prev_cold_pdf, cold_env)]
+          if previous else []),
         Program("typst-ts", ["sh", "peers/typst-ts/run.sh"],
                 os.path.join(PEERS, "typst-ts", "out", "briefing.pdf")),
         Program("reportlab", ["sh", "peers/reportlab/run.sh"],
@@ -428,7 +445,7 @@ def main():
         identical[p.name] = sha256(p.pdf) == first
     rows, failures, starts = [], {}, {}
     for name, pdf in [(p.name, p.pdf) for p in programs] + [("typst-ts untagged", untagged)]:
-        row, fails, st_pages = check_pdf(name, pdf, work)
+        row, fails, st_pages = check_pdf(name, pdf, work, logo=name == "ours, logo")
         rows.append(row)
         failures[name] = fails
         starts[name] = st_pages
@@ -606,6 +623,14 @@ def main():
          f"{so['p95']:.3f} vs {sty['p95']:.3f} em, {so['loose']:.1f} % loose" if so and sty
          else "–", bool(so and sty and so["p95"] <= sty["p95"] and so["loose"] == 0)],
     ]
+    logo = samples["ours, logo"]
+    targets.append(["a PNG logo in the running header costs ≤ 10 % of the warm build (issue 15)",
+                    f"{speed(logo, ours):.3f}× the plain build", speed(logo, ours) <= 1.10])
+    if "previous" in samples:
+        prev, prev_cold = samples["previous"], samples["previous, no cache"]
+        targets.append(["ours ≤ 1.10× the previous binary, warm and with no cache (issue 14)",
+                        f"{speed(ours, prev):.3f}× warm, {speed(cold, prev_cold):.3f}× no cache",
+                        speed(ours, prev) <= 1.10 and speed(cold, prev_cold) <= 1.10])
     if scale_rows:
         targets.append(["10× ≤ 10× the time, 100× ≤ 100× (5 % noise)",
                         f"{scale_rows[10] / scale_rows[1]:.1f}×, {scale_rows[100] / scale_rows[1]:.1f}×",

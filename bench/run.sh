@@ -73,6 +73,9 @@ for n in 1 10 100; do
   rm -rf "$work/brief-${n}x"
   python3 "$bench/make_brief.py" "$bench/workload.json" "$work/brief-${n}x" --scale "$n"
 done
+rm -rf "$work/brief-1x-logo"
+python3 "$bench/make_brief.py" "$bench/workload.json" "$work/brief-1x-logo" \
+  --logo "$root/layouts/images/office-logo.png"
 
 args=(--binary "$binary" --timeit "$work/timeit" --runs "${BENCH_RUNS:-11}"
       --scale-runs "${BENCH_SCALE_RUNS:-3}" --batch-size "${BENCH_BATCH_SIZE:-200}"
