@@ -33,6 +33,17 @@ def build(brief=SAMPLE, out=None):
     return r.returncode, r.stdout, r.stderr, out
 
 
+def build_logged(cache, out, brief=SAMPLE):
+    """Builds with the cache folder `cache` and the dynamic loader's log of the libraries it
+    opens (LD_DEBUG=files); returns that log (standard error). Exits on a failed build."""
+    env = dict(os.environ, BRIEFING_CACHE_DIR=cache, LD_DEBUG="files")
+    r = run([BINARY, "build", brief, "-o", out], env=env)
+    if r.returncode != 0:
+        print(r.stderr, file=sys.stderr)
+        sys.exit(f"FAIL: {brief} did not build (exit {r.returncode})")
+    return r.stderr
+
+
 def build_sample():
     code, _, err, pdf = build()
     if code != 0:

@@ -10,14 +10,6 @@ import sys
 from common import *
 
 
-def build_with(cache, out):
-    env = dict(os.environ, BRIEFING_CACHE_DIR=cache, LD_DEBUG="files")
-    r = run([BINARY, "build", SAMPLE, "-o", out], env=env)
-    if r.returncode != 0:
-        print(r.stderr, file=sys.stderr)
-        sys.exit(f"FAIL: the sample did not build (exit {r.returncode})")
-    return r.stderr
-
 
 def subsets_made(log):
     return "libharfbuzz-subset" in log
@@ -34,7 +26,7 @@ warm = os.path.join(work, "warm.pdf")
 uncached = os.path.join(work, "uncached.pdf")
 damaged = os.path.join(work, "damaged.pdf")
 
-cold_log = build_with(cache, cold)
+cold_log = build_logged(cache, cold)
 check(subsets_made(cold_log), "a run with an empty cache subsets with HarfBuzz's subsetter")
 check(shaped(cold_log), "a run with an empty cache shapes its words with HarfBuzz")
 check(glob.glob(os.path.join(cache, "shapes-*.bin")), "the words it shaped are kept")
@@ -42,11 +34,11 @@ subsets = glob.glob(os.path.join(cache, "subset-*.bin"))
 embedded = len(run(["pdffonts", cold], check=True).stdout.splitlines()) - 2
 check(embedded >= 4 and len(subsets) == embedded,
       f"one cached subset per embedded font: {len(subsets)} for {embedded}")
-warm_log = build_with(cache, warm)
+warm_log = build_logged(cache, warm)
 check(not subsets_made(warm_log),
       "a run that finds its subsets cached does not load HarfBuzz's subsetter")
 check(not shaped(warm_log), "a run that finds its words kept does not load HarfBuzz at all")
-check(subsets_made(build_with("", uncached)),
+check(subsets_made(build_logged("", uncached)),
       "a run with no cache subsets with HarfBuzz's subsetter")
 for name, path in (("cached", warm), ("uncached", uncached)):
     check(open(path, "rb").read() == open(cold, "rb").read(), f"the {name} PDF is the same bytes")
@@ -57,7 +49,7 @@ with open(subsets[0], "r+b") as f:
     data[len(data) // 2] ^= 0x01
     f.seek(0)
     f.write(data)
-check(subsets_made(build_with(cache, damaged)),
+check(subsets_made(build_logged(cache, damaged)),
       "a damaged cached subset is made again with HarfBuzz")
 check(open(damaged, "rb").read() == open(cold, "rb").read(), "and the PDF is the same bytes")
 
@@ -71,7 +63,7 @@ with open(words, "r+b") as f:
     f.seek(0)
     f.write(data)
 spoilt = os.path.join(work, "spoilt.pdf")
-check(shaped(build_with(cache, spoilt)), "spoilt kept words are shaped again with HarfBuzz")
+check(shaped(build_logged(cache, spoilt)), "spoilt kept words are shaped again with HarfBuzz")
 check(open(spoilt, "rb").read() == open(cold, "rb").read(), "and the PDF is the same bytes")
 
 finish("font_cache")

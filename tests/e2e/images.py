@@ -16,21 +16,13 @@ LOGO = ("256", "256")
 MAP = ("1200", "750")
 
 
-def build_with(cache, out, brief=SAMPLE):
-    env = dict(os.environ, BRIEFING_CACHE_DIR=cache, LD_DEBUG="files")
-    r = run([BINARY, "build", brief, "-o", out], env=env)
-    if r.returncode != 0:
-        print(r.stderr, file=sys.stderr)
-        sys.exit(f"FAIL: {brief} did not build (exit {r.returncode})")
-    return r.stderr
-
 
 work = scratch("briefing-images-")
 cache = os.path.join(work, "cache")
 cold, warm = os.path.join(work, "cold.pdf"), os.path.join(work, "warm.pdf")
-cold_log = build_with(cache, cold)
+cold_log = build_logged(cache, cold)
 check("librsvg" in cold_log, "a build with an empty cache draws the cover's SVG with librsvg")
-warm_log = build_with(cache, warm)
+warm_log = build_logged(cache, warm)
 check("librsvg" not in warm_log, "a build that finds the drawing kept never loads librsvg")
 check(filecmp.cmp(cold, warm, shallow=False), "the kept drawing gives the same PDF")
 
