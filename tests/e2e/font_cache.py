@@ -5,7 +5,6 @@ its shaper (the dynamic loader's own log, LD_DEBUG=files, lists every library it
 damaged cached subset is not used."""
 import glob
 import os
-import sys
 
 from common import *
 

@@ -8,7 +8,6 @@ import filecmp
 import os
 import shutil
 import subprocess
-import sys
 
 from common import *
 
