@@ -298,8 +298,12 @@ struct Finisher {
 
   // A stamp's text centred across the page: at the page's middle, turned about it, or its
   // capitals kStampEdge from the top or bottom edge, in the margin beyond the running bands.
-  void stamp(Page& page, const model::Stamp& stamp, const std::string& section, int number,
-             int pages) const {
+  void stamp(Page& page, const model::Stamp& stamp, const std::optional<Size>& picture,
+             const std::string& section, int number, int pages) const {
+    if (stamp.image && picture) {
+      page.artifacts.push_back(picture_stamp(page, stamp, *picture));
+      return;
+    }
     const model::Style& style = stamp.content.style;
     std::string text = fill_fields(stamp.content.text, section, number, pages);
     if (text.empty()) return;
@@ -321,6 +325,19 @@ struct Finisher {
     draw_plain(fonts, style, text, artifact.cx - plain_width(fonts, style, text) / 2, baseline,
                artifact.items);
     page.artifacts.push_back(std::move(artifact));
+  }
+
+  // A picture stamp centred across the page, as a text stamp is: its middle at the page's, or
+  // its edge kStampEdge from the top or bottom of the paper.
+  static Artifact picture_stamp(const Page& page, const model::Stamp& stamp, Size size) {
+    double y = stamp.position == model::Stamp::Position::top ? kStampEdge
+               : stamp.position == model::Stamp::Position::bottom
+                   ? page.height - kStampEdge - size.h
+                   : (page.height - size.h) / 2;
+    Artifact artifact{{}, stamp.over, stamp.opacity, stamp.rotate, page.width / 2, y + size.h / 2};
+    artifact.items.push_back(Image{Rect{(page.width - size.w) / 2, y, size.w, size.h},
+                                   stamp.image->picture, stamp.image->alt});
+    return artifact;
   }
 
   void toc_number(Page& page, const TocSlot& slot, double x0, double y0, const Place& target) {
@@ -420,6 +437,12 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   }
 
   auto header_logo = logo(doc.header, doc.page, true, diags);
+  // A picture stamp is sized once, never wider than the paper.
+  std::vector<std::optional<Size>> stamp_sizes;
+  for (const model::Stamp& stamp : doc.stamps)
+    stamp_sizes.push_back(stamp.image
+                              ? std::optional(image_size(*stamp.image, doc.page.width, diags))
+                              : std::nullopt);
   auto footer_logo = logo(doc.footer, doc.page, false, diags);
   RunningFitter header_fitter(fonts, doc.header,
                               g0.frame.width - (header_logo ? header_logo->room : 0));
@@ -464,7 +487,8 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
       }
       for (const model::Stamp& stamp : doc.stamps)
         if (stamp.on(int(i) + 1))
-          fin.stamp(page, stamp, sections[i], int(i) + 1, int(drafts.size()));
+          fin.stamp(page, stamp, stamp_sizes[std::size_t(&stamp - doc.stamps.data())], sections[i],
+                    int(i) + 1, int(drafts.size()));
       std::move(running.begin(), running.end(), std::back_inserter(page.items));
     }
   };

@@ -307,7 +307,8 @@ struct StampText {
 struct Stamp {
   enum class Position { center, top, bottom };
   StampText content;
-  std::vector<PageSpan> pages;  // empty: every page
+  std::optional<ImageBlock> image{};  // printed instead of the text
+  std::vector<PageSpan> pages;        // empty: every page
   bool over = false;
   Position position = Position::center;
   double rotate = 0;  // degrees, counterclockwise

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "model/images.hpp"
 #include "model/text.hpp"
 
 namespace briefing::model {
@@ -64,7 +65,11 @@ Stamp make_stamp(const parse::StampSpec& spec, const Meta& meta, const StyleShee
   stamp.rotate = spec.rotate;
   stamp.opacity = spec.opacity;
   stamp.where = spec.where;
-  check_grey(stamp, diags);
+  // A picture keeps its own colours: only its opacity is the stamp's.
+  if (spec.image)
+    stamp.image = make_image(*spec.image, Style{});
+  else
+    check_grey(stamp, diags);
   return stamp;
 }
 

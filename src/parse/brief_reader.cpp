@@ -126,6 +126,7 @@ std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec, const Confinemen
   r.require_child(root, "title");
 
   auto& meta = spec.meta;
+  ImagePlace place{images, fs::path(spec.brief_dir)};
   std::vector<ChildRule> rules = {
       meta_rule(r, "title", meta.title, &meta.title_where),
       meta_rule(r, "subtitle", meta.subtitle),
@@ -137,9 +138,8 @@ std::optional<LayoutRef> read_brief(Reader& r, BriefSpec& spec, const Confinemen
       {"sources", true, [&](pugi::xml_node node) { read_sources(r, node, spec, confine); }},
       {"facts", true, [&](pugi::xml_node node) { read_facts_ref(r, node, spec, confine); }},
       {"stamp", false,
-       [&](pugi::xml_node node) { spec.stamps.push_back(read_stamp(r, node, false)); }},
+       [&](pugi::xml_node node) { spec.stamps.push_back(read_stamp(r, node, false, place)); }},
   };
-  ImagePlace place{images, fs::path(spec.brief_dir)};
   for (auto& rule : block_rules(r, spec.body, 0, place)) rules.push_back(std::move(rule));
   r.read_children(root, rules);
   if (auto date = root.child("date")) check_date(r, r.where(date), meta.date);

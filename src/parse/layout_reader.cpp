@@ -270,7 +270,7 @@ LayoutSpec read_layout(Reader& r, const Confinement& confine, ImageFiles& images
           {"cover", true, [&](pugi::xml_node n) { read_cover(r, n, layout.cover, place); }},
           {"figures", true, [&](pugi::xml_node n) { read_figures(r, n, layout.figures); }},
           {"stamp", false,
-           [&](pugi::xml_node n) { layout.stamps.push_back(read_stamp(r, n, true)); }},
+           [&](pugi::xml_node n) { layout.stamps.push_back(read_stamp(r, n, true, place)); }},
       });
   return layout;
 }

@@ -150,8 +150,9 @@ enum class StampPosition { center, top, bottom };
 // line). Its placement is kept apart from its text, so that an image can be a stamp later.
 struct StampSpec {
   std::string text;
-  bool fields = false;          // the text may hold {fields}: a layout's stamp
-  std::vector<PageSpan> pages;  // empty: every page
+  std::optional<ImageSpec> image;  // instead of the text
+  bool fields = false;             // the text may hold {fields}: a layout's stamp
+  std::vector<PageSpan> pages;     // empty: every page
   StampLayer layer = StampLayer::under;
   StampPosition position = StampPosition::center;
   double rotate = 0;  // degrees, counterclockwise

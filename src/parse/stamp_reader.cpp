@@ -67,30 +67,8 @@ std::optional<double> number(Reader& r, pugi::xml_node node, const char* name, d
   return std::nullopt;
 }
 
-}  // namespace
-
-std::optional<std::vector<PageSpan>> parse_pages(std::string_view text) {
-  if (trimmed(text) == "all") return std::vector<PageSpan>{};
-  std::vector<PageSpan> spans;
-  for (std::size_t start = 0;;) {
-    auto comma = text.find(',', start);
-    auto span = page_span(text.substr(start, comma - start));
-    if (!span) return std::nullopt;
-    spans.push_back(*span);
-    if (comma == std::string_view::npos) return spans;
-    start = comma + 1;
-  }
-}
-
-StampSpec read_stamp(Reader& r, pugi::xml_node node, bool fields) {
-  r.check_attributes(node,
-                     {"pages", "layer", "position", "rotate", "opacity", "style", "size", "color"});
-  StampSpec stamp;
-  stamp.where = r.where(node);
-  if (fields) check_fields(r, node);
-  stamp.fields = fields;
-  stamp.text = r.plain_text(node);
-  if (stamp.text.empty()) r.error(stamp.where, "a <stamp> needs its text, such as DRAFT");
+// The attributes of where and how a stamp prints, whatever it prints.
+StampSpec finish_stamp(Reader& r, pugi::xml_node node, StampSpec stamp) {
   if (auto pages = node.attribute("pages")) {
     if (auto spans = parse_pages(pages.value()))
       stamp.pages = std::move(*spans);
@@ -118,6 +96,43 @@ StampSpec read_stamp(Reader& r, pugi::xml_node node, bool fields) {
     r.error(r.where(node, "size"), "'size' must be greater than 0pt");
   stamp.color = r.color(node, "color");
   return stamp;
+}
+
+}  // namespace
+
+std::optional<std::vector<PageSpan>> parse_pages(std::string_view text) {
+  if (trimmed(text) == "all") return std::vector<PageSpan>{};
+  std::vector<PageSpan> spans;
+  for (std::size_t start = 0;;) {
+    auto comma = text.find(',', start);
+    auto span = page_span(text.substr(start, comma - start));
+    if (!span) return std::nullopt;
+    spans.push_back(*span);
+    if (comma == std::string_view::npos) return spans;
+    start = comma + 1;
+  }
+}
+
+StampSpec read_stamp(Reader& r, pugi::xml_node node, bool fields, const ImagePlace& images) {
+  r.check_attributes(node,
+                     {"pages", "layer", "position", "rotate", "opacity", "style", "size", "color"});
+  StampSpec stamp;
+  stamp.where = r.where(node);
+  stamp.fields = fields;
+  if (pugi::xml_node picture = node.child("image")) {
+    for (pugi::xml_node child : node.children())
+      if (child != picture &&
+          (child.type() == pugi::node_element ||
+           std::string_view(child.value()).find_first_not_of(" \t\r\n") != std::string_view::npos))
+        r.error(r.where(child), "a <stamp> prints its text or one <image>, not both");
+    stamp.image = images.files.read(r, picture, images.folder);
+    return finish_stamp(r, node, std::move(stamp));
+  }
+  if (fields) check_fields(r, node);
+  stamp.text = r.plain_text(node);
+  if (stamp.text.empty())
+    r.error(stamp.where, "a <stamp> needs its text, such as DRAFT, or an <image>");
+  return finish_stamp(r, node, std::move(stamp));
 }
 
 }  // namespace briefing::parse

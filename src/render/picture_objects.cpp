@@ -69,19 +69,25 @@ haru::ObjectRef embed(HaruDoc& pdf, const Picture& picture) {
 std::map<const Picture*, haru::ObjectRef> embed_pictures(HaruDoc& pdf, const PagedDocument& doc,
                                                          Diagnostics& diags) {
   std::map<const Picture*, haru::ObjectRef> embedded;
-  for (const Page& page : doc.pages) {
-    for (const Item& item : page.items) {
-      const auto* image = std::get_if<Image>(&item);
-      if (!image || embedded.count(image->picture.get())) continue;
-      haru::ObjectRef object = embed(pdf, *image->picture);
-      if (!pdf.check(diags, {}, "cannot embed image '" + image->picture->name + "'")) return {};
-      if (!object) {
-        diags.error({},
-                    "cannot embed image '" + image->picture->name + "': libharu did not take it");
-        return {};
-      }
-      embedded.emplace(image->picture.get(), object);
+  // False after an error.
+  auto add = [&](const Item& item) {
+    const auto* image = std::get_if<Image>(&item);
+    if (!image || embedded.count(image->picture.get())) return true;
+    haru::ObjectRef object = embed(pdf, *image->picture);
+    if (!pdf.check(diags, {}, "cannot embed image '" + image->picture->name + "'")) return false;
+    if (!object) {
+      diags.error({}, "cannot embed image '" + image->picture->name + "': libharu did not take it");
+      return false;
     }
+    embedded.emplace(image->picture.get(), object);
+    return true;
+  };
+  for (const Page& page : doc.pages) {
+    for (const Artifact& artifact : page.artifacts)
+      for (const Item& item : artifact.items)
+        if (!add(item)) return {};
+    for (const Item& item : page.items)
+      if (!add(item)) return {};
   }
   return embedded;
 }
