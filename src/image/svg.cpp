@@ -80,8 +80,27 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
   return CAIRO_STATUS_SUCCESS;
 }
 
+// Whether the drawing stays where Cairo can write it as script: a coordinate far outside the
+// picture (a width of 1e25, say) overflows Cairo's fixed-point numbers, and its script surface
+// then stops the whole program on an assertion. Drawn once on a recording surface to find out.
+bool bounded(const Rsvg& lib, void* handle, const RsvgDimensions& size) {
+  cairo_surface_t* recording = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nullptr);
+  cairo_t* cr = cairo_create(recording);
+  lib.render_cairo(handle, cr);
+  cairo_destroy(cr);
+  double x = 0, y = 0, w = 0, h = 0;
+  cairo_recording_surface_ink_extents(recording, &x, &y, &w, &h);
+  cairo_surface_destroy(recording);
+  constexpr double kMargin = 9000;  // Cairo's script surface refuses coordinates below -9999
+  return x > -kMargin && y > -kMargin && x + w < size.width + kMargin &&
+         y + h < size.height + kMargin;
+}
+
 // librsvg's drawing of `handle` as CairoScript; "" or why there is none.
 std::string draw(const Rsvg& lib, void* handle, const RsvgDimensions& size, ScriptText& script) {
+  if (!bounded(lib, handle, size))
+    return "draws far outside its own box (a coordinate or size beyond 9,000 pixels past its "
+           "edges), which this program cannot keep as paths";
   cairo_device_t* device = cairo_script_create_for_stream(append, &script);
   cairo_surface_t* surface =
       cairo_script_surface_create(device, CAIRO_CONTENT_COLOR_ALPHA, size.width, size.height);
