@@ -156,7 +156,8 @@ class BodyBuilder {
       for (const auto& cell : row.cells)
         r.cells.push_back(
             {make_runs(cell.content), to_align(cell.align),
-             cell.image ? std::optional(make_image(*cell.image, Style{})) : std::nullopt});
+             cell.image ? std::make_shared<const ImageBlock>(make_image(*cell.image, Style{}))
+                        : nullptr});
       out.push_back(std::move(r));
     }
     return out;

@@ -124,7 +124,8 @@ struct ImageBlock {
 struct Cell {
   std::vector<Run> runs;
   Align align = Align::left;
-  std::optional<ImageBlock> image{};  // instead of the runs
+  // Instead of the runs. Held apart: most cells have none, and a long table has thousands.
+  std::shared_ptr<const ImageBlock> image{};
 };
 
 struct Row {

@@ -68,7 +68,8 @@ CellSpec read_cell(Reader& r, pugi::xml_node cell, const ImagePlace& images) {
     if (child != image && !blank && child.type() != pugi::node_comment)
       r.error(r.where(child), "a <cell> with an <image> holds nothing else");
   }
-  spec.image = images.files.read(r, image, images.folder);
+  if (auto read = images.files.read(r, image, images.folder))
+    spec.image = std::make_shared<const ImageSpec>(std::move(*read));
   return spec;
 }
 

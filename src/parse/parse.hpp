@@ -226,7 +226,8 @@ struct CellSpec {
   Inline content;
   Align align = Align::left;
   Location where;
-  std::optional<ImageSpec> image{};  // a cell holding an <image> holds nothing else
+  // A cell holding an <image> holds nothing else. Held apart: most cells have none.
+  std::shared_ptr<const ImageSpec> image{};
 };
 
 struct RowSpec {
