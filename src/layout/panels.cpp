@@ -245,18 +245,23 @@ void add_caption(VListBuilder& b, const model::Figure& figure) {
 // below it, kept with it.
 void add_figure(VListBuilder& b, const model::Figure& figure) {
   std::size_t first = b.list().boxes.size();
-  if (const auto* table = std::get_if<model::Table>(&figure.content)) {
+  auto content = [&] {
+    if (const auto* table = std::get_if<model::Table>(&figure.content))
+      add_table(b, *table);
+    else if (const auto* image = std::get_if<model::ImageBlock>(&figure.content))
+      add_image(b, *image);
+    else
+      add_chart(b, std::get<model::Chart>(figure.content));
+  };
+  if (!figure.caption_below) {
     add_caption(b, figure);
     model::Style glue = figure.caption_style;
     glue.keep_with_next = true;
     glue.space_after = figure.caption_style.size / 3;
     b.end_block(glue);
-    add_table(b, *table);
+    content();
   } else {
-    if (const auto* image = std::get_if<model::ImageBlock>(&figure.content))
-      add_image(b, *image);
-    else
-      add_chart(b, std::get<model::Chart>(figure.content));
+    content();
     std::size_t caption = b.list().boxes.size();
     model::Style above;
     above.space_after = figure.caption_style.size / 2;

@@ -1,5 +1,5 @@
-// Tables: one box per row, the header row repeated on every page; a row taller than a page is
-// split between lines of its cells.
+// Tables: one box per row (or per group of rows a row span joins), the header rows repeated on
+// every page; a row taller than a page is split between lines of its cells.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "layout/builder.hpp"
+#include "layout/table_columns.hpp"
 
 namespace briefing::layout {
 
@@ -16,53 +17,101 @@ constexpr Color kRuleColor{0.35, 0.35, 0.35};
 constexpr Color kHairColor{0.7, 0.7, 0.7};
 constexpr Color kStripe{0.95, 0.95, 0.95};
 
-struct Columns {
-  std::vector<double> x, w;
+// A cell set into lines, before it is drawn.
+struct SetCell {
+  const model::Cell* cell = nullptr;
+  std::vector<Line> lines;
+  double x = 0;      // its text's left edge in the table (its column's, plus padding)
+  double shift = 0;  // moved left so that its decimal point lines up with its column's
+  // Its picture, placed in the cell's text area (below its padding); none for text.
+  std::optional<Image> image;
 };
 
-Columns columns(const model::Table& t, double width, std::size_t count) {
-  Columns c;
-  std::vector<double> fr = t.widths;
-  if (fr.size() != count) fr.assign(count, 1.0 / double(count));
-  double sum = 0;
-  for (double f : fr) sum += f;
-  double x = 0;
-  for (double f : fr) {
-    c.x.push_back(x);
-    c.w.push_back(width * f / sum);
-    x += width * f / sum;
-  }
-  return c;
-}
-
-// A row's cells set into lines, before they are drawn.
 struct SetRow {
-  std::vector<std::vector<Line>> cells;
+  std::vector<SetCell> cells;
   std::size_t lines = 0;  // of the cell with the most
-  // A cell's picture, placed in the cell's text area (below its padding); empty for text.
-  std::vector<std::optional<Image>> images;
 };
 
 SetRow set_row(const BlockContext& ctx, const model::Row& row, const model::Style& style,
                const Columns& cols) {
-  double pad = style.padding > 0 ? style.padding : 3;
+  double pad = cell_padding(style);
   SetRow set;
   set.cells.reserve(row.cells.size());
-  for (std::size_t i = 0; i < row.cells.size() && i < cols.x.size(); ++i) {
-    set.images.emplace_back();
-    if (const auto& image = row.cells[i].image) {
-      double room = cols.w[i] - 2 * pad;
+  for (const auto& cell : row.cells) {
+    if (cell.column + cell.colspan > cols.x.size()) continue;
+    SetCell& out = set.cells.emplace_back();
+    out.cell = &cell;
+    out.x = cols.x[cell.column] + pad;
+    double room = cols.across(cell.column, cell.colspan) - 2 * pad;
+    if (const auto& image = cell.image) {
       Size size = image_size(*image, room, ctx.diags);
-      double x = cols.x[i] + pad + aligned_x(row.cells[i].align, size.w, room);
-      set.images.back() = Image{Rect{x, 0, size.w, size.h}, image->picture, image->alt};
+      double x = out.x + aligned_x(cell.align, size.w, room);
+      out.image = Image{Rect{x, 0, size.w, size.h}, image->picture, image->alt};
     }
-    model::Style cell = style;
-    cell.align = row.cells[i].align;
-    cell.hyphenate = cell.hyphenate && cell.align != model::Align::justify;
-    set.cells.push_back(set_text(ctx, cell, row.cells[i].runs, cols.w[i] - 2 * pad, 0));
-    set.lines = std::max(set.lines, set.cells.back().size());
+    model::Style text = style;
+    text.align = cell.align;
+    text.hyphenate = text.hyphenate && text.align != model::Align::justify;
+    out.lines = set_text(ctx, text, cell.runs, room, 0);
+    set.lines = std::max(set.lines, out.lines.size());
   }
   return set;
+}
+
+// Lines up the decimal points of a column's `decimal` cells (set flush right): each moves left
+// by what its number's tail is shorter than the column's longest, never past its left edge.
+void align_decimals(std::vector<SetRow>& rows, const Columns& cols, const model::Style& style,
+                    char mark) {
+  double pad = cell_padding(style);
+  std::vector<double> tail(cols.x.size(), 0);
+  auto each = [&](auto&& f) {
+    for (auto& row : rows)
+      for (auto& cell : row.cells)
+        if (cell.cell->decimal && !cell.lines.empty())
+          if (auto at = decimal_x(cell.lines.front(), mark)) f(cell, *at);
+  };
+  auto right = [&](const SetCell& cell) {
+    return cols.x[cell.cell->column] + cols.w[cell.cell->column] - pad - cell.x;
+  };
+  each([&](SetCell& cell, double at) {
+    tail[cell.cell->column] = std::max(tail[cell.cell->column], right(cell) - at);
+  });
+  each([&](SetCell& cell, double at) {
+    double start = right(cell);
+    for (const Line& line : cell.lines)
+      if (!line.pieces.empty()) start = std::min(start, line.pieces.front().x);
+    cell.shift = -std::min(tail[cell.cell->column] - (right(cell) - at), start);
+  });
+}
+
+double content_height(const SetCell& cell, const model::Style& style) {
+  double h = double(cell.lines.size()) * style.leading;
+  return cell.image ? std::max(h, cell.image->rect.h) : h;
+}
+
+void draw_cell(const SetCell& cell, const model::Style& style, double baseline, double top,
+               std::size_t from, std::size_t to, Content& text) {
+  std::span<const Line> lines = cell.lines;
+  lines = lines.subspan(std::min(from, lines.size()));
+  lines = lines.first(std::min(to - from, lines.size()));
+  // Cells differ from the row's style in alignment only, which their lines already have.
+  draw_lines(lines, style, baseline, cell.x + cell.shift, top, text);
+  if (from == 0 && cell.image) {
+    Image image = *cell.image;
+    image.rect.y = top;
+    text.items.push_back(std::move(image));
+  }
+}
+
+void background(VBox& box, double width, const model::Style& style, bool head, bool stripe) {
+  if (head && style.has_background)
+    box.content.items.push_back(Fill{Rect{0, 0, width, box.height}, style.background});
+  else if (stripe)
+    box.content.items.push_back(Fill{Rect{0, 0, width, box.height}, kStripe});
+}
+
+void rule_below(VBox& box, double width, bool head) {
+  box.content.items.push_back(
+      Stroke{0, box.height, width, box.height, head ? 0.6 : 0.25, head ? kRuleColor : kHairColor});
 }
 
 // Lines [from, to) of every cell of a row as one box; the whole row unless it was split. Only
@@ -70,51 +119,111 @@ SetRow set_row(const BlockContext& ctx, const model::Row& row, const model::Styl
 // rule below.
 VBox row_box(const BlockContext& ctx, const SetRow& set, const model::Style& style,
              const Columns& cols, bool head, bool stripe, std::size_t from, std::size_t to) {
-  double pad = style.padding > 0 ? style.padding : 3;
+  double pad = cell_padding(style);
   double baseline = baseline_offset(ctx.fonts, style);
   double top = from == 0 ? pad : 0;
   VBox box;
   box.kind = head ? "the table's header row" : "a table row";
   Content text;
   double height = 0;
-  for (std::size_t i = 0; i < set.cells.size(); ++i) {
-    std::span<const Line> lines = set.cells[i];
-    lines = lines.subspan(std::min(from, lines.size()));
-    lines = lines.first(std::min(to - from, lines.size()));
-    // Cells differ from the row's style in alignment only, which their lines already have.
-    height = std::max(height, draw_lines(lines, style, baseline, cols.x[i] + pad, top, text));
-    if (from == 0 && set.images[i]) {
-      Image image = *set.images[i];
-      image.rect.y = top;
-      height = std::max(height, image.rect.h);
-      text.items.push_back(std::move(image));
-    }
+  for (const auto& cell : set.cells) {
+    std::size_t lines = std::min(to, cell.lines.size());
+    height = std::max(height, double(lines - std::min(from, lines)) * style.leading);
+    if (from == 0 && cell.image) height = std::max(height, cell.image->rect.h);
+    draw_cell(cell, style, baseline, top, from, to, text);
   }
   box.height = top + height + (to < set.lines ? 0 : pad);
   double width = cols.x.back() + cols.w.back();
-  if (head && style.has_background)
-    box.content.items.push_back(Fill{Rect{0, 0, width, box.height}, style.background});
-  else if (stripe)
-    box.content.items.push_back(Fill{Rect{0, 0, width, box.height}, kStripe});
+  background(box, width, style, head, stripe);
   append_content(box.content, text);
   if (to < set.lines) return box;
-  double rule = head ? 0.6 : 0.25;
-  box.content.items.push_back(
-      Stroke{0, box.height, width, box.height, rule, head ? kRuleColor : kHairColor});
+  rule_below(box, width, head);
+  return box;
+}
+
+// The rows [first, end) a row span joins to row `first`: one, when no cell spans rows.
+std::size_t group_end(const std::vector<model::Row>& rows, std::size_t first) {
+  std::size_t end = first + 1;
+  for (std::size_t j = first; j < end && j < rows.size(); ++j)
+    for (const auto& cell : rows[j].cells) end = std::max<std::size_t>(end, j + cell.rowspan);
+  return std::min(end, rows.size());
+}
+
+// Rows joined by row spans as one box, not split. Each row is as tall as its one-row cells; a
+// spanning cell taller than its rows deepens the last of them. Its text starts at its first
+// row's top. A hairline under each row stops at the cells that run on below it.
+VBox group_box(const BlockContext& ctx, std::span<const SetRow> rows, const model::Style& style,
+               const Columns& cols, bool head, bool stripe) {
+  double pad = cell_padding(style);
+  std::vector<double> h(rows.size(), 0);
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (const auto& cell : rows[r].cells)
+      if (cell.cell->rowspan == 1) h[r] = std::max(h[r], 2 * pad + content_height(cell, style));
+  for (std::size_t last = 0; last < rows.size(); ++last)
+    for (std::size_t r = 0; r < last; ++r)
+      for (const auto& cell : rows[r].cells) {
+        if (r + cell.cell->rowspan - 1 != last) continue;
+        double have = 0;
+        for (std::size_t k = r; k <= last; ++k) have += h[k];
+        h[last] += std::max(0.0, 2 * pad + content_height(cell, style) - have);
+      }
+  std::vector<double> y{0};
+  for (double row : h) y.push_back(y.back() + row);
+  VBox box;
+  box.kind = head ? "the table's header rows joined by a row span"
+                  : "a group of table rows joined by a row span";
+  box.height = y.back();
+  double width = cols.x.back() + cols.w.back();
+  background(box, width, style, head, stripe);
+  double baseline = baseline_offset(ctx.fonts, style);
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (const auto& cell : rows[r].cells)
+      draw_cell(cell, style, baseline, y[r] + pad, 0, cell.lines.size(), box.content);
+  // Under row r, the columns a cell from above holds past r have no rule. In the head, each
+  // cell ending there has a rule of its own, short of its edges, so that "Exports" and
+  // "Imports" over their columns read as two groups.
+  for (std::size_t r = 0; r + 1 < rows.size(); ++r) {
+    if (head) {
+      for (std::size_t k = 0; k <= r; ++k)
+        for (const auto& cell : rows[k].cells)
+          if (k + cell.cell->rowspan - 1 == r) {
+            double x = cols.x[cell.cell->column];
+            double right = x + cols.across(cell.cell->column, cell.cell->colspan);
+            box.content.items.push_back(
+                Stroke{x + pad, y[r + 1], right - pad, y[r + 1], 0.4, kRuleColor});
+          }
+      continue;
+    }
+    std::vector<char> open(cols.x.size(), 0);
+    for (std::size_t k = 0; k <= r; ++k)
+      for (const auto& cell : rows[k].cells)
+        if (k + cell.cell->rowspan - 1 > r)
+          std::fill_n(open.begin() + cell.cell->column, cell.cell->colspan, 1);
+    for (std::size_t c = 0; c < open.size();) {
+      if (open[c]) {
+        ++c;
+        continue;
+      }
+      std::size_t end = c;
+      while (end < open.size() && !open[end]) ++end;
+      box.content.items.push_back(Stroke{cols.x[c], y[r + 1], cols.x[end - 1] + cols.w[end - 1],
+                                         y[r + 1], 0.25, kHairColor});
+      c = end;
+    }
+  }
+  rule_below(box, width, head);
   return box;
 }
 
 // A body row as boxes: one, or, when the row is taller than what a page holds below the
 // table's header, slices of its lines (line_slices), a page break allowed between them.
-std::vector<VBox> body_row(const BlockContext& ctx, const model::Row& row,
-                           const model::Style& style, const Columns& cols, bool stripe,
-                           double room) {
-  SetRow set = set_row(ctx, row, style, cols);
+std::vector<VBox> body_row(const BlockContext& ctx, const SetRow& set, const model::Style& style,
+                           const Columns& cols, bool stripe, double room) {
   std::vector<VBox> boxes;
   boxes.push_back(row_box(ctx, set, style, cols, false, stripe, 0, set.lines));
   // A picture is not split: a row with one stays whole, and a page too short for it is an error.
-  bool pictured = std::any_of(set.images.begin(), set.images.end(),
-                              [](const auto& image) { return image.has_value(); });
+  bool pictured = std::any_of(set.cells.begin(), set.cells.end(),
+                              [](const SetCell& cell) { return cell.image.has_value(); });
   if (boxes.front().height <= room || pictured) return boxes;
   boxes.clear();
   for (LineSlice slice : line_slices(set.lines))
@@ -126,7 +235,7 @@ std::vector<VBox> body_row(const BlockContext& ctx, const model::Row& row,
 bool columns_fit(const BlockContext& ctx, const model::Table& t, const Columns& cols) {
   for (const auto* style : {&t.head_style, &t.cell_style}) {
     if (style == &t.head_style && t.header.empty()) continue;
-    double pad = style->padding > 0 ? style->padding : 3;
+    double pad = cell_padding(*style);
     for (std::size_t i = 0; i < cols.w.size(); ++i)
       if (!has_room(ctx, *style, cols.w[i] - 2 * pad, t.where, [&] {
             return "column " + std::to_string(i + 1) + " of the table (" + points(cols.w[i]) +
@@ -137,42 +246,57 @@ bool columns_fit(const BlockContext& ctx, const model::Table& t, const Columns& 
   return true;
 }
 
+VBox caption_box(const BlockContext& ctx, const model::Table& t) {
+  auto lines = set_text(ctx, t.caption_style, {model::Run{t.caption, false, false, "", t.where}},
+                        ctx.width, 0);
+  VBox cap;
+  cap.height = draw_lines(lines, t.caption_style, baseline_offset(ctx.fonts, t.caption_style), 0, 0,
+                          cap.content);
+  cap.where = t.where;
+  cap.kind = "the table's caption";
+  return cap;
+}
+
+// The header rows as boxes, rows a row span joins as one; the first draws the rule above the
+// header, so that the header repeated on a later page has it too.
+std::shared_ptr<std::vector<VBox>> header_boxes(const BlockContext& ctx, const model::Table& t,
+                                                const Columns& cols) {
+  auto header = std::make_shared<std::vector<VBox>>();
+  std::vector<SetRow> sets;
+  for (const auto& r : t.header) sets.push_back(set_row(ctx, r, t.head_style, cols));
+  for (std::size_t i = 0; i < t.header.size();) {
+    std::size_t end = group_end(t.header, i);
+    if (end == i + 1)
+      header->push_back(row_box(ctx, sets[i], t.head_style, cols, true, false, 0, sets[i].lines));
+    else
+      header->push_back(
+          group_box(ctx, std::span(sets).subspan(i, end - i), t.head_style, cols, true, false));
+    i = end;
+  }
+  if (!header->empty())
+    header->front().content.items.push_back(Stroke{0, 0, ctx.width, 0, 0.8, kRuleColor});
+  return header;
+}
+
 }  // namespace
 
 void add_table(VListBuilder& b, const model::Table& t) {
   const auto& ctx = b.ctx();
-  std::size_t ncols = 0;
-  for (const auto& r : t.header) ncols = std::max(ncols, r.cells.size());
-  for (const auto& r : t.rows) ncols = std::max(ncols, r.cells.size());
-  if (ncols == 0) return;
-  Columns cols = columns(t, ctx.width, ncols);
+  if (t.columns == 0) return;
+  Columns cols = table_columns(ctx, t);
   if (!columns_fit(ctx, t, cols)) return;
   bool keep = t.cell_style.keep_together;
+  bool caption_below = !t.caption.empty() && t.caption_below;
 
-  if (!t.caption.empty()) {
-    auto lines = set_text(ctx, t.caption_style, {model::Run{t.caption, false, false, "", t.where}},
-                          ctx.width, 0);
-    VBox cap;
-    cap.height = draw_lines(lines, t.caption_style, baseline_offset(ctx.fonts, t.caption_style), 0,
-                            0, cap.content);
-    cap.where = t.where;
-    cap.kind = "the table's caption";
-    b.first(std::move(cap), t.caption_style);
+  if (!t.caption.empty() && !caption_below) {
+    b.first(caption_box(ctx, t), t.caption_style);
     model::Style glue = t.caption_style;
     glue.keep_with_next = true;
     glue.space_after = 3;
     b.end_block(glue);
   }
 
-  auto header = std::make_shared<std::vector<VBox>>();
-  for (const auto& r : t.header) {
-    SetRow set = set_row(ctx, r, t.head_style, cols);
-    header->push_back(row_box(ctx, set, t.head_style, cols, true, false, 0, set.lines));
-  }
-  if (!header->empty()) {
-    // A rule above the header, drawn by the first header box so repeated headers have it too.
-    header->front().content.items.push_back(Stroke{0, 0, ctx.width, 0, 0.8, kRuleColor});
-  }
+  auto header = header_boxes(ctx, t, cols);
   std::size_t first_box_index = b.list().boxes.size();
   bool first_box = true;
   auto push = [&](VBox box, bool breakable) {
@@ -191,8 +315,24 @@ void add_table(VListBuilder& b, const model::Table& t) {
   double room = frame_height(ctx.page);
   for (const auto& h : *header) room -= h.height;
   if (keep) room = std::numeric_limits<double>::infinity();
-  for (std::size_t i = 0; i < t.rows.size(); ++i) {
-    auto slices = body_row(ctx, t.rows[i], t.cell_style, cols, i % 2 == 1, room);
+  std::vector<SetRow> sets;
+  sets.reserve(t.rows.size());
+  bool decimal = false;
+  for (const auto& row : t.rows) {
+    sets.push_back(set_row(ctx, row, t.cell_style, cols));
+    for (const auto& cell : row.cells) decimal = decimal || cell.decimal;
+  }
+  if (decimal) align_decimals(sets, cols, t.cell_style, t.decimal_mark);
+  std::size_t group = 0;
+  for (std::size_t i = 0; i < t.rows.size(); ++group) {
+    std::size_t end = group_end(t.rows, i);
+    bool stripe = group % 2 == 1;
+    std::vector<VBox> slices;
+    if (end == i + 1)
+      slices = body_row(ctx, sets[i], t.cell_style, cols, stripe, room);
+    else
+      slices.push_back(group_box(ctx, std::span<const SetRow>(sets).subspan(i, end - i),
+                                 t.cell_style, cols, false, stripe));
     for (std::size_t k = 0; k < slices.size(); ++k) {
       VBox& row = slices[k];
       if (!header->empty()) {
@@ -202,11 +342,21 @@ void add_table(VListBuilder& b, const model::Table& t) {
       // The first body row stays with the header: a header alone at a page foot helps nobody.
       push(std::move(row), i > 0 || k > 0);
     }
+    i = end;
+  }
+  std::size_t caption_index = first_box_index - (t.caption.empty() || caption_below ? 0 : 1);
+  if (caption_below) {
+    // Under the table and kept with its last row.
+    model::Style glue = t.cell_style;
+    glue.space_after = 3;
+    b.end_block(glue);
+    std::size_t at = b.list().boxes.size();
+    b.first(caption_box(ctx, t), t.caption_style);
+    b.list().boxes[at].break_before = false;
   }
   if (keep) b.check_kept(first_box_index, t.where, "the keep-together table");
-  if (keep && t.cell_style.place != model::Place::here)
-    b.floating(first_box_index - (t.caption.empty() ? 0 : 1), t.cell_style);
-  b.end_block(t.cell_style);
+  if (keep && t.cell_style.place != model::Place::here) b.floating(caption_index, t.cell_style);
+  b.end_block(caption_below ? t.caption_style : t.cell_style);
 }
 
 }  // namespace briefing::layout

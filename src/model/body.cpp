@@ -14,6 +14,11 @@ namespace briefing::model {
 
 namespace {
 
+// As bind prints facts (data/format.cpp): Vietnamese writes 1.615,2 for 1,615.2.
+char decimal_mark(const std::string& lang) {
+  return lang == "vi" || lang.starts_with("vi-") ? ',' : '.';
+}
+
 // "Agency, “Title”, 3 March 2025 (file.txt)"; absent parts are left out.
 std::vector<Run> source_entry(const parse::ArticleSpec& article) {
   std::string text;
@@ -157,7 +162,8 @@ class BodyBuilder {
         r.cells.push_back(
             {make_runs(cell.content), to_align(cell.align),
              cell.image ? std::make_shared<const ImageBlock>(make_image(*cell.image, Style{}))
-                        : nullptr});
+                        : nullptr,
+             cell.column, cell.colspan, cell.rowspan, cell.decimal});
       out.push_back(std::move(r));
     }
     return out;
@@ -165,10 +171,6 @@ class BodyBuilder {
 
   static std::vector<double> fractions(const parse::TableSpec& table) {
     std::vector<double> widths = table.widths;
-    if (widths.empty()) {
-      const auto& first = table.head.empty() ? table.rows.front() : table.head.front();
-      widths.assign(first.cells.size(), 1.0);
-    }
     double total = std::accumulate(widths.begin(), widths.end(), 0.0);
     for (auto& w : widths) w /= total;
     return widths;
@@ -179,6 +181,9 @@ class BodyBuilder {
   Table make_table(const parse::TableSpec& table) {
     Table t;
     t.widths = fractions(table);
+    t.columns = table.columns;
+    t.decimal_mark = decimal_mark(spec_.meta.lang);
+    t.caption_below = spec_.layout.figures.table_caption_below;
     t.header = make_rows(table.head);
     t.rows = make_rows(table.rows);
     t.caption = table.caption;
@@ -199,6 +204,8 @@ class BodyBuilder {
     figure.caption = make_runs(spec.caption);
     figure.caption_style = style("caption", spec.where);
     figure.where = spec.where;
+    figure.caption_below = figure.table ? spec_.layout.figures.table_caption_below
+                                        : spec_.layout.figures.figure_caption_below;
     if (const auto* table = std::get_if<parse::TableSpec>(&*spec.content))
       figure.content = make_table(*table);
     else if (const auto* drawn = std::get_if<parse::ChartSpec>(&*spec.content))

@@ -1,6 +1,7 @@
 #pragma once
 // The Document: a brief bound to its layout, with every style resolved and every static field
 // ({title}, {date}, {classification}, ...) substituted. Layout reads only this.
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -126,6 +127,9 @@ struct Cell {
   Align align = Align::left;
   // Instead of the runs. Held apart: most cells have none, and a long table has thousands.
   std::shared_ptr<const ImageBlock> image{};
+  // Its first column in the table's grid and the columns and rows it covers (parse placed it).
+  std::uint32_t column = 0, colspan = 1, rowspan = 1;
+  bool decimal = false;  // set so that its number's decimal point lines up with its column's
 };
 
 struct Row {
@@ -133,7 +137,10 @@ struct Row {
 };
 
 struct Table {
-  std::vector<double> widths;  // fractions of the frame width, summing to 1
+  std::vector<double> widths;  // fractions of the frame width, summing to 1; empty: from content
+  std::size_t columns = 0;
+  char decimal_mark = '.';     // the brief's language's (`vi`: a comma)
+  bool caption_below = false;  // the layout's `table-caption`
   std::vector<Row> header;     // repeated at the top of every page the table spans
   std::vector<Row> rows;
   std::string caption;
@@ -227,6 +234,7 @@ struct Figure {
   Style caption_style;
   FigureContent content;
   Location where;
+  bool caption_below = false;  // the layout's `table-caption` or `figure-caption`
 };
 
 struct PageBreak {

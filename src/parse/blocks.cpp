@@ -50,12 +50,18 @@ ListSpec read_list(Reader& r, pugi::xml_node node) {
   return list;
 }
 
+// More columns or rows than a printed table has; it bounds the grid a crafted span could ask for.
+constexpr int kMaxSpan = 1000;
+
 // A cell holds text, or one <image> and nothing else.
 CellSpec read_cell(Reader& r, pugi::xml_node cell, const ImagePlace& images) {
-  r.check_attributes(cell, {"align"});
+  r.check_attributes(cell, {"align", "colspan", "rowspan"});
   auto align = r.choice<Align>(
       cell, "align", {{"left", Align::left}, {"right", Align::right}, {"center", Align::center}});
   CellSpec spec{{}, align.value_or(Align::left), r.where(cell)};
+  spec.align_given = align.has_value();
+  spec.colspan = std::uint32_t(r.integer(cell, "colspan", 1, kMaxSpan).value_or(1));
+  spec.rowspan = std::uint32_t(r.integer(cell, "rowspan", 1, kMaxSpan).value_or(1));
   auto image = cell.child("image");
   if (!image) {
     spec.content = read_inline(r, cell, Facts::allowed);
@@ -84,25 +90,113 @@ RowSpec read_row(Reader& r, pugi::xml_node node, const ImagePlace& images) {
   return row;
 }
 
-// Every row must have as many cells as the table has columns: the widths list says how many,
-// or else the first row does.
-void check_columns(Reader& r, const TableSpec& table) {
-  std::size_t columns = table.widths.size();
-  std::string source = "widths";
-  for (const auto* rows : {&table.head, &table.rows}) {
-    for (const auto& row : *rows) {
-      if (row.cells.empty()) continue;
-      if (columns == 0) {
-        columns = row.cells.size();
-        source = "its first row";
-        continue;
-      }
-      if (row.cells.size() != columns)
-        r.error(row.where, "row has " + std::to_string(row.cells.size()) +
-                               " cells but the table has " + std::to_string(columns) +
-                               " columns (from " + source + ")");
+// A column a row span from above holds: for how many more rows, and the spanning cell's place.
+struct Held {
+  std::uint32_t rows = 0;
+  Location by;
+};
+
+std::string at_line(const Location& where) { return "line " + std::to_string(where.line); }
+
+// Places one row's cells in the grid as HTML does (each takes the first column not held by a
+// row span from above) and reports a cell that runs past the table's last column or row, or
+// onto a column a span from above holds. `left` is how many rows follow in the head or body.
+void place_row(Reader& r, RowSpec& row, std::vector<Held>& held, std::size_t& columns,
+               const std::string& source, const char* part, std::size_t left) {
+  std::size_t column = 0, covered = 0;
+  for (auto& cell : row.cells) {
+    while (column < held.size() && held[column].rows > 0) ++column;
+    cell.column = std::uint32_t(column);
+    std::size_t end = column + cell.colspan;
+    if (columns != 0 && end > columns) {
+      r.error(cell.where, "the cell runs past the table's last column: it would cover column " +
+                              std::to_string(end) + " of " + std::to_string(columns) + " (from " +
+                              source + ")");
+      return;
     }
+    if (held.size() < end) held.resize(end);
+    for (std::size_t k = column; k < end; ++k)
+      if (held[k].rows > 0) {
+        r.error(cell.where, "the cell overlaps the cell spanning rows at " + at_line(held[k].by) +
+                                " (column " + std::to_string(k + 1) + ")");
+        return;
+      }
+    if (cell.rowspan > left + 1) {
+      r.error(cell.where, "rowspan=\"" + std::to_string(cell.rowspan) + "\" runs past the " +
+                              "last row of its " + part + ": " + std::to_string(left + 1) +
+                              " rows from here on");
+      return;
+    }
+    covered += cell.colspan;
+    column = end;
   }
+  for (auto& h : held) covered += h.rows > 0;
+  if (columns == 0) columns = covered;
+  if (covered != columns)
+    r.error(row.where, "row has cells for " + std::to_string(covered) +
+                           " columns but the table has " + std::to_string(columns) +
+                           " columns (from " + source + ")");
+  for (auto& h : held)
+    if (h.rows > 0) --h.rows;
+  for (const auto& cell : row.cells)
+    for (std::size_t k = cell.column; k < cell.column + cell.colspan && k < held.size(); ++k)
+      held[k] = {cell.rowspan - 1, cell.where};
+}
+
+// Every row must cover as many columns as the table has, spans counted: the widths list says
+// how many, or else the first row does. A row span stays inside the head or the body.
+void place_cells(Reader& r, TableSpec& table) {
+  std::size_t columns = table.widths.size();
+  std::string source = columns ? "widths" : "its first row";
+  for (auto* rows : {&table.head, &table.rows}) {
+    std::vector<Held> held;
+    for (std::size_t i = 0; i < rows->size(); ++i)
+      place_row(r, (*rows)[i], held, columns, source, rows == &table.head ? "head" : "table",
+                rows->size() - i - 1);
+  }
+  table.columns = columns;
+}
+
+// A column's alignment is its cells' unless they give their own; a body cell of a `decimal`
+// column, one column wide, is aligned on its decimal point, and the head's are set right.
+void align_columns(Reader& r, pugi::xml_node node, TableSpec& table) {
+  auto attribute = node.attribute("aligns");
+  if (!attribute) return;
+  for (std::string_view rest = attribute.value(); !rest.empty();) {
+    std::string_view word = rest.substr(0, rest.find(','));
+    rest = word.size() < rest.size() ? rest.substr(word.size() + 1) : std::string_view{};
+    while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
+    while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+    using A = TableSpec::ColumnAlign;
+    static const std::pair<std::string_view, A> kinds[] = {{"left", A{Align::left, false}},
+                                                           {"right", A{Align::right, false}},
+                                                           {"center", A{Align::center, false}},
+                                                           {"decimal", A{Align::right, true}}};
+    auto kind = std::find_if(std::begin(kinds), std::end(kinds),
+                             [&](const auto& k) { return k.first == word; });
+    if (kind == std::end(kinds)) {
+      r.error(r.where(node, "aligns"),
+              "bad value '" + std::string(word) + "' in 'aligns' on <table>: expected left, " +
+                  "right, center or decimal for each column, separated by commas");
+      return;
+    }
+    table.aligns.push_back(kind->second);
+  }
+  if (table.aligns.size() != table.columns) {
+    r.error(r.where(node, "aligns"),
+            "'aligns' on <table> names " + std::to_string(table.aligns.size()) +
+                " columns but the table has " + std::to_string(table.columns));
+    table.aligns.clear();
+    return;
+  }
+  for (auto* rows : {&table.head, &table.rows})
+    for (auto& row : *rows)
+      for (auto& cell : row.cells) {
+        if (cell.align_given || cell.column >= table.aligns.size()) continue;
+        const auto& column = table.aligns[cell.column];
+        cell.align = column.align;
+        cell.decimal = column.decimal && rows == &table.rows && cell.colspan == 1 && !cell.image;
+      }
 }
 
 // A table is bounded so that a crafted brief cannot make layout set millions of cells; 200,000
@@ -140,7 +234,7 @@ std::vector<RowSpec> read_rows(Reader& r, const std::vector<pugi::xml_node>& nod
 }
 
 TableSpec read_table(Reader& r, pugi::xml_node node, const ImagePlace& images) {
-  r.check_attributes(node, {"widths", "caption", "keep-together", "place"});
+  r.check_attributes(node, {"widths", "aligns", "caption", "keep-together", "place"});
   TableSpec table;
   table.where = r.where(node);
   if (auto widths = node.attribute("widths")) {
@@ -167,8 +261,9 @@ TableSpec read_table(Reader& r, pugi::xml_node node, const ImagePlace& images) {
                          {"row", false, [&](pugi::xml_node row) { row_nodes.push_back(row); }}});
   table.rows = read_rows(r, row_nodes, images);
   r.require_child(node, "row");
-  check_columns(r, table);
   check_size(r, table);
+  place_cells(r, table);
+  align_columns(r, node, table);
   return table;
 }
 

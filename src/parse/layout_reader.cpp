@@ -210,7 +210,8 @@ CoverItem read_cover_rule(Reader& r, pugi::xml_node node) {
 }
 
 void read_figures(Reader& r, pugi::xml_node node, FiguresSpec& figures) {
-  r.check_attributes(node, {"numbering", "ref", "figure", "table"});
+  r.check_attributes(node,
+                     {"numbering", "ref", "figure", "table", "table-caption", "figure-caption"});
   figures.where = r.where(node);
   if (auto by = r.choice<bool>(node, "numbering", {{"document", false}, {"section", true}}))
     figures.by_section = *by;
@@ -219,6 +220,11 @@ void read_figures(Reader& r, pugi::xml_node node, FiguresSpec& figures) {
     figures.show = *show;
   figures.figure = r.text(node, "figure").value_or("");
   figures.table = r.text(node, "table").value_or("");
+  const std::vector<std::pair<std::string_view, bool>> sides{{"above", false}, {"below", true}};
+  if (auto below = r.choice<bool>(node, "table-caption", sides))
+    figures.table_caption_below = *below;
+  if (auto below = r.choice<bool>(node, "figure-caption", sides))
+    figures.figure_caption_below = *below;
 }
 
 void read_cover(Reader& r, pugi::xml_node node, std::vector<CoverItem>& cover,

@@ -6,6 +6,7 @@
 // What is checked here: well-formed UTF-8 XML, element and attribute names, value syntax,
 // required attributes and elements, duplicate names, files the brief refers to. What is left to
 // the model stage: anything that needs the two files together (style references, inheritance).
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -132,7 +133,10 @@ using CoverItem = std::variant<CoverText, CoverSpacer, CoverRule, ImageSpec>;
 
 // <figures>: how numbered figures and tables are counted, labelled and referred to.
 struct FiguresSpec {
-  bool by_section = false;    // "2.1": counted again in each level-1 section
+  bool by_section = false;  // "2.1": counted again in each level-1 section
+  // Where captions stand: a table's above it, a chart's or an image's below, as Chicago and ISO
+  // set them, unless the layout says otherwise.
+  bool table_caption_below = false, figure_caption_below = true;
   std::string show = "both";  // what a <ref> prints by default: number, page or both
   std::string figure, table;  // the labels' words; empty: the brief's language's
   Location where;
@@ -224,8 +228,13 @@ struct ListSpec {
 
 struct CellSpec {
   Inline content;
-  Align align = Align::left;
+  Align align = Align::left;  // the cell's `align`, else its column's (`decimal` is right here)
   Location where;
+  // Where the cell sits in the table's grid (its first column, counted from 0, once the rows
+  // above have taken the columns their row spans hold) and how many columns and rows it covers.
+  std::uint32_t column = 0, colspan = 1, rowspan = 1;
+  bool decimal = false;      // aligned on the decimal point with the column's other such cells
+  bool align_given = false;  // its own `align`, which its column's does not override
   // A cell holding an <image> holds nothing else. Held apart: most cells have none.
   std::shared_ptr<const ImageSpec> image{};
 };
@@ -236,7 +245,14 @@ struct RowSpec {
 };
 
 struct TableSpec {
-  std::vector<double> widths;  // relative weights as written; empty = equal columns
+  std::vector<double> widths;  // relative weights as written; empty = from the cells' content
+  std::size_t columns = 0;     // of the grid, spans counted
+  // `aligns`: each column's alignment, `decimal` for numbers aligned on their decimal point.
+  struct ColumnAlign {
+    Align align = Align::left;
+    bool decimal = false;
+  };
+  std::vector<ColumnAlign> aligns;
   std::string caption;
   std::vector<RowSpec> head, rows;
   bool keep_together = false;

@@ -45,14 +45,15 @@ model::Heading heading(const std::string& title) {
 model::Table table() {
   model::Table t;
   t.widths = {0.3, 0.7};
+  t.columns = 2;
   t.cell_style = text_style(0, 0);
   t.head_style = t.cell_style;
   t.caption_style = t.cell_style;
-  t.header = {model::Row{{model::Cell{words("Year"), {}}, model::Cell{words("Event"), {}}}}};
+  t.header = {model::Row{{model::Cell{words("Year"), {}}, model::Cell{words("Event"), {}, {}, 1}}}};
   for (int i = 0; i < 6; ++i)
-    t.rows.push_back(
-        model::Row{{model::Cell{words(std::to_string(2020 + i)), {}},
-                    model::Cell{words("A visit, a joint statement and new agreements."), {}}}});
+    t.rows.push_back(model::Row{
+        {model::Cell{words(std::to_string(2020 + i)), {}},
+         model::Cell{words("A visit, a joint statement and new agreements."), {}, {}, 1}}});
   t.caption = "Register";
   return t;
 }
@@ -178,6 +179,43 @@ TEST_CASE(
   Diagnostics flow;
   build_pages(list, Frame{300, frame_height(page)}, flow);
   CHECK(flow.all().empty());
+}
+
+TEST_CASE("a table's caption stands above it, or under it and kept with its last row") {
+  Diagnostics diags;
+  const model::PageSetup page = small_page();
+  model::Table above = table(), below = table();
+  below.caption_below = true;
+  const VList first = set_on(page, {above}, diags);
+  const VList last = set_on(page, {below}, diags);
+  CHECK(diags.all().empty());
+  REQUIRE(first.boxes.size() == last.boxes.size());
+  CHECK(std::string(first.boxes.front().kind) == "the table's caption");
+  CHECK(std::string(last.boxes.front().kind) == "the table's header row");
+  CHECK(std::string(last.boxes.back().kind) == "the table's caption");
+  CHECK_FALSE(last.boxes.back().break_before);
+}
+
+TEST_CASE("rows a row span joins are one box, its cell set once, hairlines short of it") {
+  Diagnostics diags;
+  model::Table apart = table();
+  apart.caption.clear();
+  model::Table t = apart;
+  t.rows[1].cells[0].rowspan = 3;
+  t.rows[2].cells = {t.rows[2].cells[1]};
+  t.rows[3].cells = {t.rows[3].cells[1]};
+  const VList joined = set_on(small_page(), {t}, diags);
+  const VList separate = set_on(small_page(), {apart}, diags);
+  CHECK(diags.all().empty());
+  // Header, row 0, rows 1-3 as one, rows 4 and 5.
+  REQUIRE(joined.boxes.size() == 5);
+  CHECK(joined.boxes[2].height >= separate.boxes[2].height + separate.boxes[3].height);
+  CHECK(glyph_runs(joined) + 2 == glyph_runs(separate));  // the years of rows 2 and 3
+  // Under rows 1 and 2, a hairline from the spanning cell's right edge on.
+  std::size_t short_rules = 0;
+  for (const auto& item : joined.boxes[2].content.items)
+    if (const auto* rule = std::get_if<Stroke>(&item)) short_rules += rule->x1 > 0;
+  CHECK(short_rules == 2);
 }
 
 TEST_CASE("a quote taller than the page splits between lines, and kept together is an error") {

@@ -275,8 +275,8 @@ TEST_CASE("structure errors: loose text, table columns, nesting depth", "[parse]
                "elements: <item>",
                "brief.xml:4:10: error: bad value '1,x' for 'widths' on <table>: expected "
                "positive numbers separated by commas, such as 2,3,3",
-               "brief.xml:5:49: error: row has 1 cells but the table has 2 columns (from its "
-               "first row)",
+               "brief.xml:5:49: error: row has cells for 1 columns but the table has 2 columns "
+               "(from its first row)",
                "brief.xml:6:60: error: sections nest at most 3 deep; this one is at depth 4"});
 }
 
@@ -366,4 +366,43 @@ TEST_CASE("a stamp's pages are all, or numbers and forward ranges from 1", "[par
   CHECK(spans("1, 3-5,9-") == std::vector<std::pair<int, int>>{{1, 1}, {3, 5}, {9, 0}});
   for (const char* bad : {"", "0", "0-3", "5-2", "-3", "1,,2", "a", "+1", "1-2-3", "100000", "All"})
     CHECK_FALSE(parse::parse_pages(bad));
+}
+
+TEST_CASE("cells take the first column a row span from above leaves free", "[parse]") {
+  ScratchBrief scratch;
+  scratch.write("brief.xml", R"(<brief layout="minimal">
+  <title>T</title>
+  <section title="S">
+   <table aligns="left,decimal,decimal">
+    <head>
+     <row><cell rowspan="2">a</cell><cell colspan="2">b</cell></row>
+     <row><cell>c</cell><cell>d</cell></row>
+    </head>
+    <row><cell rowspan="2">e</cell><cell>1.5</cell><cell align="left">2</cell></row>
+    <row><cell>f</cell><cell>g</cell></row>
+   </table>
+  </section>
+</brief>
+)");
+  Diagnostics diags;
+  auto spec = scratch.parse(diags);
+  REQUIRE(spec);
+  const auto& section = std::get<parse::SectionSpec>(spec->body.at(0));
+  const auto& table = std::get<parse::TableSpec>(section.blocks.at(0));
+  CHECK(table.columns == 3);
+  auto columns = [](const parse::RowSpec& row) {
+    std::vector<std::uint32_t> out;
+    for (const auto& cell : row.cells) out.push_back(cell.column);
+    return out;
+  };
+  CHECK(columns(table.head[0]) == std::vector<std::uint32_t>{0, 1});
+  CHECK(columns(table.head[1]) == std::vector<std::uint32_t>{1, 2});
+  CHECK(columns(table.rows[1]) == std::vector<std::uint32_t>{1, 2});
+  // A decimal column's body cells align on their point unless they give their own alignment;
+  // its head cells are set right.
+  CHECK(table.rows[0].cells[1].decimal);
+  CHECK_FALSE(table.rows[0].cells[2].decimal);
+  CHECK(table.rows[0].cells[2].align == parse::Align::left);
+  CHECK(table.head[1].cells[0].align == parse::Align::right);
+  CHECK_FALSE(table.head[1].cells[0].decimal);
 }
