@@ -1,5 +1,5 @@
 // Tables: one box per row (or per group of rows a row span joins), the header rows repeated on
-// every page; a row taller than a page is split between lines of its cells.
+// every page; a row (or such a group) taller than a page is split between lines of its cells.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -149,11 +149,9 @@ std::size_t group_end(const std::vector<model::Row>& rows, std::size_t first) {
   return std::min(end, rows.size());
 }
 
-// Rows joined by row spans as one box, not split. Each row is as tall as its one-row cells; a
-// spanning cell taller than its rows deepens the last of them. Its text starts at its first
-// row's top. A hairline under each row stops at the cells that run on below it.
-VBox group_box(const BlockContext& ctx, std::span<const SetRow> rows, const model::Style& style,
-               const Columns& cols, bool head, bool stripe) {
+// The tops of rows joined by row spans, and their bottom. Each row is as tall as its one-row
+// cells; a spanning cell taller than its rows deepens the last of them.
+std::vector<double> row_tops(std::span<const SetRow> rows, const model::Style& style) {
   double pad = cell_padding(style);
   std::vector<double> h(rows.size(), 0);
   for (std::size_t r = 0; r < rows.size(); ++r)
@@ -169,28 +167,25 @@ VBox group_box(const BlockContext& ctx, std::span<const SetRow> rows, const mode
       }
   std::vector<double> y{0};
   for (double row : h) y.push_back(y.back() + row);
-  VBox box;
-  box.kind = head ? "the table's header rows joined by a row span"
-                  : "a group of table rows joined by a row span";
-  box.height = y.back();
-  double width = cols.x.back() + cols.w.back();
-  background(box, width, style, head, stripe);
-  double baseline = baseline_offset(ctx.fonts, style);
-  for (std::size_t r = 0; r < rows.size(); ++r)
-    for (const auto& cell : rows[r].cells)
-      draw_cell(cell, style, baseline, y[r] + pad, 0, cell.lines.size(), box.content);
-  // Under row r, the columns a cell from above holds past r have no rule. In the head, each
-  // cell ending there has a rule of its own, short of its edges, so that "Exports" and
-  // "Imports" over their columns read as two groups.
+  return y;
+}
+
+// The rules between rows a row span joins, whose y lies in (from, to]. Under row r, the columns
+// a cell from above holds past r have none. In the head, each cell ending there has a rule of its
+// own, short of its edges, so that "Exports" and "Imports" over their columns read as two groups.
+void inner_rules(std::span<const SetRow> rows, const std::vector<double>& y, const Columns& cols,
+                 double pad, bool head, double from, double to, Content& out) {
   for (std::size_t r = 0; r + 1 < rows.size(); ++r) {
+    double at = y[r + 1];
+    if (at <= from || at > to) continue;
+    at -= from;
     if (head) {
       for (std::size_t k = 0; k <= r; ++k)
         for (const auto& cell : rows[k].cells)
           if (k + cell.cell->rowspan - 1 == r) {
             double x = cols.x[cell.cell->column];
             double right = x + cols.across(cell.cell->column, cell.cell->colspan);
-            box.content.items.push_back(
-                Stroke{x + pad, y[r + 1], right - pad, y[r + 1], 0.4, kRuleColor});
+            out.items.push_back(Stroke{x + pad, at, right - pad, at, 0.4, kRuleColor});
           }
       continue;
     }
@@ -206,13 +201,89 @@ VBox group_box(const BlockContext& ctx, std::span<const SetRow> rows, const mode
       }
       std::size_t end = c;
       while (end < open.size() && !open[end]) ++end;
-      box.content.items.push_back(Stroke{cols.x[c], y[r + 1], cols.x[end - 1] + cols.w[end - 1],
-                                         y[r + 1], 0.25, kHairColor});
+      out.items.push_back(
+          Stroke{cols.x[c], at, cols.x[end - 1] + cols.w[end - 1], at, 0.25, kHairColor});
       c = end;
     }
   }
-  rule_below(box, width, head);
+}
+
+// The part [from, to) of rows a row span joins: the cells' lines whose tops fall in it, a cell's
+// text starting at its first row's top; the rule below only on the last part.
+VBox group_part(const BlockContext& ctx, std::span<const SetRow> rows, const std::vector<double>& y,
+                const model::Style& style, const Columns& cols, bool head, bool stripe, double from,
+                double to) {
+  double pad = cell_padding(style);
+  VBox box;
+  box.kind = head ? "the table's header rows joined by a row span"
+                  : "a group of table rows joined by a row span";
+  box.height = to - from;
+  double width = cols.x.back() + cols.w.back();
+  background(box, width, style, head, stripe);
+  double baseline = baseline_offset(ctx.fonts, style);
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (const auto& cell : rows[r].cells) {
+      double top = y[r] + pad;
+      // Lines [first, last) start inside the part.
+      auto index = [&](double at) {
+        return std::size_t(std::clamp(std::ceil((at - top) / style.leading - 1e-9), 0.0,
+                                      double(cell.lines.size())));
+      };
+      std::size_t first = index(from), last = to < y.back() ? index(to) : cell.lines.size();
+      if (first >= last && !(first == 0 && cell.image && from <= top && top < to)) continue;
+      draw_cell(cell, style, baseline, top + double(first) * style.leading - from, first, last,
+                box.content);
+    }
+  inner_rules(rows, y, cols, pad, head, from, to, box.content);
+  if (to >= y.back()) rule_below(box, width, head);
   return box;
+}
+
+// Where rows a row span joins taller than `room` are cut between pages: at every row's or
+// line's top where no cell's line is cut, as a single row is cut between its lines
+// (line_slices), so that the rows start where they fall; two lines' height at each end stays
+// whole. Rows with a picture are not cut (an error if they do not fit).
+std::vector<double> group_cuts(std::span<const SetRow> rows, const std::vector<double>& y,
+                               const model::Style& style, double room) {
+  if (y.back() <= room) return {0, y.back()};
+  double pad = cell_padding(style);
+  std::vector<std::pair<double, double>> lines;  // each line's top and bottom
+  std::vector<double> candidates(y.begin() + 1, y.end() - 1);
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    for (const auto& cell : rows[r].cells) {
+      if (cell.image) return {0, y.back()};
+      for (std::size_t i = 0; i < cell.lines.size(); ++i) {
+        double top = y[r] + pad + double(i) * style.leading;
+        lines.emplace_back(top, top + style.leading);
+        candidates.push_back(top);
+      }
+    }
+  std::sort(candidates.begin(), candidates.end());
+  auto clean = [&](double at) {
+    return std::none_of(lines.begin(), lines.end(), [&](const auto& line) {
+      return line.first + 1e-6 < at && at < line.second - 1e-6;
+    });
+  };
+  const double end = 2 * style.leading + pad;
+  std::vector<double> cuts{0};
+  for (double at : candidates)
+    if (at >= cuts.back() + end - 1e-6 && at <= y.back() - end + 1e-6 && clean(at))
+      cuts.push_back(at);
+  cuts.push_back(y.back());
+  return cuts;
+}
+
+// Rows joined by row spans as boxes: one, or parts cut between lines when they are taller than
+// what a page holds below the table's header, a page break allowed between them.
+std::vector<VBox> group_boxes(const BlockContext& ctx, std::span<const SetRow> rows,
+                              const model::Style& style, const Columns& cols, bool head,
+                              bool stripe, double room) {
+  std::vector<double> y = row_tops(rows, style);
+  std::vector<double> cuts = group_cuts(rows, y, style, room);
+  std::vector<VBox> boxes;
+  for (std::size_t k = 0; k + 1 < cuts.size(); ++k)
+    boxes.push_back(group_part(ctx, rows, y, style, cols, head, stripe, cuts[k], cuts[k + 1]));
+  return boxes;
 }
 
 // A body row as boxes: one, or, when the row is taller than what a page holds below the
@@ -269,8 +340,10 @@ std::shared_ptr<std::vector<VBox>> header_boxes(const BlockContext& ctx, const m
     if (end == i + 1)
       header->push_back(row_box(ctx, sets[i], t.head_style, cols, true, false, 0, sets[i].lines));
     else
-      header->push_back(
-          group_box(ctx, std::span(sets).subspan(i, end - i), t.head_style, cols, true, false));
+      header->push_back(group_boxes(ctx, std::span<const SetRow>(sets).subspan(i, end - i),
+                                    t.head_style, cols, true, false,
+                                    std::numeric_limits<double>::infinity())
+                            .front());
     i = end;
   }
   if (!header->empty())
@@ -331,8 +404,8 @@ void add_table(VListBuilder& b, const model::Table& t) {
     if (end == i + 1)
       slices = body_row(ctx, sets[i], t.cell_style, cols, stripe, room);
     else
-      slices.push_back(group_box(ctx, std::span<const SetRow>(sets).subspan(i, end - i),
-                                 t.cell_style, cols, false, stripe));
+      slices = group_boxes(ctx, std::span<const SetRow>(sets).subspan(i, end - i), t.cell_style,
+                           cols, false, stripe, room);
     for (std::size_t k = 0; k < slices.size(); ++k) {
       VBox& row = slices[k];
       if (!header->empty()) {

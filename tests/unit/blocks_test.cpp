@@ -218,6 +218,26 @@ TEST_CASE("rows a row span joins are one box, its cell set once, hairlines short
   CHECK(short_rules == 2);
 }
 
+TEST_CASE("rows a row span joins, taller than the page, are cut where no line is cut") {
+  Diagnostics diags;
+  model::Table t = tall_row_table();
+  t.rows[2].cells[0].rowspan = 2;
+  t.rows[3].cells = {t.rows[3].cells[1]};
+  const model::PageSetup page = small_page();
+  const VList list = set_on(page, {t}, diags);
+  model::PageSetup tall = page;
+  tall.height = 10000;
+  const VList whole = set_on(tall, {t}, diags);
+  CHECK(diags.all().empty());
+  const double room = frame_height(page) - list.boxes.front().height;
+  REQUIRE(list.boxes.size() > whole.boxes.size());
+  for (const auto& box : list.boxes) CHECK(box.height <= room);
+  CHECK(glyph_runs(list) == glyph_runs(whole));
+  Diagnostics flow;
+  build_pages(list, Frame{300, frame_height(page)}, flow);
+  CHECK(flow.all().empty());
+}
+
 TEST_CASE("a quote taller than the page splits between lines, and kept together is an error") {
   model::Quote quote;
   quote.style = text_style(0, 6);
