@@ -1,7 +1,9 @@
 """The typographic lint (tests/lint/typolint.py, rules in docs/lint.md) passes on everything
 shipped: the sample, every brief in briefs/, the benchmark's reference workload as a brief, and
 generated briefs whose paragraphs, headings, key figures and lists fall at every place of a page.
-Poppler's `pdftotext -bbox-layout` confirms that the PDF holds the lines the lint read."""
+Poppler's `pdftotext -bbox-layout` confirms that the PDF holds, on every page, the foot line the
+lint read from the page model."""
+import html
 import os
 import random
 import re
@@ -23,13 +25,28 @@ def layout_of(brief):
     return os.path.join(SOURCE, "layouts", name + ".xml")
 
 
-def pdf_lines(pdf):
-    """Per page, the baselines (rounded) of the PDF's text lines, from poppler."""
+def pdf_words(pdf):
+    """Per page, poppler's words: (xMin, yMin, yMax, text)."""
     xml = run(["pdftotext", "-bbox-layout", pdf, "-"], check=True).stdout
     pages = []
     for body in re.findall(r"<page .*?</page>", xml, re.S):
-        pages.append(len(re.findall(r"<line ", body)))
+        pages.append([(float(x), float(y0), float(y1), html.unescape(t)) for x, y0, y1, t in
+                      re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" '
+                                 r'yMax="([\d.]+)">(.*?)</word>', body)])
     return pages
+
+
+def same_foot(pages, words, frame, label):
+    """The line the page-break rules judge, each page's last body line, is in the PDF there."""
+    for page, found in zip(pages, words):
+        segs = typolint.body_segments(page, frame)
+        if not segs:
+            continue
+        last = max(segs, key=lambda s: (s.y, s.x0))
+        first = last.pieces[0].text.split()[0] if last.pieces[0].text.split() else ""
+        check(any(abs(x - last.x0) < 2 and y0 - 1 < last.y < y1 + 1 and t.startswith(first)
+                  for x, y0, y1, t in found),
+              f"{label}: page {page.number}: the PDF has no “{first}” at the foot line the lint read")
 
 
 def lint_brief(brief, label):
@@ -42,10 +59,11 @@ def lint_brief(brief, label):
             return
     text = open(dump, encoding="utf-8").read()
     pages = typolint.read_dump(text)
-    check(len(pages) == len(pdf_lines(pdf)), f"{label}: the dump and the PDF differ in pages")
-    check(all(n > 0 for n in pdf_lines(pdf)), f"{label}: a page of the PDF has no text line")
-    problems = typolint.lint(text, typolint.read_margins(layout_of(brief)),
-                             typolint.source_vocabulary(brief))
+    frame = typolint.read_margins(layout_of(brief))
+    words = pdf_words(pdf)
+    check(len(pages) == len(words), f"{label}: the dump and the PDF differ in pages")
+    same_foot(pages, words, frame, label)
+    problems = typolint.lint(text, frame, typolint.source_vocabulary(brief))
     for p in problems:
         print(f"{label}: {p}")
     check(not problems, f"{label}: {len(problems)} typographic problem(s)")
