@@ -250,6 +250,35 @@ TEST_CASE("a ragged paragraph does not end with a short word alone") {
   }
 }
 
+TEST_CASE("a justified paragraph does not end with a short word alone") {
+  // The reference workload's paragraph: at 470pt, first fit and the first pass both left
+  // "bonds." alone; one looser pass gives it "deep".
+  const char* text =
+      "General Secretary To Lam attended a gathering of Vietnamese and Chinese students and "
+      "alumni, planted a symbolic tree of friendship, and emphasized shared roots and deep bonds.";
+  for (double width : {300.0, 380.0, 470.0}) {
+    std::vector<Line> lines = set({run(text, 11)}, width);
+    REQUIRE(lines.size() >= 2);
+    INFO("at " << width << ": last line '" << text_of(lines.back()) << "'");
+    CHECK(lines.back().pieces.size() > 1);
+  }
+}
+
+TEST_CASE("a file name breaks nowhere, not even at its hyphen") {
+  std::string text =
+      "The bulletin was quoted from (exbulletin-tolam.txt) and data/trade-2025.csv "
+      "as released.";
+  for (double width : {90.0, 120.0, 160.0}) {
+    for (LineAlign align : {LineAlign::justify, LineAlign::left}) {
+      std::string lines;
+      for (const Line& line : set({run(text)}, width, align)) lines += text_of(line) + "|";
+      INFO("at " << width << ": " << lines);
+      CHECK(lines.find("(exbulletin-tolam.txt)") != std::string::npos);
+      CHECK(lines.find("data/trade-2025.csv") != std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("the first indent shifts and shortens the first line only") {
   std::vector<Line> lines = set({run(kArticle[4])}, 300, LineAlign::justify, true, 20);
   REQUIRE(lines.size() > 2);
