@@ -19,8 +19,12 @@ namespace {
 
 class Binder {
  public:
-  Binder(const data::FactSheet& sheet, const model::Meta& meta, Diagnostics& diags)
-      : sheet_(sheet), lang_(meta.lang), period_(meta.period), diags_(diags) {}
+  Binder(const data::FactSheet& sheet, const model::Document& doc, Diagnostics& diags)
+      : sheet_(sheet),
+        lang_(doc.meta.lang),
+        period_(doc.meta.period),
+        marker_(doc.note_marker),
+        diags_(diags) {}
 
   void bind_blocks(std::vector<model::Block>& blocks) {
     for (auto& block : blocks) std::visit([&](auto& b) { bind_block(b); }, block);
@@ -73,7 +77,7 @@ class Binder {
       if (!run.text.empty()) text += " " + run.text;
       out.push_back({text, run.emphasis, run.strong, run.href, run.where});
       if (printed_.insert(run.fact).second) out.back().anchor = run.fact;
-      out.push_back({superscript(note->number), false, false, "", run.where});
+      out.push_back({note_marker(text, note->number, marker_), false, false, "", run.where});
     }
     runs = std::move(out);
   }
@@ -102,7 +106,8 @@ class Binder {
       return;
     }
     auto note = notes_.cite(fact, figure.fact_where);
-    figure.value = data::format_fact(fact, lang_) + superscript(note.number);
+    figure.value = data::format_fact(fact, lang_);
+    figure.value += note_marker(figure.value, note.number, marker_);
     std::string change;
     if (series->points.size() > 1)
       change = change_text(*series, series->points[series->points.size() - 2], latest, lang_);
@@ -128,7 +133,8 @@ class Binder {
   void bind_value(model::KeyFigure& figure) {
     auto note = cite(figure.fact, figure.fact_where);
     if (!note) return;
-    figure.value = data::format_fact(*note->fact, lang_) + superscript(note->number);
+    figure.value = data::format_fact(*note->fact, lang_);
+    figure.value += note_marker(figure.value, note->number, marker_);
     if (figure.note.empty()) figure.note = period_text(note->fact->period, lang_);
     figure.fact.clear();
   }
@@ -166,12 +172,13 @@ class Binder {
     std::string when = fact.period.empty() ? "" : " (" + period_text(fact.period, lang_) + ")";
     model::Run printed{text, false, true, "", list.where};
     if (printed_.insert(fact.id).second) printed.anchor = fact.id;
-    list.items.push_back(model::Paragraph{{{fact.label + ": ", false, false, "", list.where},
-                                           std::move(printed),
-                                           {superscript(note.number), false, false, "", list.where},
-                                           {when, false, false, "", list.where}},
-                                          list.style,
-                                          list.where});
+    list.items.push_back(
+        model::Paragraph{{{fact.label + ": ", false, false, "", list.where},
+                          std::move(printed),
+                          {note_marker(text, note.number, marker_), false, false, "", list.where},
+                          {when, false, false, "", list.where}},
+                         list.style,
+                         list.where});
   }
 
   static void add_item(model::ListBlock& list, std::string text) {
@@ -210,6 +217,7 @@ class Binder {
   const data::FactSheet& sheet_;
   std::string lang_;
   std::string period_;  // of the edition; empty for a whole brief
+  model::NoteMarker marker_;
   Diagnostics& diags_;
   Notes notes_;
   std::set<std::string, std::less<>> printed_;
@@ -221,7 +229,7 @@ class Binder {
 std::optional<model::Document> bind_facts(model::Document doc, const data::FactSheet& sheet,
                                           Diagnostics& diags) {
   int errors_before = diags.error_count();
-  Binder binder(sheet, doc.meta, diags);
+  Binder binder(sheet, doc, diags);
   binder.bind_blocks(doc.body);
   list_sources(binder.notes(), doc.meta.lang, doc.body, diags);
   bind_references(doc, sheet, binder.notes(), binder.printed(), diags);

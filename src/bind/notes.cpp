@@ -65,6 +65,14 @@ std::string superscript(int number) {
   return text;
 }
 
+std::string note_marker(std::string_view printed, int number, model::NoteMarker style) {
+  bool bare_number = !printed.empty() && printed.back() >= '0' && printed.back() <= '9';
+  if (style == model::NoteMarker::brackets ||
+      (style == model::NoteMarker::automatic && bare_number))
+    return "[" + std::to_string(number) + "]";
+  return superscript(number);
+}
+
 Note Notes::cite(const data::Fact& fact, const Location& where) {
   if (cited_.empty()) first_ = where;
   auto [it, inserted] = numbers_.emplace(fact.id, static_cast<int>(cited_.size()) + 1);

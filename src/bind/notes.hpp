@@ -21,6 +21,9 @@ struct Note {
 // drawn like any text, and text extraction keeps them apart from the figure: "45¹", never "451".
 std::string superscript(int number);
 
+// The note number as it follows the text `printed`, in the layout's marker style.
+std::string note_marker(std::string_view printed, int number, model::NoteMarker style);
+
 class Notes {
  public:
   // The fact's note: a new number on its first citation, the same one afterwards.

@@ -136,6 +136,21 @@ void add_heading(VListBuilder& b, const model::Heading& h) {
   b.end_block(h.style);
 }
 
+// A sources-list entry never ends a page apart from its quoted notes: no break inside the
+// entry's own lines, nor before two lines of its notes (all of them when fewer) follow it.
+void keep_entry_with_notes(VListBuilder& b, const model::Paragraph& item, double width,
+                           std::size_t first_box) {
+  auto notes = std::find_if(item.runs.begin(), item.runs.end(),
+                            [](const model::Run& run) { return run.text == "\n"; });
+  if (notes == item.runs.end()) return;
+  // A forced break ends the entry, so it breaks alone as it does in the whole item.
+  std::vector<model::Run> entry(item.runs.begin(), notes);
+  std::size_t kept = set_text(b.ctx(), item.style, entry, width, 0).size() + 2;
+  auto& boxes = b.list().boxes;
+  for (std::size_t i = first_box + 1; i < boxes.size() && i < first_box + kept; ++i)
+    boxes[i].break_before = false;
+}
+
 void add_list(VListBuilder& b, const model::ListBlock& list) {
   const auto& ctx = b.ctx();
   const auto& style = list.style;
@@ -158,7 +173,9 @@ void add_list(VListBuilder& b, const model::ListBlock& list) {
     double marker_x = list.numbered
                           ? text_x - style.size * 0.6 - plain_width(ctx.fonts, style, marker)
                           : style.indent;
+    std::size_t item_box = b.list().boxes.size();
     b.paragraph_lines(lines, item.style, text_x, marker_x, marker, list.where);
+    if (!list.sources.empty()) keep_entry_with_notes(b, item, ctx.width - text_x, item_box);
     model::Style between = item.style;
     between.space_after =
         number == int(list.items.size()) ? style.space_after : style.space_after / 3;

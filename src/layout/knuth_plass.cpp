@@ -21,6 +21,14 @@ constexpr double kInfiniteBadness = 10000;
 constexpr std::array<double, 2> kBadnessLimits = {100, 800};
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kRaggedHyphenFill = 0.85;
+// A paragraph's last line holding one word shorter than this share of the measure, after a line
+// above it, is a word left alone ("2024"): it costs more than any line within tolerance, so it
+// is set only where no other breaks are (the \parfillskip trick of asking for a minimum last
+// line, as demerits rather than a hard rule); a ragged one is refilled.
+constexpr double kShortLastLine = 0.2;
+constexpr double kShortLastLineDemerits = 1e6;
+// The tolerance tried once more for such a paragraph: the second pass's.
+constexpr double kShortLastLineLimit = 800;
 
 enum Fitness { very_loose, loose, decent, tight };
 
@@ -151,6 +159,11 @@ class Breaker {
       if (b + 1 == static_cast<int>(items_.size())) d += kFinalHyphenDemerits;
     }
     if (std::abs(fitness - from.fitness) > 1) d += kAdjacentFitnessDemerits;
+    if (from.position >= 0 && b + 1 == static_cast<int>(items_.size())) {
+      Totals last = sums_[b] - sums_[from.next_start];
+      // No stretch: no space, one word (or the tail of a hyphenated one).
+      if (last.stretch <= 0 && last.width < kShortLastLine * width_) d += kShortLastLineDemerits;
+    }
     return d;
   }
 
@@ -209,11 +222,70 @@ class Breaker {
 
 }  // namespace
 
+namespace {
+
+double natural_width(const std::vector<BreakItem>& items, int from, int to) {
+  double width = 0;
+  for (int i = from; i < to; ++i)
+    if (items[i].kind != BreakItem::Kind::penalty) width += items[i].width;
+  return width;
+}
+
+// The paragraph's last line is one short word after a line above it.
+bool ends_alone(const std::vector<BreakItem>& items, const std::vector<LineBreak>& lines,
+                double width) {
+  if (lines.size() < 2) return false;
+  const LineBreak& last = lines.back();
+  for (int i = last.start; i < last.end; ++i)
+    if (items[i].kind == BreakItem::Kind::glue && items[i].stretch > 0) return false;
+  return natural_width(items, last.start, last.end) < kShortLastLine * width;
+}
+
+// A ragged paragraph whose last line is a short word alone ends its line above one break
+// earlier, when the last line can take what moves down and the line above keeps half the
+// measure: "Vietnam News / Agency, VietnamPlus" rather than a lone word.
+void refill_short_last_line(const std::vector<BreakItem>& items, std::vector<LineBreak>& lines,
+                            double width) {
+  if (lines.size() < 2) return;
+  LineBreak& above = lines[lines.size() - 2];
+  LineBreak& last = lines.back();
+  if (natural_width(items, last.start, last.end) >= kShortLastLine * width) return;
+  for (int i = last.start; i < last.end; ++i)
+    if (items[i].kind == BreakItem::Kind::penalty && items[i].penalty < kNoBreak) return;
+  for (int b = above.end - 1; b > above.start; --b) {
+    const BreakItem& item = items[b];
+    bool breakable = item.kind == BreakItem::Kind::glue ? item.breakable
+                     : item.kind == BreakItem::Kind::penalty
+                         ? item.penalty < kNoBreak && !item.flagged
+                         : false;
+    if (!breakable) continue;
+    double kept = natural_width(items, above.start, b);
+    if (kept < width / 2) return;
+    int start = b + 1;
+    while (start < above.end && items[start].kind != BreakItem::Kind::box) ++start;
+    if (natural_width(items, start, last.end) > width + 1e-9) return;
+    above.end = b;
+    last.start = start;
+    return;
+  }
+}
+
+}  // namespace
+
 std::vector<LineBreak> break_lines(const std::vector<BreakItem>& items, double first_width,
                                    double width) {
   Breaker breaker(items, first_width, width);
   for (double limit : kBadnessLimits) {
-    if (breaker.run(limit)) return breaker.lines();
+    if (!breaker.run(limit)) continue;
+    auto lines = breaker.lines();
+    // Within the first pass's tolerance a word may have nowhere else to go; looser lines often
+    // give it a companion. Only such paragraphs pay for the second run.
+    if (limit < kShortLastLineLimit && ends_alone(items, lines, width) &&
+        breaker.run(kShortLastLineLimit)) {
+      auto looser = breaker.lines();
+      if (!ends_alone(items, looser, width)) return looser;
+    }
+    return lines;
   }
   breaker.run(kInfinity);
   return breaker.lines();
@@ -265,6 +337,7 @@ std::vector<LineBreak> first_fit_lines(const std::vector<BreakItem>& items, doub
     start = starts_line(end + 1);
     target = width;
   }
+  refill_short_last_line(items, lines, width);
   return lines;
 }
 

@@ -118,9 +118,28 @@ class ItemBuilder {
       add_space(word_end, last);
     } else if (word_end > first && is_wide(glyphs_[word_end - 1].c) && is_wide(glyphs_[last].c)) {
       add_ideograph_break(word_end - 1);
-    } else if (word_end > first) {
+    } else if (word_end > first && !in_file_name(word_end - 1)) {
       add_break_after(word_end - 1);
     }
+  }
+
+  // Whether the glyph at `at` lies in a file name ("exbulletin-tolam.txt"), which a reader
+  // copies whole: a hyphen or slash in it is no place for a line break. Only asked at those
+  // breaks, so ordinary words cost nothing.
+  bool in_file_name(int at) const {
+    int count = static_cast<int>(glyphs_.size());
+    int end = at;
+    while (end < count && !is_space(glyphs_[end].c)) ++end;
+    auto closing = [](char32_t c) {
+      return c == ')' || c == ']' || c == '}' || c == ',' || c == ';' || c == ':' || c == '!' ||
+             c == '?' || c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == '.';
+    };
+    while (end > at && closing(glyphs_[end - 1].c)) --end;
+    int dot = end;
+    while (dot > at && u_isalnum(glyphs_[dot - 1].c)) --dot;
+    int extension = end - dot;
+    return extension >= 1 && extension <= 5 && dot > at + 1 && glyphs_[dot - 1].c == '.' &&
+           u_isalpha(glyphs_[dot].c);
   }
 
   void add_word(int first, int last) {
@@ -159,11 +178,15 @@ class ItemBuilder {
     cuts_.assign(last - first, Cut::none);
     double width = 0;
     bool has_digit = false;
+    bool may_name_file = false;  // a dot or hyphen: it may be part of a file name
     for (int i = first; i < last; ++i) {
-      if (!is_invisible(glyphs_[i].c)) width += glyphs_[i].width;
-      has_digit = has_digit || u_isdigit(glyphs_[i].c);
+      char32_t c = glyphs_[i].c;
+      if (!is_invisible(c)) width += glyphs_[i].width;
+      has_digit = has_digit || u_isdigit(c);
+      may_name_file = may_name_file || c == '.' || is_hyphen(c) || c == '/';
     }
-    if (shape_.hyphenate && !has_digit) mark_hyphenation(first, last);
+    if (shape_.hyphenate && !has_digit && !(may_name_file && in_file_name(first)))
+      mark_hyphenation(first, last);
     if (width <= narrowest_) return;
     // Wider than any line: it must break somewhere, so anywhere between characters may do.
     for (int i = first + 1; i < last; ++i) {

@@ -361,6 +361,32 @@ struct Finisher {
 };
 
 // `c` is moved from: a box of the list lands on one page only (a repeated header is copied first).
+// {section} of each page: the level-1 section its first box in reading order belongs to (a
+// float waiting at the page's top was read before the text under it, so the list order decides).
+std::vector<std::string> page_sections(const std::vector<PageDraft>& drafts, const VList& marks) {
+  std::map<int, const std::string*> starts;  // list index of each level-1 heading -> its title
+  for (const auto& draft : drafts)
+    for (const auto& pb : draft.boxes)
+      if (pb.index >= 0 && pb.box->heading >= 0) {
+        const auto& mark = marks.headings[std::size_t(pb.box->heading)];
+        if (mark.level == 1) starts.emplace(pb.index, &mark.title);
+      }
+  std::vector<std::string> sections(drafts.size());
+  std::string section;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    if (drafts[i].cover) continue;
+    int first = -1;
+    for (const auto& pb : drafts[i].boxes)
+      if (pb.index >= 0 && (first < 0 || pb.index < first)) first = pb.index;
+    if (first >= 0) {
+      auto in_force = starts.upper_bound(first);
+      section = in_force == starts.begin() ? std::string() : *std::prev(in_force)->second;
+    }
+    sections[i] = section;
+  }
+  return sections;
+}
+
 void place_content(Page& page, Content&& c, double x, double y) {
   for (auto& item : c.items) page.items.push_back(translated(std::move(item), x, y));
   for (auto& u : c.uris)
@@ -419,22 +445,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
           anchors.emplace(a.id, Place{int(i), g.top + pb.y + a.y});
   }
 
-  // {section} of each page: the first level-1 heading on it, else the one in force from before.
-  std::vector<std::string> sections(drafts.size());
-  std::string section;
-  for (std::size_t i = 0; i < drafts.size(); ++i) {
-    if (drafts[i].cover) continue;
-    sections[i] = section;
-    bool first = true;
-    for (const auto& pb : drafts[i].boxes) {
-      if (pb.box->heading < 0) continue;
-      const auto& mark = marks.headings[std::size_t(pb.box->heading)];
-      if (mark.level != 1) continue;
-      if (first) sections[i] = mark.title;
-      first = false;
-      section = mark.title;
-    }
-  }
+  auto sections = page_sections(drafts, marks);
 
   auto header_logo = logo(doc.header, doc.page, true, diags);
   // A picture stamp is sized once, never wider than the paper.

@@ -117,6 +117,47 @@ void add_long_quote(VListBuilder& b, const model::Quote& quote) {
   b.end_block(style);
 }
 
+// The widest word of a text set in `style`: a key-figure value breaks only between words.
+double widest_word(const font::FontBook& fonts, const model::Style& style,
+                   const std::string& text) {
+  double widest = 0;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = std::min(text.find(' ', start), text.size());
+    if (end > start)
+      widest = std::max(widest, plain_width(fonts, style, text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return widest;
+}
+
+// The smallest a key-figure value is set: the size chart notes keep for a monochrome printer.
+constexpr double kSmallestValue = 6;
+
+// The panel's value style, made smaller (all values alike, never below kSmallestValue) until
+// every word of every value fits its column; a word that still does not is an error at its
+// figure, rather than a word cut between letters with no hyphen ("approximatel / y").
+model::Style value_style_for(const BlockContext& ctx, const model::KeyFigures& panel, double col) {
+  model::Style style = panel.value_style;
+  double widest = 0;
+  const model::KeyFigure* culprit = nullptr;
+  for (const auto& f : panel.figures) {
+    double w = widest_word(ctx.fonts, style, f.value);
+    if (w > widest) widest = w, culprit = &f;
+  }
+  if (widest <= col) return style;
+  double scale = std::max(col / widest, std::min(kSmallestValue / style.size, 1.0));
+  style.size *= scale;
+  style.leading *= scale;
+  if (widest * scale > col + 1e-6)
+    ctx.diags.error(culprit->where,
+                    "the key-figure value '" + culprit->value + "' has a word " +
+                        points(widest * scale) + " wide at the smallest size it may take (" +
+                        points(style.size) + "), wider than its " + points(col) +
+                        " column; shorten the value or put fewer figures in the panel");
+  return style;
+}
+
 }  // namespace
 
 void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
@@ -141,14 +182,15 @@ void add_keyfigures(VListBuilder& b, const model::KeyFigures& panel) {
                                      " apart); split them into several <keyfigures> panels");
     return;
   }
+  const model::Style value_style = value_style_for(ctx, panel, col);
   Content text;
   double height = 0;
   for (std::size_t i = 0; i < panel.figures.size(); ++i) {
     const auto& f = panel.figures[i];
     double x = pad + double(i) * (col + gap);
     double y = pad;
-    y += text_block(ctx, panel.value_style, plain_runs(f.value, f.where), x, y, col, text);
-    if (f.sparkline) y += add_sparkline(ctx, *f.sparkline, panel.value_style, x, y, col, text);
+    y += text_block(ctx, value_style, plain_runs(f.value, f.where), x, y, col, text);
+    if (f.sparkline) y += add_sparkline(ctx, *f.sparkline, value_style, x, y, col, text);
     y += panel.label_style.space_before;
     y += text_block(ctx, panel.label_style, f.label, x, y, col, text);
     if (!f.note.empty()) {

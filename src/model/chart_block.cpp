@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/contrast.hpp"
 #include "model/styles.hpp"
 
 namespace briefing::model {
@@ -19,6 +20,8 @@ chart::ChartStyle chart_style(const Style& style, const Style& title_style) {
   out.note_size = std::max(6.0, style.size - 2);
   out.text = style.color;
   if (style.has_background) out.background = style.background;
+  // Notes and axis labels are the smallest text of a page: never fainter than legible.
+  out.muted = legible_on(out.muted, out.background);
   return out;
 }
 

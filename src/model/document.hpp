@@ -346,9 +346,15 @@ struct Meta {
   Location title_where{}, author_where{}, subject_where{}, keywords_where{}, lang_where{};
 };
 
+// How a source note's number follows the figure it cites: raised digits (`¹²`), or on the line in
+// brackets (`[12]`); `automatic` brackets it only after a bare number, where raised digits would
+// read as a power (`707⁶`).
+enum class NoteMarker { automatic, superscript, brackets };
+
 struct Document {
   Meta meta;
   bool missing_glyphs_error = false;  // the layout's missing-glyphs="error"
+  NoteMarker note_marker = NoteMarker::automatic;
   PageSetup page;
   Running header, footer;
   std::vector<Block> cover;  // page 1 (no running header/footer); empty = no cover

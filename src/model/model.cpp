@@ -161,6 +161,9 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   doc.meta = make_meta(spec.meta);
   doc.page = make_page(spec.layout.page);
   doc.missing_glyphs_error = spec.layout.missing_glyphs_error;
+  doc.note_marker = spec.layout.note_marker == "superscript" ? NoteMarker::superscript
+                    : spec.layout.note_marker == "brackets"  ? NoteMarker::brackets
+                                                             : NoteMarker::automatic;
   check_frame(doc.page, spec.layout.page.where, diags);
   doc.header = make_running(spec.layout.header, doc.meta, styles, diags);
   doc.footer = make_running(spec.layout.footer, doc.meta, styles, diags);

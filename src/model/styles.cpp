@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "model/contrast.hpp"
 #include "xml/values.hpp"
 
 namespace briefing::model {
@@ -182,6 +183,7 @@ Place to_place(parse::Place place) {
 StyleSheet StyleSheet::resolve(const parse::LayoutSpec& layout, Diagnostics& diags) {
   StyleSheet sheet;
   sheet.styles_ = Resolver(layout, diags).run(layout);
+  check_contrast(layout, sheet.styles_, diags);
   const Location& where = layout.styles_where.line > 0 ? layout.styles_where : layout.where;
   for (auto [name, user] : required_styles)
     if (!sheet.has(name))

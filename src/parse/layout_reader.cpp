@@ -257,12 +257,15 @@ LayoutSpec read_layout(Reader& r, const Confinement& confine, ImageFiles& images
     r.error(layout.where, "expected the root element <layout>, found " + element_name(root));
     return layout;
   }
-  r.check_attributes(root, {"number-headings", "missing-glyphs"});
+  r.check_attributes(root, {"number-headings", "missing-glyphs", "note-marker"});
   if (auto numbered = r.boolean(root, "number-headings")) layout.number_headings = *numbered;
   const std::vector<std::pair<std::string_view, bool>> severities = {{"warning", false},
                                                                      {"error", true}};
   if (auto severe = r.choice(root, "missing-glyphs", severities))
     layout.missing_glyphs_error = *severe;
+  const std::vector<std::pair<std::string_view, std::string>> markers = {
+      {"auto", "auto"}, {"superscript", "superscript"}, {"brackets", "brackets"}};
+  if (auto marker = r.choice(root, "note-marker", markers)) layout.note_marker = *marker;
   r.require_child(root, "styles");
   r.read_children(
       root,

@@ -174,6 +174,7 @@ struct LayoutSpec {
   // missing-glyphs="error": a character no font of the manifest has stops the build (else it
   // is a warning, and prints as the font's .notdef box).
   bool missing_glyphs_error = false;
+  std::string note_marker = "auto";  // note-marker: auto, superscript or brackets
   PageSpec page;
   std::string font_manifest;  // path named by <fonts manifest>, resolved; empty = default
   std::vector<StyleSpec> styles;

@@ -169,11 +169,15 @@ def accept_note_lists(doc, notes, facts, problems):
 
 
 def split_marker(word):
-    """'billion²),' -> ('billion', 2); None when the word carries no note number."""
+    """'billion²),' -> ('billion', 2), '707[6]' -> ('707', 6) (the marker after a bare number,
+    which raised digits would turn into a power); None when the word carries no note number."""
     m = re.match(rf"^(.*?)([{SUPERSCRIPTS}]+)[{re.escape(CLOSERS)}]*$", word)
-    if not m:
-        return None
-    return m.group(1), int("".join(str(SUPERSCRIPTS.index(c)) for c in m.group(2)))
+    if m:
+        return m.group(1), int("".join(str(SUPERSCRIPTS.index(c)) for c in m.group(2)))
+    m = re.match(rf"^(.*?\d)\[(\d+)\][{re.escape(CLOSERS)}]*$", word)
+    if m:
+        return m.group(1), int(m.group(2))
+    return None
 
 
 def match_before(words, printed):

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <tuple>
 
+#include "bind/notes.hpp"
 #include "decimal_support.hpp"
 #include "model/model.hpp"
 #include "parse_fixture.hpp"
@@ -131,10 +132,10 @@ TEST_CASE("notes are numbered in order of first citation and reused", "[bind]") 
   <list><item>Again <fact ref="visits"/>, then <fact ref="share"/></item></list>
   <table><row><cell><fact ref="trade"/></cell></row></table>)"));
   CHECK(texts(block<model::Paragraph>(doc, 0).runs) ==
-        Strings{"over 480,000", "¹", " and ", "nearly USD 172 billion", "²", "."});
+        Strings{"over 480,000", "[1]", " and ", "nearly USD 172 billion", "²", "."});
   const auto& list = block<model::ListBlock>(doc, 1);
   CHECK(texts(list.items[0].runs) ==
-        Strings{"Again ", "over 480,000", "¹", ", then ", "more than 61.5%", "³"});
+        Strings{"Again ", "over 480,000", "[1]", ", then ", "more than 61.5%", "³"});
   const auto& table = block<model::Table>(doc, 2);
   CHECK(texts(table.rows[0].cells[0].runs) == Strings{"nearly USD 172 billion", "²"});
 }
@@ -169,7 +170,7 @@ TEST_CASE("a key figure takes its value from a fact and its note from the period
   </keyfigures>)"));
   const auto& panel = block<model::KeyFigures>(doc, 0);
   REQUIRE(panel.figures.size() == 3);
-  CHECK(panel.figures[0].value == "over 480,000¹");
+  CHECK(panel.figures[0].value == "over 480,000[1]");
   CHECK(panel.figures[0].note == "January\u2013November 2025");
   CHECK(panel.figures[1].value == "nearly USD 172 billion²");
   CHECK(panel.figures[1].note == "A record");
@@ -265,7 +266,7 @@ TEST_CASE("the facts file is facts.xml beside the brief unless <facts> names one
                 "data/missing.xml)"});
 }
 
-TEST_CASE("note numbers are written in superscript digits", "[bind]") {
+TEST_CASE("note numbers after a bare number are bracketed, never a power", "[bind]") {
   ScratchBrief scratch;
   std::string body;
   data::FactSheet facts;
@@ -277,9 +278,22 @@ TEST_CASE("note numbers are written in superscript digits", "[bind]") {
   auto doc = bound(brief_with(scratch, "<p>" + body + "</p>"), facts);
   Strings markers;
   for (const auto& run : block<model::Paragraph>(doc, 0).runs)
-    if (run.text.find_first_of("0123456789 ") == std::string::npos) markers.push_back(run.text);
-  CHECK(markers == Strings{"¹",  "²",  "³",  "⁴",  "⁵",  "⁶",  "⁷",  "⁸",  "⁹",  "¹⁰",
-                           "¹¹", "¹²", "¹³", "¹⁴", "¹⁵", "¹⁶", "¹⁷", "¹⁸", "¹⁹", "²⁰"});
+    if (run.text.front() == '[') markers.push_back(run.text);
+  REQUIRE(markers.size() == 20);
+  CHECK(markers.front() == "[1]");
+  CHECK(markers.back() == "[20]");
+}
+
+TEST_CASE("the layout's note-marker chooses raised digits or brackets", "[bind]") {
+  using model::NoteMarker;
+  CHECK(bind::note_marker("USD 172 billion", 12, NoteMarker::automatic) == "¹²");
+  CHECK(bind::note_marker("more than 61.5%", 3, NoteMarker::automatic) == "³");
+  CHECK(bind::note_marker("1,615", 24, NoteMarker::automatic) == "[24]");
+  CHECK(bind::note_marker("1,615", 24, NoteMarker::superscript) == "²⁴");
+  CHECK(bind::note_marker("USD 172 billion", 7, NoteMarker::brackets) == "[7]");
+  std::string all;
+  for (int n = 0; n <= 9; ++n) all += bind::note_marker("a", n, NoteMarker::superscript);
+  CHECK(all == "⁰¹²³⁴⁵⁶⁷⁸⁹");
 }
 
 TEST_CASE("periods read as a reader writes them", "[bind]") {
@@ -326,7 +340,7 @@ TEST_CASE("<new-facts/> lists the edition's new facts and points, cited", "[bind
   REQUIRE(list.items.size() == 2);
   CHECK(texts(list.items[0].runs) ==
         Strings{"share: ", "more than 61.5%", "¹", " (January–November 2025)"});
-  CHECK(texts(list.items[1].runs) == Strings{"Visitors: ", "410,000", "²", " (November 2025)"});
+  CHECK(texts(list.items[1].runs) == Strings{"Visitors: ", "410,000", "[2]", " (November 2025)"});
 
   SECTION("a period with nothing new says so") {
     facts.new_in_period.clear();
