@@ -19,7 +19,7 @@ path = os.path.join(brief, "brief.xml")
 original = open(path, encoding="utf-8").read()
 frame = typolint.read_margins(os.path.join(SOURCE, "layouts", "annual.xml"))
 NOTE = re.compile(r"^Notes? \d")
-ENTRY = re.compile(r"^\d+\.")
+ENTRY = re.compile(r"^\d{1,3}\.(\s|$)")  # "12. VnExpress…", not a year ending a note
 
 stranded, builds = [], 0
 for count in range(30):
