@@ -43,7 +43,11 @@ void FootnoteBinder::add(model::Run& marker, std::vector<model::Run> runs) {
 model::Run FootnoteBinder::source_marker(const Note& note, const Location& where) {
   std::size_t k = std::size_t(note.number - 1);
   if (k >= of_fact_.size()) of_fact_.resize(k + 1, -1);
-  if (of_fact_[k] < 0) of_fact_[k] = new_note(where);
+  if (of_fact_[k] < 0) {
+    auto [quote, added] = of_quote_.try_emplace({note.fact->article, note.fact->quote}, -1);
+    if (added) quote->second = new_note(where);
+    of_fact_[k] = quote->second;
+  }
   model::Run marker{placeholder(notes_.marker), false, false, "", where};
   marker.note = of_fact_[k];
   return marker;

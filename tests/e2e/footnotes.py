@@ -54,30 +54,50 @@ def note_texts(brief):
     return [" ".join("".join(n.itertext()).split()) for n in root.iter("footnote")]
 
 
-# The sample: every note under the body of the page its marker is on.
+def superscript(n):
+    return "".join("⁰¹²³⁴⁵⁶⁷⁸⁹"[int(d)] for d in str(n))
+
+
+def at_feet(pdf, signs, label, in_order):
+    """Checks every page: its notes' markers are the markers in its text, its notes lie under
+    all of its body text; returns the notes' first lines in print order."""
+    found = []
+    for number, lines in enumerate(lines_of(pdf), 1):
+        starts, refs = notes_on(lines, signs)
+        if in_order:
+            check([s[0] for s in starts] == signs[:len(starts)],
+                  f"{label} page {number}: notes marked in order, found {[s[0] for s in starts]}")
+        check(sorted(set(r[0] for r in refs)) == sorted(s[0] for s in starts),
+              f"{label} page {number}: markers in the text {[r[0] for r in refs]} and notes at "
+              f"the foot {[s[0] for s in starts]} differ")
+        if not starts:
+            continue
+        top = min(s[1] for s in starts)
+        body = max((w[2] for l in lines for w in l[2]), default=0)  # the body's word height
+        below = [" ".join(w[1] for w in l[2]) for l in lines if l[0] > top and
+                 any(w[2] > body * 0.9 for w in l[2])]
+        check(not below, f"{label} page {number}: body text under the notes: {below[:2]}")
+        check(all(y < top for _, y in refs), f"{label} page {number}: a marker under the notes")
+        found += [s[2] for s in starts]
+    return found
+
+
+# The sample: every note under the body of the page its marker is on, lettered from ᵃ on each.
 pdf = build_sample()
 expected = note_texts(os.path.join(SAMPLE, "brief.xml"))
 check(len(expected) >= 6, f"the sample has footnotes in two sections, found {len(expected)}")
-found = []
-for number, lines in enumerate(lines_of(pdf), 1):
-    starts, refs = notes_on(lines, list(LETTERS))
-    check([s[0] for s in starts] == list(LETTERS[:len(starts)]),
-          f"page {number}: notes lettered in order from ᵃ, found {[s[0] for s in starts]}")
-    check(sorted(r[0] for r in refs) == sorted(s[0] for s in starts),
-          f"page {number}: markers in the text {[r[0] for r in refs]} and notes at the foot "
-          f"{[s[0] for s in starts]} differ")
-    if not starts:
-        continue
-    top = min(s[1] for s in starts)
-    body = max((w[2] for l in lines for w in l[2]), default=0)  # the body's word height
-    below = [" ".join(w[1] for w in l[2]) for l in lines if l[0] > top and
-             any(w[2] > body * 0.9 for w in l[2])]
-    check(not below, f"page {number}: body text under the notes: {below[:2]}")
-    check(all(y < top for _, y in refs), f"page {number}: a marker under the notes")
-    found += [s[2] for s in starts]
+found = at_feet(pdf, list(LETTERS), "the sample", True)
 check(len(found) == len(expected), f"{len(expected)} notes in the brief, {len(found)} printed")
 for text, note in zip(found, expected):
     check(note.startswith(text[:25]), f"note printed as '{text[:40]}', expected '{note[:40]}'")
+
+# The shipped brief whose source notes are footnotes: each at the foot of its figure's page.
+brief = os.path.join(SOURCE, "briefs", "footnoted-sources")
+code, _, err, pdf = build(brief)
+check(code == 0, f"briefs/footnoted-sources builds: {err}")
+found = at_feet(pdf, [superscript(n) for n in range(1, 40)], "footnoted-sources", False)
+quotes = [n for n in found if "Ambassador He Wei reviews" in n]
+check(len(quotes) >= 5, f"footnoted-sources prints its source notes as footnotes: {len(quotes)}")
 
 
 def brief_with(body, layout_edit=None, facts=None):
