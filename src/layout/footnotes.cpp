@@ -105,8 +105,12 @@ void FootnoteArea::start_page(const PageDraft& draft, double top, double& limit)
     std::size_t end = n;
     if (from + fit < n) {
       // Two lines stay for the page after, as two lines of a paragraph do.
-      end = from + std::min(fit, n - from - 2);
-      if (end == from) end = from + std::min(fit, n - from);
+      end = from + (n - from >= 2 ? std::min(fit, n - from - 2) : 0);
+      if (end == from) end = from + fit;
+      // A frame too shallow for a line of notes still takes one, so that the pages end.
+      if (end == from && draft.boxes.empty()) end = from + 1;
+    }
+    if (end < n) {
       outgoing_ = Continued{note, end};
       split_ = true;
     }
