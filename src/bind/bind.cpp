@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "bind/charts.hpp"
+#include "bind/footnotes.hpp"
 #include "bind/language.hpp"
 #include "bind/notes.hpp"
 #include "bind/references.hpp"
@@ -19,18 +20,20 @@ namespace {
 
 class Binder {
  public:
-  Binder(const data::FactSheet& sheet, const model::Document& doc, Diagnostics& diags)
+  Binder(const data::FactSheet& sheet, model::Document& doc, Diagnostics& diags)
       : sheet_(sheet),
         lang_(doc.meta.lang),
         period_(doc.meta.period),
         marker_(doc.note_marker),
-        diags_(diags) {}
+        diags_(diags),
+        footnotes_(doc.footnotes, diags) {}
 
   void bind_blocks(std::vector<model::Block>& blocks) {
     for (auto& block : blocks) std::visit([&](auto& b) { bind_block(b); }, block);
   }
 
   const Notes& notes() const { return notes_; }
+  FootnoteBinder& footnotes() { return footnotes_; }
   // The facts printed in the brief, whose first printing references link to.
   const std::set<std::string, std::less<>>& printed() const { return printed_; }
 
@@ -58,7 +61,19 @@ class Binder {
     } else if constexpr (std::is_same_v<Block, model::Figure>) {
       std::visit([&](auto& content) { bind_block(content); }, block.content);
       bind_runs(block.caption);
+    } else if constexpr (std::is_same_v<Block, model::Quote>) {
+      // A quotation cites no fact, but its footnotes are the brief's own words.
+      for (auto& paragraph : block.paragraphs) bind_runs(paragraph.runs);
     }
+  }
+
+  // The note's text is bound where its marker stands, so its facts are cited in reading order.
+  void bind_footnote(model::Run& marker) {
+    std::vector<model::Run> runs = *marker.footnote;
+    in_footnote_ = true;
+    bind_runs(runs);
+    in_footnote_ = false;
+    footnotes_.add(marker, std::move(runs));
   }
 
   // The fact, then the words the reference holds, with the reference's emphasis and link; then
@@ -67,6 +82,7 @@ class Binder {
     std::vector<model::Run> out;
     out.reserve(runs.size());
     for (auto& run : runs) {
+      if (run.footnote) bind_footnote(run);
       if (run.fact.empty()) {
         out.push_back(std::move(run));
         continue;
@@ -76,10 +92,32 @@ class Binder {
       auto text = data::format_fact(*note->fact, lang_);
       if (!run.text.empty()) text += " " + run.text;
       out.push_back({text, run.emphasis, run.strong, run.href, run.where});
-      if (printed_.insert(run.fact).second) out.back().anchor = run.fact;
-      out.push_back({note_marker(text, note->number, marker_), false, false, "", run.where});
+      if (!in_footnote_ && printed_.insert(run.fact).second) out.back().anchor = run.fact;
+      out.push_back(marker_run(*note, text, run.where));
     }
     runs = std::move(out);
+  }
+
+  // The fact's note marker after `printed`, or its footnote's marker when source notes print as
+  // footnotes.
+  model::Run marker_run(const Note& note, std::string_view printed, const Location& where) {
+    if (!footnotes_.source_notes())
+      return {note_marker(printed, note.number, marker_), false, false, "", where};
+    if (in_footnote_)
+      diags_.error(where,
+                   "a fact in a <footnote> would need a footnote of its own, since the layout "
+                   "prints source notes as footnotes (source-notes=\"footnotes\"): cite it in "
+                   "the text");
+    return footnotes_.source_marker(note, where);
+  }
+
+  // A panel's value is not running text: its note cannot be a marker at the page foot.
+  void refuse_panel_note(const Location& where) {
+    if (footnotes_.source_notes())
+      diags_.error(where,
+                   "a key figure's source note cannot print as a footnote (the layout's "
+                   "source-notes=\"footnotes\"): a panel is not running text; cite the fact "
+                   "in a paragraph instead");
   }
 
   // The value is read before the label, so it is cited first.
@@ -106,6 +144,7 @@ class Binder {
       return;
     }
     auto note = notes_.cite(fact, figure.fact_where);
+    refuse_panel_note(figure.fact_where);
     figure.value = data::format_fact(fact, lang_);
     figure.value += note_marker(figure.value, note.number, marker_);
     std::string change;
@@ -133,6 +172,7 @@ class Binder {
   void bind_value(model::KeyFigure& figure) {
     auto note = cite(figure.fact, figure.fact_where);
     if (!note) return;
+    refuse_panel_note(figure.fact_where);
     figure.value = data::format_fact(*note->fact, lang_);
     figure.value += note_marker(figure.value, note->number, marker_);
     if (figure.note.empty()) figure.note = period_text(note->fact->period, lang_);
@@ -172,13 +212,12 @@ class Binder {
     std::string when = fact.period.empty() ? "" : " (" + period_text(fact.period, lang_) + ")";
     model::Run printed{text, false, true, "", list.where};
     if (printed_.insert(fact.id).second) printed.anchor = fact.id;
-    list.items.push_back(
-        model::Paragraph{{{fact.label + ": ", false, false, "", list.where},
-                          std::move(printed),
-                          {note_marker(text, note.number, marker_), false, false, "", list.where},
-                          {when, false, false, "", list.where}},
-                         list.style,
-                         list.where});
+    list.items.push_back(model::Paragraph{{{fact.label + ": ", false, false, "", list.where},
+                                           std::move(printed),
+                                           marker_run(note, text, list.where),
+                                           {when, false, false, "", list.where}},
+                                          list.style,
+                                          list.where});
   }
 
   static void add_item(model::ListBlock& list, std::string text) {
@@ -219,6 +258,8 @@ class Binder {
   std::string period_;  // of the edition; empty for a whole brief
   model::NoteMarker marker_;
   Diagnostics& diags_;
+  FootnoteBinder footnotes_;
+  bool in_footnote_ = false;
   Notes notes_;
   std::set<std::string, std::less<>> printed_;
   std::deque<data::Fact> points_;  // series points cited as facts; notes point at them
@@ -231,7 +272,9 @@ std::optional<model::Document> bind_facts(model::Document doc, const data::FactS
   int errors_before = diags.error_count();
   Binder binder(sheet, doc, diags);
   binder.bind_blocks(doc.body);
-  list_sources(binder.notes(), doc.meta.lang, doc.body, diags);
+  list_sources(binder.notes(), doc.meta.lang, doc.body, !doc.footnotes.source_notes, diags);
+  if (doc.footnotes.source_notes)
+    binder.footnotes().write_sources(binder.notes(), doc.meta.lang, doc.body);
   bind_references(doc, sheet, binder.notes(), binder.printed(), diags);
   if (diags.error_count() > errors_before) return std::nullopt;
   return doc;

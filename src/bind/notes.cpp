@@ -81,13 +81,13 @@ Note Notes::cite(const data::Fact& fact, const Location& where) {
 }
 
 void list_sources(const Notes& notes, std::string_view lang, std::vector<model::Block>& body,
-                  Diagnostics& diags) {
+                  bool quotes, Diagnostics& diags) {
   std::set<std::string> listed;
   for (auto& block : body) {
     auto* list = std::get_if<model::ListBlock>(&block);
     if (!list || list->sources.empty()) continue;
     for (std::size_t i = 0; i < list->items.size() && i < list->sources.size(); ++i) {
-      add_quotes(list->items[i], quote_lines(notes, list->sources[i]), lang);
+      if (quotes) add_quotes(list->items[i], quote_lines(notes, list->sources[i]), lang);
       listed.insert(list->sources[i]);
     }
   }

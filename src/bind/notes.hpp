@@ -43,8 +43,9 @@ class Notes {
 };
 
 // Adds under each article of every <sources-list/> the quotes its notes cite, one line per
-// quote: "Notes 5, 6: “…”". Notes without a sources list to explain them are an error.
+// quote: "Notes 5, 6: “…”" (not when `quotes` is false: the notes print as footnotes). Notes
+// without a sources list to explain them are an error.
 void list_sources(const Notes& notes, std::string_view lang, std::vector<model::Block>& body,
-                  Diagnostics& diags);
+                  bool quotes, Diagnostics& diags);
 
 }  // namespace briefing::bind

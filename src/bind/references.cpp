@@ -109,6 +109,7 @@ class Referencer {
 
   void bind_all() {
     for_each_text(doc_.body, [&](std::vector<model::Run>& runs) { bind_runs(runs); });
+    for (model::Footnote& note : doc_.footnotes.notes) bind_runs(note.runs);
   }
 
  private:

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <deque>
 
+#include "layout/footnotes.hpp"
 #include "layout/vlist.hpp"
 
 namespace briefing::layout {
@@ -39,6 +40,7 @@ struct PageFill {
   double limit = 0;     // where the text must end: above the floats at the page's foot
   bool floats = false;  // floats were placed on this page
   double top_gap = 0;   // the least space between the floats at its top and the text
+  std::size_t foot_first = 0, foot_end = 0;  // the floats at its foot, in draft.boxes
 };
 
 // Reports a box taller than an empty page, once per block: every row of a table under a header
@@ -61,15 +63,16 @@ void report_too_tall(const VBox& box, double header, const Frame& frame, const V
 // foot, or as a page of floats alone (place="page", before a forced break and at the end).
 class Flow {
  public:
-  Flow(const VList& list, const Frame& frame, Diagnostics& diags)
+  Flow(const VList& list, const Frame& frame, Diagnostics& diags, FootnoteArea* notes)
       : list_(list),
         frame_(frame),
         diags_(diags),
+        notes_(notes),
         n_(static_cast<int>(list.boxes.size())),
         glued_(list.boxes.size(), 0) {}
 
   std::vector<PageDraft> run() {
-    while (i_ < n_ || !waiting_.empty()) {
+    while (i_ < n_ || !waiting_.empty() || (notes_ && notes_->pending())) {
       if (pages_.size() == kMaxPages) {
         int at = waiting_.empty() ? i_ : std::min(i_, waiting_.front().first);
         diags_.error(box(at).where,
@@ -83,7 +86,9 @@ class Flow {
           !waiting_.empty() && (i_ == n_ || box(i_).forced_break ||
                                 box(waiting_.front().first).place == model::Place::page);
       place_waiting(page, floats_only);
-      if (!floats_only) fill_text(page);
+      if (notes_) notes_->start_page(page.draft, page.y, page.limit);
+      if (!floats_only && i_ < n_) fill_text(page);
+      if (notes_) notes_->end_page(page.draft, frame_.height, page.foot_first, page.foot_end);
       pages_.push_back(std::move(page.draft));
     }
     return std::move(pages_);
@@ -141,8 +146,10 @@ class Flow {
       waiting_.pop_front();
     }
     double y = frame_.height - foot;
+    page.foot_first = page.draft.boxes.size();
     for (std::size_t k = 0; k < at_foot.size(); ++k)
       y = put_float(page, at_foot[k], k == 0 ? y : y + box(at_foot[k]).float_gap);
+    page.foot_end = page.draft.boxes.size();
     page.y = top;
     page.top_gap = top > 0 ? top_gap : 0;
     page.limit = frame_.height - foot - (at_foot.empty() ? 0 : box(at_foot.front()).float_gap);
@@ -151,6 +158,8 @@ class Flow {
   // Places a box of text; returns false (placing nothing) if it does not fit above the limit.
   bool try_place(PageFill& page, const VBox& b, int index, double space, bool force) {
     if (!force && page.y + space + b.height > page.limit + kEpsilon) return false;
+    if (notes_ && !notes_->take(b, index, page.y + space + b.height, page.limit, force))
+      return false;
     page.y += space;
     page.draft.boxes.push_back(PlacedBox{&b, 0, page.y, index});
     page.y += b.height;
@@ -197,6 +206,12 @@ class Flow {
     const double header = page.y;
     int last_break = -1;              // box index a page may end before
     std::size_t placed_at_break = 0;  // placed boxes on this page before that index
+    FootnoteArea::Mark notes_at_break;
+    auto mark_break = [&] {
+      last_break = i_;
+      placed_at_break = page.draft.boxes.size();
+      if (notes_) notes_at_break = notes_->mark(page.limit);
+    };
     while (i_ < n_) {
       const VBox& b = box(i_);
       bool at_top = i_ == first_box;
@@ -206,22 +221,17 @@ class Flow {
           at_top ? (page.top_gap > 0 ? std::max(page.top_gap, b.space_before) : 0) : b.space_before;
       if (defer(page, i_, space)) {
         i_ += b.float_boxes;
-        if (i_ < n_ && breakable(i_)) {
-          last_break = i_;
-          placed_at_break = page.draft.boxes.size();
-        }
+        if (i_ < n_ && breakable(i_)) mark_break();
         continue;
       }
       if (try_place(page, b, i_, space, false)) {
         ++i_;
-        if (i_ < n_ && breakable(i_)) {
-          last_break = i_;
-          placed_at_break = page.draft.boxes.size();
-        }
+        if (i_ < n_ && breakable(i_)) mark_break();
         continue;
       }
-      if (at_top && page.floats) {
-        // The floats at the top took the room this box needs: it goes on the next page.
+      if (at_top && (page.floats || (notes_ && notes_->continued()))) {
+        // The floats at the top, or a note continued at the foot, took the room this box
+        // needs: it goes on the next page.
       } else if (at_top) {
         // Taller than an empty page: whatever could split has been split before, so this box
         // would run into the footer. Place it anyway rather than loop forever, and refuse.
@@ -231,6 +241,7 @@ class Flow {
       } else if (!breakable(i_) && last_break > first_box) {
         // Keep rules forbid ending the page here: move back to the last allowed break.
         page.draft.boxes.resize(placed_at_break);
+        if (notes_) page.limit = notes_->restore(notes_at_break);
         unwind(last_break);
         i_ = last_break;
       }
@@ -241,6 +252,7 @@ class Flow {
   const VList& list_;
   Frame frame_;
   Diagnostics& diags_;
+  FootnoteArea* notes_;  // null: the document has no footnotes
   const int n_;
   std::vector<char> glued_;  // a page may not end before these boxes: see defer()
   std::deque<Waiting> waiting_;
@@ -251,8 +263,9 @@ class Flow {
 
 }  // namespace
 
-std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags) {
-  return Flow(list, frame, diags).run();
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags,
+                                   FootnoteArea* notes) {
+  return Flow(list, frame, diags, notes).run();
 }
 
 std::vector<LineSlice> line_slices(std::size_t lines) {

@@ -12,6 +12,7 @@
 
 #include "base/parallel.hpp"
 #include "base/unicode.hpp"
+#include "layout/footnotes.hpp"
 #include "layout/hyphenate.hpp"
 #include "layout/layout.hpp"
 #include "layout/vlist.hpp"
@@ -198,16 +199,22 @@ struct Finisher {
   const font::FontBook& fonts;
   PagedDocument& out;
   const std::map<std::string, Place, std::less<>>& anchors;
+  const FootnoteArea* notes = nullptr;
 
   Place find(const std::string& id) const {
     auto found = anchors.find(id);
     return found == anchors.end() ? Place{} : found->second;
   }
 
-  // A reference's page number is set now that it is known, and its words link to its target.
-  void references(Page& page, Content& c, double x, double y) {
+  // A reference's page number is set now that it is known, and its words link to its target;
+  // a footnote's marker takes its number on page `index`.
+  void references(Page& page, Content& c, double x, double y, std::size_t index) {
     // Bind checked every target, and every target has a box: a missing one would print "?".
-    for (const PageSlot& slot : c.slots) page_number(c, slot, find(slot.to).page);
+    for (const PageSlot& slot : c.slots)
+      if (slot.note >= 0)
+        set_slot(c, slot, notes->marker(index, slot.note));
+      else
+        page_number(c, slot, find(slot.to).page);
     for (const RefLink& ref : c.refs) {
       Place target = find(ref.to);
       if (target.page < 0) continue;
@@ -251,7 +258,10 @@ struct Finisher {
   // a line set flush left, into the spaces of a justified one), so no gap shows inside the
   // reference; a number wider than the place (past page 99) is set smaller to fit it.
   void page_number(Content& c, const PageSlot& slot, int target_page) {
-    std::string number = target_page < 0 ? "?" : std::to_string(target_page + 1);
+    set_slot(c, slot, target_page < 0 ? "?" : std::to_string(target_page + 1));
+  }
+
+  void set_slot(Content& c, const PageSlot& slot, std::string number) {
     std::span<const PlacedGlyph> digits = fonts.shape(slot.face, number);
     double width = 0;
     for (const PlacedGlyph& digit : digits) width += digit.advance * slot.size;
@@ -404,13 +414,24 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   VList cover, body;
   add_blocks(doc.cover, ctx, cover);
   add_blocks(doc.body, ctx, body);
+  // Only a brief with footnotes pays for them.
+  std::optional<FootnoteArea> notes;
+  if (!doc.footnotes.notes.empty()) notes.emplace(doc.footnotes, ctx);
+  FootnoteArea* area = notes ? &*notes : nullptr;
 
   std::vector<PageDraft> drafts;
   if (!cover.boxes.empty()) {
-    drafts = build_pages(cover, g0.frame, diags);
+    drafts = build_pages(cover, g0.frame, diags, area);
     for (auto& d : drafts) d.cover = true;
   }
-  for (auto& d : build_pages(body, g0.frame, diags)) drafts.push_back(std::move(d));
+  for (auto& d : build_pages(body, g0.frame, diags, area)) drafts.push_back(std::move(d));
+  if (area) {
+    std::vector<int> level1;
+    for (std::size_t k = 0; k < body.boxes.size(); ++k)
+      if (int h = body.boxes[k].heading; h >= 0 && body.headings[std::size_t(h)].level == 1)
+        level1.push_back(int(k));
+    area->number(drafts, level1);
+  }
 
   PagedDocument out;
   const model::Meta& m = doc.meta;
@@ -461,7 +482,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
                               g0.frame.width - (footer_logo ? footer_logo->room : 0));
   auto headers = running_texts(header_fitter, doc.header, sections, drafts, doc.page.mirror);
   auto footers = running_texts(footer_fitter, doc.footer, sections, drafts, doc.page.mirror);
-  Finisher fin{doc, fonts, out, anchors};
+  Finisher fin{doc, fonts, out, anchors, area};
   auto finish = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       Page& page = out.pages[i];
@@ -482,7 +503,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
         VList& list = drafts[i].cover ? cover : body;
         Content content = pb.index < 0 ? Content(pb.box->content)
                                        : std::move(list.boxes[std::size_t(pb.index)].content);
-        fin.references(page, content, x, y);
+        fin.references(page, content, x, y, i);
         place_content(page, std::move(content), x, y);
         for (const auto& slot : pb.box->toc) {
           Place target = fin.find(slot.anchor);
@@ -495,6 +516,12 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
           page.links.push_back(
               PageLink{Rect{x, y, g.frame.width, pb.box->height}, target.page, target.y});
         }
+      }
+      if (area && !drafts[i].notes.empty()) {
+        Content content;
+        area->draw(i, drafts[i], g.left, g.top, g.frame.width, content);
+        fin.references(page, content, 0, 0, i);
+        place_content(page, std::move(content), 0, 0);
       }
       for (const model::Stamp& stamp : doc.stamps)
         if (stamp.on(int(i) + 1))

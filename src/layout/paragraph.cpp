@@ -83,6 +83,7 @@ class LineSetter {
     piece.href = run.href;
     piece.link_to = run.link_to;
     piece.page_of = run.page_of;
+    piece.note = run.note;
     piece.anchor = run.anchor;
     piece_runs_.push_back(glyph.run);
     piece_levels_.push_back(glyph.level);

@@ -27,6 +27,7 @@ struct StyledRun {
   std::string link_to{};
   bool page_of = false;
   std::string anchor{};  // the id whose target this run's text is (a fact printed first here)
+  int note = -1;         // the footnote whose marker's place this run holds
 };
 
 struct ParagraphShape {
@@ -52,6 +53,7 @@ struct Piece {
   std::string link_to;  // as its run's
   bool page_of = false;
   std::string anchor;
+  int note = -1;  // as its run's
   // The text's first `ink` bytes shaped (the hyphen of a broken word included), and the
   // spaces after them shaped apart: a word is shaped, and kept between runs, once whatever
   // follows it. Both held by the FontBook.

@@ -56,6 +56,7 @@ std::vector<StyledRun> styled_runs(const font::FontBook& fonts, const model::Sty
     s.features = style.features;
     s.link_to = r.link_to;
     s.page_of = r.page_of;
+    s.note = r.note;
     s.anchor = r.anchor;
     out.push_back(std::move(s));
   }
@@ -98,6 +99,7 @@ namespace {
 PageSlot page_slot(const Piece& p, double x, double baseline) {
   PageSlot slot;
   slot.to = p.link_to;
+  slot.note = p.note;
   slot.x = x + p.x;
   slot.baseline = baseline;
   std::size_t ink = std::min(p.ink, p.text.size());
@@ -118,7 +120,7 @@ void draw_line(const Line& line, double x, double baseline, Content& out) {
     // The link area covers the word's ink box, roughly ascender to descender.
     Rect area{x + p.x, baseline - p.size * 0.9, p.width, p.size * 1.15};
     std::size_t item = out.items.size();
-    if (p.page_of) {
+    if (p.page_of || p.note >= 0) {
       out.slots.push_back(page_slot(p, x, baseline));
       out.slots.back().item = item;
       out.items.push_back(GlyphRun{p.face, p.size, x + p.x, baseline, "", p.color});

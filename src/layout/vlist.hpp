@@ -31,6 +31,7 @@ struct RefLink {
 // room it leaves goes where the line's alignment puts it (see layout-language.md).
 struct PageSlot {
   std::string to;
+  int note = -1;  // or the place of a footnote's marker, numbered as its page is (footnotes.cpp)
   double x = 0, baseline = 0, width = 0;
   FaceId face = 0;
   double size = 10;
@@ -133,9 +134,19 @@ struct PlacedBox {
   int index = -1;  // in the list; -1 for a table's header row repeated on a further page
 };
 
+// Lines [first, end) of a footnote at the page's foot, `y` their top in the text frame.
+struct PlacedNote {
+  int note = -1;
+  std::size_t first = 0, end = 0;
+  double y = 0;
+  int box = -1;  // the box of the list holding its marker; -1: continued from the page before
+};
+
 struct PageDraft {
   std::vector<PlacedBox> boxes;
   bool cover = false;
+  std::vector<PlacedNote> notes{};  // in the order they print
+  double rule_y = 0;                // the rule above them
 };
 
 struct Frame {
@@ -170,8 +181,11 @@ Size image_size(const model::ImageBlock& image, double available, Diagnostics& d
 // Where a picture `width` wide starts in a frame `available` wide.
 double aligned_x(model::Align align, double width, double available);
 
-// flow.cpp: fills pages from the vertical list; every box lands on exactly one page.
-std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags);
+class FootnoteArea;
+// flow.cpp: fills pages from the vertical list; every box lands on exactly one page. The notes
+// whose markers a page's boxes hold go to its foot (none: the brief has no footnotes).
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags,
+                                   FootnoteArea* notes = nullptr);
 
 // text.cpp
 FaceId face_for(const font::FontBook& fonts, const model::Style& style, bool bold, bool italic);

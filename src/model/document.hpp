@@ -80,6 +80,10 @@ struct Run {
   bool page_of = false;
   // The id whose place this is: the first printing of a fact, which references link to.
   std::string anchor{};
+  // <footnote>: the note's text until bind numbers it in Document::footnotes, whose index `note`
+  // then is; the run holds the place of the marker, which layout fills in once pages are built.
+  std::shared_ptr<const std::vector<Run>> footnote{};
+  int note = -1;
 };
 
 struct Paragraph {
@@ -351,6 +355,23 @@ struct Meta {
 // read as a power (`707⁶`).
 enum class NoteMarker { automatic, superscript, brackets };
 
+// <footnotes> in the layout and the notes of the brief (its <footnote>s, and the facts' source
+// notes when they print as footnotes), in the order bind met them.
+struct Footnote {
+  std::vector<Run> runs;
+  Location where;
+};
+struct Footnotes {
+  enum class Numbering { page, section, document };
+  enum class Marker { number, letter, symbol };
+  Numbering numbering = Numbering::page;
+  Marker marker = Marker::letter;
+  double rule = 0.4;
+  bool source_notes = false;
+  std::optional<Style> style{};  // the layout's `footnote` style, when it has one
+  std::vector<Footnote> notes{};
+};
+
 struct Document {
   Meta meta;
   bool missing_glyphs_error = false;  // the layout's missing-glyphs="error"
@@ -361,6 +382,7 @@ struct Document {
   std::vector<Block> body;
   Targets targets{};  // what a <ref> may name in the brief, by id
   FigureWords figure_words{};
+  Footnotes footnotes{};
   std::vector<Stamp> stamps;  // the layout's, the brief's, then `build --draft`'s, in that order
 };
 

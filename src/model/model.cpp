@@ -152,6 +152,24 @@ std::vector<Block> make_cover(const std::vector<parse::CoverItem>& items, const 
   return cover;
 }
 
+Footnotes make_footnotes(const parse::FootnotesSpec& spec, const StyleSheet& styles,
+                         Diagnostics& diags) {
+  Footnotes notes;
+  notes.numbering = spec.numbering == parse::FootnoteNumbering::page ? Footnotes::Numbering::page
+                    : spec.numbering == parse::FootnoteNumbering::section
+                        ? Footnotes::Numbering::section
+                        : Footnotes::Numbering::document;
+  auto marker = spec.marker.value_or(spec.source_notes ? parse::FootnoteMarker::number
+                                                       : parse::FootnoteMarker::letter);
+  notes.marker = marker == parse::FootnoteMarker::number   ? Footnotes::Marker::number
+                 : marker == parse::FootnoteMarker::letter ? Footnotes::Marker::letter
+                                                           : Footnotes::Marker::symbol;
+  notes.rule = spec.rule.value_or(notes.rule);
+  notes.source_notes = spec.source_notes;
+  if (styles.has("footnote")) notes.style = styles.get("footnote", spec.where, diags);
+  return notes;
+}
+
 }  // namespace
 
 std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics& diags) {
@@ -177,6 +195,7 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   doc.figure_words = {spec.layout.figures.show, spec.layout.figures.figure,
                       spec.layout.figures.table};
   doc.stamps = make_stamps(spec, doc.meta, styles, diags);
+  doc.footnotes = make_footnotes(spec.layout.footnotes, styles, diags);
   if (diags.error_count() > errors_before) return std::nullopt;
   return doc;
 }

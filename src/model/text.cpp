@@ -20,6 +20,16 @@ std::vector<Run> make_runs(const parse::Inline& content) {
     Run run{"", piece.emphasis, piece.strong, piece.href, piece.where, piece.fact};
     run.ref = piece.ref;
     run.show = piece.show;
+    if (piece.footnote) {
+      // The marker follows the word before it: a space between them would let a line end there.
+      if (!runs.empty() && !runs.back().text.empty() && runs.back().text.back() == ' ' &&
+          runs.back().fact.empty() && runs.back().ref.empty())
+        runs.back().text.pop_back();
+      run.footnote = std::make_shared<const std::vector<Run>>(make_runs(*piece.footnote));
+      runs.push_back(std::move(run));
+      after_space = false;
+      continue;
+    }
     if (!run.ref.empty()) {
       // Its words are bind's to write, and the space after it is text of its own.
       runs.push_back(std::move(run));

@@ -29,7 +29,7 @@ ParagraphSpec read_paragraph(Reader& r, pugi::xml_node node) {
   if (auto style = r.text(node, "style")) p.style = *style;
   p.keep_together = keep_together(r, node);
   p.dir = read_direction(r, node);
-  p.content = read_inline(r, node, Facts::allowed);
+  p.content = read_inline(r, node, Facts::allowed, Footnotes::allowed);
   return p;
 }
 
@@ -41,11 +41,12 @@ ListSpec read_list(Reader& r, pugi::xml_node node) {
       r.choice<bool>(node, "type", {{"bullet", false}, {"number", true}}).value_or(false);
   list.keep_together = keep_together(r, node);
   list.dir = read_direction(r, node);
-  r.read_children(node, {{"item", false, [&](pugi::xml_node item) {
-                            r.check_attributes(item, {"dir"});
-                            list.items.push_back({read_inline(r, item, Facts::allowed),
-                                                  r.where(item), read_direction(r, item)});
-                          }}});
+  r.read_children(
+      node, {{"item", false, [&](pugi::xml_node item) {
+                r.check_attributes(item, {"dir"});
+                list.items.push_back({read_inline(r, item, Facts::allowed, Footnotes::allowed),
+                                      r.where(item), read_direction(r, item)});
+              }}});
   r.require_child(node, "item");
   return list;
 }
@@ -64,7 +65,7 @@ CellSpec read_cell(Reader& r, pugi::xml_node cell, const ImagePlace& images) {
   spec.rowspan = std::uint32_t(r.integer(cell, "rowspan", 1, kMaxSpan).value_or(1));
   auto image = cell.child("image");
   if (!image) {
-    spec.content = read_inline(r, cell, Facts::allowed);
+    spec.content = read_inline(r, cell, Facts::allowed, Footnotes::allowed);
     return spec;
   }
   for (pugi::xml_node child : cell.children()) {
@@ -318,11 +319,12 @@ QuoteSpec read_quote(Reader& r, pugi::xml_node node) {
   warn_bidi_controls(r, node, "attribution", quote.attribution);
   quote.keep_together = keep_together(r, node);
   quote.dir = read_direction(r, node);
-  r.read_children(node, {{"p", false, [&](pugi::xml_node p) {
-                            r.check_attributes(p, {"dir"});
-                            quote.paragraphs.push_back({read_inline(r, p), "quote", false,
-                                                        r.where(p), read_direction(r, p)});
-                          }}});
+  r.read_children(
+      node, {{"p", false, [&](pugi::xml_node p) {
+                r.check_attributes(p, {"dir"});
+                quote.paragraphs.push_back({read_inline(r, p, Facts::refused, Footnotes::allowed),
+                                            "quote", false, r.where(p), read_direction(r, p)});
+              }}});
   r.require_child(node, "p");
   return quote;
 }

@@ -20,6 +20,8 @@ struct Emphasis {
   bool strong = false;
   std::string href;
   Facts facts = Facts::refused;
+  Footnotes notes = Footnotes::refused;
+  bool in_note = false;
 };
 
 void read_fact(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
@@ -63,6 +65,37 @@ void read_ref(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline
 
 void read_content(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out);
 
+// The note is the brief's own words wherever its marker stands (a quotation included), so it
+// may cite facts; it starts plain, in the footnote style.
+void read_footnote(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
+  reader.check_attributes(node, {});
+  if (outer.in_note) {
+    reader.error(reader.where(node), "a <footnote> cannot hold another <footnote>");
+    return;
+  }
+  if (outer.notes == Footnotes::refused) {
+    reader.error(reader.where(node),
+                 "<footnote> is not allowed here: footnotes print in paragraphs, list items, "
+                 "quotations and table cells, not in headings, captions, key figures or the "
+                 "layout");
+    return;
+  }
+  Emphasis inner{false, false, "", Facts::allowed, Footnotes::refused, true};
+  auto note = std::make_shared<Inline>();
+  read_content(reader, node, inner, *note);
+  bool empty = std::all_of(note->begin(), note->end(), [](const TextRun& run) {
+    return run.fact.empty() && run.ref.empty() &&
+           run.text.find_first_not_of(" \t\r\n") == std::string::npos;
+  });
+  if (empty) {
+    reader.error(reader.where(node), "a <footnote> needs text: it prints at the page's foot");
+    return;
+  }
+  TextRun marker{"", outer.emphasis, outer.strong, "", reader.where(node)};
+  marker.footnote = std::move(note);
+  out.push_back(std::move(marker));
+}
+
 void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
   std::string_view name = node.name();
   Emphasis inner = outer;
@@ -77,6 +110,9 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
     return;
   } else if (name == "ref") {
     read_ref(reader, node, outer, out);
+    return;
+  } else if (name == "footnote") {
+    read_footnote(reader, node, outer, out);
     return;
   } else if (name == "link") {
     reader.check_attributes(node, {"href"});
@@ -95,6 +131,7 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
   } else {
     std::vector<std::string_view> allowed = {"em", "strong", "link"};
     if (outer.facts == Facts::allowed) allowed.insert(allowed.end(), {"fact", "ref"});
+    if (outer.notes == Footnotes::allowed) allowed.push_back("footnote");
     auto close = closest_name(name, allowed);
     reader.error(reader.where(node), "unknown element " + element_name(node) + " in text" +
                                          (close.empty() ? "" : " (did you mean <" + close + ">?)") +
@@ -181,10 +218,11 @@ void warn_unpaired_controls(Reader& reader, const Inline& runs) {
 
 }  // namespace
 
-Inline read_inline(Reader& reader, pugi::xml_node node, Facts facts) {
+Inline read_inline(Reader& reader, pugi::xml_node node, Facts facts, Footnotes notes) {
   Inline out;
   Emphasis outer;
   outer.facts = facts;
+  outer.notes = notes;
   read_content(reader, node, outer, out);
   warn_unpaired_controls(reader, out);
   return out;

@@ -13,10 +13,14 @@ namespace briefing::parse {
 // Facts and references (<ref>) are refused in quotations (a quote reproduces someone's words)
 // and in the layout (it serves many briefs).
 enum class Facts { refused, allowed };
+// Footnotes belong to running text (paragraphs, list items, quotes, table cells), not to
+// headings, captions, key figures or the layout, whose text is not read where it stands.
+enum class Footnotes { refused, allowed };
 
 // Also warns, at the character, of directional controls left unpaired in the element's text
 // (base/bidi_controls.hpp).
-Inline read_inline(xml::Reader& reader, pugi::xml_node node, Facts facts = Facts::refused);
+Inline read_inline(xml::Reader& reader, pugi::xml_node node, Facts facts = Facts::refused,
+                   Footnotes notes = Footnotes::refused);
 
 // The same warnings for an attribute's text that is set as a paragraph of its own (a title).
 void warn_bidi_controls(xml::Reader& reader, pugi::xml_node node, const char* attribute,

@@ -227,6 +227,29 @@ void read_figures(Reader& r, pugi::xml_node node, FiguresSpec& figures) {
     figures.figure_caption_below = *below;
 }
 
+void read_footnotes(Reader& r, pugi::xml_node node, FootnotesSpec& notes) {
+  r.check_attributes(node, {"numbering", "marker", "rule", "source-notes"});
+  notes.where = r.where(node);
+  if (auto numbering = r.choice<FootnoteNumbering>(node, "numbering",
+                                                   {{"page", FootnoteNumbering::page},
+                                                    {"section", FootnoteNumbering::section},
+                                                    {"document", FootnoteNumbering::document}}))
+    notes.numbering = *numbering;
+  notes.marker = r.choice<FootnoteMarker>(node, "marker",
+                                          {{"number", FootnoteMarker::number},
+                                           {"letter", FootnoteMarker::letter},
+                                           {"symbol", FootnoteMarker::symbol}});
+  notes.rule = r.length(node, "rule");
+  if (auto sources = r.choice<bool>(node, "source-notes", {{"list", false}, {"footnotes", true}}))
+    notes.source_notes = *sources;
+  // The facts' notes are superscript numbers: a footnote numbered the same way would read as one.
+  if (notes.marker == FootnoteMarker::number && !notes.source_notes)
+    r.error(r.where(node, "marker"),
+            "marker=\"number\" would read as the facts' source-note numbers, which print as "
+            "superscript numbers too: use marker=\"letter\" or \"symbol\", or print the "
+            "source notes as footnotes (source-notes=\"footnotes\")");
+}
+
 void read_cover(Reader& r, pugi::xml_node node, std::vector<CoverItem>& cover,
                 const ImagePlace& images) {
   r.check_attributes(node, {});
@@ -278,6 +301,7 @@ LayoutSpec read_layout(Reader& r, const Confinement& confine, ImageFiles& images
           {"footer", true, [&](pugi::xml_node n) { read_running(r, n, layout.footer, place); }},
           {"cover", true, [&](pugi::xml_node n) { read_cover(r, n, layout.cover, place); }},
           {"figures", true, [&](pugi::xml_node n) { read_figures(r, n, layout.figures); }},
+          {"footnotes", true, [&](pugi::xml_node n) { read_footnotes(r, n, layout.footnotes); }},
           {"stamp", false,
            [&](pugi::xml_node n) { layout.stamps.push_back(read_stamp(r, n, true, place)); }},
       });

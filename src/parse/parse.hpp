@@ -42,6 +42,8 @@ struct TextRun {
   // is empty. `show` is empty when the layout's default applies.
   std::string ref{};
   std::string show{};
+  // <footnote>: the note's text; the run itself prints only its marker.
+  std::shared_ptr<const std::vector<TextRun>> footnote{};
 };
 using Inline = std::vector<TextRun>;
 
@@ -142,6 +144,18 @@ struct FiguresSpec {
   Location where;
 };
 
+// <footnotes>: how notes at the page foot are numbered and marked, and whether the facts'
+// source notes print there instead of in the sources list.
+enum class FootnoteNumbering { page, section, document };
+enum class FootnoteMarker { number, letter, symbol };
+struct FootnotesSpec {
+  FootnoteNumbering numbering = FootnoteNumbering::page;
+  std::optional<FootnoteMarker> marker{};  // unset: number when source notes print as footnotes
+  std::optional<double> rule{};            // the rule's thickness; 0: none
+  bool source_notes = false;               // source-notes="footnotes"
+  Location where;
+};
+
 // Pages first to last, numbered from 1 with the cover; last 0: to the end.
 struct PageSpan {
   int first = 1, last = 0;
@@ -171,6 +185,7 @@ struct LayoutSpec {
   std::string path;  // the layout file as resolved from the brief
   bool number_headings = false;
   FiguresSpec figures;
+  FootnotesSpec footnotes{};
   // missing-glyphs="error": a character no font of the manifest has stops the build (else it
   // is a warning, and prints as the font's .notdef box).
   bool missing_glyphs_error = false;
