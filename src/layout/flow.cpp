@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <deque>
 
+#include "layout/columns.hpp"
 #include "layout/vlist.hpp"
 
 namespace briefing::layout {
@@ -61,9 +62,11 @@ void report_too_tall(const VBox& box, double header, const Frame& frame, const V
 // foot, or as a page of floats alone (place="page", before a forced break and at the end).
 class Flow {
  public:
-  Flow(const VList& list, const Frame& frame, Diagnostics& diags)
+  Flow(const VList& list, const Frame& frame, const Frame& turned, const ColumnStyle& columns,
+       Diagnostics& diags)
       : list_(list),
-        frame_(frame),
+        frames_{frame, turned},
+        columns_(columns),
         diags_(diags),
         n_(static_cast<int>(list.boxes.size())),
         glued_(list.boxes.size(), 0) {}
@@ -78,6 +81,10 @@ class Flow {
         break;
       }
       PageFill page;
+      // Floats wait only for pages up to a forced break, and a turn is one: what waits sits on
+      // pages turned as the box it was met before.
+      page.draft.turned = box(waiting_.empty() ? i_ : waiting_.front().first).turned;
+      frame_ = frames_[page.draft.turned ? 1 : 0];
       page.limit = frame_.height;
       bool floats_only =
           !waiting_.empty() && (i_ == n_ || box(i_).forced_break ||
@@ -157,6 +164,49 @@ class Flow {
     return true;
   }
 
+  enum class Placed { none, some, all };
+
+  // Places the band of columns that starts at box i_ (up to the next box across the frame) as
+  // far as it fits under page.y: balanced when it ends here, else its columns filled to the
+  // limit. `force`: the band opens the page, so its first box goes in even if too tall.
+  Placed place_band(PageFill& page, double space, bool force) {
+    const int count = box(i_).columns;
+    int end = i_;
+    while (end < n_ && box(end).columns == count && !(end > i_ && box(end).forced_break)) ++end;
+    const double top = page.y + space;
+    BandCut band = cut_band(
+        list_.boxes, [this](int i) { return breakable(i); }, i_, end, count, page.limit - top,
+        force);
+    if (band.columns.empty()) return Placed::none;
+    if (force && band.columns.front().height > page.limit - top + kEpsilon)
+      report_too_tall(box(i_), 0, frame_, reported_, diags_);
+    const double width = (frame_.width - columns_.gap * (count - 1)) / count;
+    for (std::size_t c = 0; c < band.columns.size(); ++c) {
+      const ColumnCut& cut = band.columns[c];
+      const double x = double(c) * (width + columns_.gap);
+      double y = top;
+      if (cut.header)
+        for (const VBox& h : *box(cut.first).repeat_header) {
+          page.draft.boxes.push_back(PlacedBox{&h, x, y, -1});
+          y += h.height;
+        }
+      for (int i = cut.first; i < cut.end; ++i) {
+        if (i > cut.first) y += box(i).space_before;
+        page.draft.boxes.push_back(PlacedBox{&box(i), x, y, i});
+        y += box(i).height;
+      }
+    }
+    if (columns_.rule > 0)
+      for (int c = 1; c < count; ++c) {
+        double x = c * (width + columns_.gap) - columns_.gap / 2;
+        page.draft.column_rules.push_back(
+            Stroke{x, top, x, top + band.height, columns_.rule, columns_.rule_color});
+      }
+    page.y = top + band.height;
+    i_ = band.next;
+    return i_ < end ? Placed::some : Placed::all;
+  }
+
   // A floating block met in the text waits when it does not fit here, or when others wait
   // before it (floats keep their order); the box after it then keeps the rules it had with the
   // float, so that a heading stays with the text that follows its chart.
@@ -197,6 +247,7 @@ class Flow {
     const double header = page.y;
     int last_break = -1;              // box index a page may end before
     std::size_t placed_at_break = 0;  // placed boxes on this page before that index
+    std::size_t rules_at_break = 0;   // and column rules
     while (i_ < n_) {
       const VBox& b = box(i_);
       bool at_top = i_ == first_box;
@@ -204,25 +255,38 @@ class Flow {
       // Space above a box is dropped at the top of a page, but not under the floats there.
       double space =
           at_top ? (page.top_gap > 0 ? std::max(page.top_gap, b.space_before) : 0) : b.space_before;
-      if (defer(page, i_, space)) {
+      if (b.columns > 1) {
+        Placed placed = place_band(page, space, at_top && !page.floats);
+        if (placed == Placed::some) break;  // the band goes on on the next page
+        if (placed == Placed::all) {
+          if (i_ < n_ && breakable(i_)) {
+            last_break = i_;
+            placed_at_break = page.draft.boxes.size();
+            rules_at_break = page.draft.column_rules.size();
+          }
+          continue;
+        }
+      } else if (defer(page, i_, space)) {
         i_ += b.float_boxes;
         if (i_ < n_ && breakable(i_)) {
           last_break = i_;
           placed_at_break = page.draft.boxes.size();
+          rules_at_break = page.draft.column_rules.size();
         }
         continue;
       }
-      if (try_place(page, b, i_, space, false)) {
+      if (b.columns == 1 && try_place(page, b, i_, space, false)) {
         ++i_;
         if (i_ < n_ && breakable(i_)) {
           last_break = i_;
           placed_at_break = page.draft.boxes.size();
+          rules_at_break = page.draft.column_rules.size();
         }
         continue;
       }
       if (at_top && page.floats) {
         // The floats at the top took the room this box needs: it goes on the next page.
-      } else if (at_top) {
+      } else if (at_top && b.columns == 1) {
         // Taller than an empty page: whatever could split has been split before, so this box
         // would run into the footer. Place it anyway rather than loop forever, and refuse.
         report_too_tall(b, header, frame_, reported_, diags_);
@@ -231,6 +295,7 @@ class Flow {
       } else if (!breakable(i_) && last_break > first_box) {
         // Keep rules forbid ending the page here: move back to the last allowed break.
         page.draft.boxes.resize(placed_at_break);
+        page.draft.column_rules.resize(rules_at_break);
         unwind(last_break);
         i_ = last_break;
       }
@@ -239,7 +304,9 @@ class Flow {
   }
 
   const VList& list_;
-  Frame frame_;
+  const Frame frames_[2];  // of the document's pages and of turned ones
+  const ColumnStyle columns_;
+  Frame frame_;  // of the page being filled
   Diagnostics& diags_;
   const int n_;
   std::vector<char> glued_;  // a page may not end before these boxes: see defer()
@@ -251,8 +318,9 @@ class Flow {
 
 }  // namespace
 
-std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags) {
-  return Flow(list, frame, diags).run();
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, const Frame& turned,
+                                   const ColumnStyle& columns, Diagnostics& diags) {
+  return Flow(list, frame, turned, columns, diags).run();
 }
 
 std::vector<LineSlice> line_slices(std::size_t lines) {

@@ -141,7 +141,8 @@ class RunningFitter {
 };
 
 // The texts of a running element on every page (null on the cover and where it is empty).
-std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const model::Running& r,
+// `fitters`: for the document's pages and for turned ones, whose line is as wide as their frame.
+std::vector<const RunningTexts*> running_texts(RunningFitter (&fitters)[2], const model::Running& r,
                                                const std::vector<std::string>& sections,
                                                const std::vector<PageDraft>& drafts, bool mirror) {
   std::vector<const RunningTexts*> out(drafts.size(), nullptr);
@@ -151,9 +152,10 @@ std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const mode
     if (drafts[i].cover) continue;
     int number = int(i) + 1;
     bool swap = mirror && i % 2 == 1;
-    out[i] = &fitter.fitted({fill_fields(swap ? r.right : r.left, sections[i], number, total),
-                             fill_fields(r.center, sections[i], number, total),
-                             fill_fields(swap ? r.left : r.right, sections[i], number, total)});
+    out[i] = &fitters[drafts[i].turned ? 1 : 0].fitted(
+        {fill_fields(swap ? r.right : r.left, sections[i], number, total),
+         fill_fields(r.center, sections[i], number, total),
+         fill_fields(swap ? r.left : r.right, sections[i], number, total)});
   }
   return out;
 }
@@ -373,18 +375,25 @@ void place_content(Page& page, Content&& c, double x, double y) {
 PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts,
                               Diagnostics& diags) {
   Geometry g0 = geometry(doc.page, 0);
+  const model::PageSetup turned_page = doc.page.turned();
+  const Frame turned_frame = geometry(turned_page, 0).frame;
+  auto setup = [&](const PageDraft& d) -> const model::PageSetup& {
+    return d.turned ? turned_page : doc.page;
+  };
   bool english = doc.meta.lang.empty() || doc.meta.lang.rfind("en", 0) == 0;
   BlockContext ctx{fonts, diags, g0.frame.width, english, doc.page, doc.missing_glyphs_error};
   VList cover, body;
   add_blocks(doc.cover, ctx, cover);
-  add_blocks(doc.body, ctx, body);
+  add_blocks(doc.body, ctx, body, BodyPages{doc.turns, doc.column_runs, &turned_page});
 
   std::vector<PageDraft> drafts;
   if (!cover.boxes.empty()) {
     drafts = build_pages(cover, g0.frame, diags);
     for (auto& d : drafts) d.cover = true;
   }
-  for (auto& d : build_pages(body, g0.frame, diags)) drafts.push_back(std::move(d));
+  const ColumnStyle columns{doc.page.column_gap, doc.page.column_rule, doc.page.column_rule_color};
+  for (auto& d : build_pages(body, g0.frame, turned_frame, columns, diags))
+    drafts.push_back(std::move(d));
 
   PagedDocument out;
   const model::Meta& m = doc.meta;
@@ -392,13 +401,14 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
       m.title, m.author,      m.subject,      m.keywords,      m.lang,           "",
       m.date,  m.title_where, m.author_where, m.subject_where, m.keywords_where, m.lang_where};
   out.pages.resize(drafts.size());
-  for (auto& p : out.pages) p.width = doc.page.width, p.height = doc.page.height;
+  for (std::size_t i = 0; i < drafts.size(); ++i)
+    out.pages[i].width = setup(drafts[i]).width, out.pages[i].height = setup(drafts[i]).height;
 
   // Where each heading landed, for the TOC, the outline and {section}.
   VList& marks = body;
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     if (drafts[i].cover) continue;
-    Geometry g = geometry(doc.page, int(i));
+    Geometry g = geometry(setup(drafts[i]), int(i));
     for (const auto& pb : drafts[i].boxes)
       if (pb.box->heading >= 0) {
         auto& h = marks.headings[std::size_t(pb.box->heading)];
@@ -412,7 +422,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   std::map<std::string, Place, std::less<>> anchors;
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     if (drafts[i].cover) continue;
-    Geometry g = geometry(doc.page, int(i));
+    Geometry g = geometry(setup(drafts[i]), int(i));
     for (const auto& pb : drafts[i].boxes)
       if (pb.index >= 0)
         for (const Anchor& a : pb.box->content.anchors)
@@ -444,17 +454,19 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
                               ? std::optional(image_size(*stamp.image, doc.page.width, diags))
                               : std::nullopt);
   auto footer_logo = logo(doc.footer, doc.page, false, diags);
-  RunningFitter header_fitter(fonts, doc.header,
-                              g0.frame.width - (header_logo ? header_logo->room : 0));
-  RunningFitter footer_fitter(fonts, doc.footer,
-                              g0.frame.width - (footer_logo ? footer_logo->room : 0));
-  auto headers = running_texts(header_fitter, doc.header, sections, drafts, doc.page.mirror);
-  auto footers = running_texts(footer_fitter, doc.footer, sections, drafts, doc.page.mirror);
+  double header_room = header_logo ? header_logo->room : 0;
+  double footer_room = footer_logo ? footer_logo->room : 0;
+  RunningFitter header_fitters[2] = {{fonts, doc.header, g0.frame.width - header_room},
+                                     {fonts, doc.header, turned_frame.width - header_room}};
+  RunningFitter footer_fitters[2] = {{fonts, doc.footer, g0.frame.width - footer_room},
+                                     {fonts, doc.footer, turned_frame.width - footer_room}};
+  auto headers = running_texts(header_fitters, doc.header, sections, drafts, doc.page.mirror);
+  auto footers = running_texts(footer_fitters, doc.footer, sections, drafts, doc.page.mirror);
   Finisher fin{doc, fonts, out, anchors};
   auto finish = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       Page& page = out.pages[i];
-      Geometry g = geometry(doc.page, int(i));
+      Geometry g = geometry(setup(drafts[i]), int(i));
       // The running heads are set first so that the page's items are allocated once, at their
       // size: a vector grown by doubling would leave up to half of it touched for nothing.
       std::vector<Item> running;
@@ -485,6 +497,8 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
               PageLink{Rect{x, y, g.frame.width, pb.box->height}, target.page, target.y});
         }
       }
+      for (const Stroke& rule : drafts[i].column_rules)
+        page.items.push_back(translated(rule, g.left, g.top));
       for (const model::Stamp& stamp : doc.stamps)
         if (stamp.on(int(i) + 1))
           fin.stamp(page, stamp, stamp_sizes[std::size_t(&stamp - doc.stamps.data())], sections[i],
