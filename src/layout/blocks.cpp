@@ -327,8 +327,10 @@ class Frames {
       int columns =
           run != pages_.column_runs.end() && run->first <= i ? run->count : plain_.page.columns;
       if (columns > 1 && spans(blocks[i])) columns = 1;
-      if (turned != b.turned() || columns != b.columns())
-        b.frame(context(turned, columns), turned, columns);
+      // A part set on a second thread may start turned in the plain context: switch it too.
+      const BlockContext& ctx = context(turned, columns);
+      if (turned != b.turned() || columns != b.columns() || &ctx != &b.ctx())
+        b.frame(ctx, turned, columns);
       add_block(b, blocks[i]);
     }
   }

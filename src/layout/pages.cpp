@@ -494,7 +494,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
           if (target.page < 0) continue;
           fin.toc_number(page, slot, x, y, target);
           page.links.push_back(
-              PageLink{Rect{x, y, g.frame.width, pb.box->height}, target.page, target.y});
+              PageLink{Rect{x, y, slot.number_x, pb.box->height}, target.page, target.y});
         }
       }
       for (const Stroke& rule : drafts[i].column_rules)
