@@ -35,8 +35,8 @@ Geometry geometry(const model::PageSetup& p, int page_index) {
   // Page 1 is a right-hand (odd) page: its binding side is on the left.
   bool odd = page_index % 2 == 0;
   Geometry g;
-  g.left = (odd || !p.mirror) ? p.inner : p.outer;
-  g.top = p.top;
+  g.left = p.margin() + ((odd || !p.mirror) ? p.inner : p.outer);
+  g.top = p.margin() + p.top;
   g.frame = Frame{p.width - p.inner - p.outer, p.height - p.top - p.bottom};
   return g;
 }
@@ -317,10 +317,10 @@ struct Finisher {
         baseline = page.height / 2 + cap / 2;
         break;
       case model::Stamp::Position::top:
-        baseline = kStampEdge + cap;
+        baseline = page.trim.y + kStampEdge + cap;
         break;
       case model::Stamp::Position::bottom:
-        baseline = page.height - kStampEdge;
+        baseline = page.height - page.trim.y - kStampEdge;
         break;
     }
     artifact.cy = baseline - cap / 2;
@@ -332,9 +332,10 @@ struct Finisher {
   // A picture stamp centred across the page, as a text stamp is: its middle at the page's, or
   // its edge kStampEdge from the top or bottom of the paper.
   static Artifact picture_stamp(const Page& page, const model::Stamp& stamp, Size size) {
-    double y = stamp.position == model::Stamp::Position::top ? kStampEdge
+    // From the trimmed page's edge (trim.y is 0 when the page is the paper).
+    double y = stamp.position == model::Stamp::Position::top ? page.trim.y + kStampEdge
                : stamp.position == model::Stamp::Position::bottom
-                   ? page.height - kStampEdge - size.h
+                   ? page.height - page.trim.y - kStampEdge - size.h
                    : (page.height - size.h) / 2;
     Artifact artifact{{}, stamp.over, stamp.opacity, stamp.rotate, page.width / 2, y + size.h / 2};
     artifact.items.push_back(Image{Rect{(page.width - size.w) / 2, y, size.w, size.h},
@@ -361,6 +362,29 @@ struct Finisher {
                                   slot.color, digits});
   }
 };
+
+// The paper of a page: the page itself, or, for a printer, the page (its TrimBox) in a larger
+// sheet with the bleed around it and crop marks (an artifact) outside that.
+void trim(Page& page, const model::PageSetup& s) {
+  const double m = s.margin();
+  page.width = s.width + 2 * m;
+  page.height = s.height + 2 * m;
+  if (m <= 0) return;
+  page.trim = Rect{m, m, s.width, s.height};
+  page.bleed = s.bleed;
+  if (!s.crop_marks) return;
+  // Two marks at each corner, on the trim's lines, starting clear of the bleed.
+  Artifact marks{{}, true, 1, 0, 0, 0};
+  const double from = std::max(s.bleed, model::PageSetup::kMarkGap), to = m;
+  const double xs[2] = {m, m + s.width}, ys[2] = {m, m + s.height};
+  for (int cx = 0; cx < 2; ++cx)
+    for (int cy = 0; cy < 2; ++cy) {
+      double x = xs[cx], y = ys[cy], dx = cx ? 1 : -1, dy = cy ? 1 : -1;
+      marks.items.push_back(Stroke{x + dx * from, y, x + dx * to, y, 0.25, Color{0, 0, 0}});
+      marks.items.push_back(Stroke{x, y + dy * from, x, y + dy * to, 0.25, Color{0, 0, 0}});
+    }
+  page.artifacts.push_back(std::move(marks));
+}
 
 // `c` is moved from: a box of the list lands on one page only (a repeated header is copied first).
 void place_content(Page& page, Content&& c, double x, double y) {
@@ -401,8 +425,10 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
       m.title, m.author,      m.subject,      m.keywords,      m.lang,           "",
       m.date,  m.title_where, m.author_where, m.subject_where, m.keywords_where, m.lang_where};
   out.pages.resize(drafts.size());
-  for (std::size_t i = 0; i < drafts.size(); ++i)
-    out.pages[i].width = setup(drafts[i]).width, out.pages[i].height = setup(drafts[i]).height;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    const model::PageSetup& s = setup(drafts[i]);
+    trim(out.pages[i], s);
+  }
 
   // Where each heading landed, for the TOC, the outline and {section}.
   VList& marks = body;

@@ -1,6 +1,7 @@
 #pragma once
 // The Document: a brief bound to its layout, with every style resolved and every static field
 // ({title}, {date}, {classification}, ...) substituted. Layout reads only this.
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -332,6 +333,12 @@ struct PageSetup {
   bool mirror = true;             // false: inner is always on the left
   // The body in `columns` columns (1: none) `column_gap` apart, a rule `column_rule` wide
   // (0: none) halfway between them.
+  // For a printer: the paper is larger than the page by `margin()` on each side, where the print
+  // runs `bleed` past the trimmed page and crop marks stand outside that.
+  double bleed = 0;
+  bool crop_marks = false;
+  static constexpr double kMarkGap = 3 * 72 / 25.4, kMarkLength = 6 * 72 / 25.4;
+  double margin() const { return crop_marks ? std::max(bleed, kMarkGap) + kMarkLength : bleed; }
   int columns = 1;
   double column_gap = 12;
   double column_rule = 0;

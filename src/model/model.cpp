@@ -32,6 +32,8 @@ PageSetup make_page(const parse::PageSpec& page) {
   setup.inner = page.inner;
   setup.outer = page.outer;
   setup.mirror = page.mirror;
+  setup.bleed = page.bleed;
+  setup.crop_marks = page.crop_marks;
   setup.columns = page.columns;
   setup.column_gap = page.column_gap;
   setup.column_rule = page.column_rule;

@@ -22,8 +22,9 @@ const std::vector<std::pair<std::string_view, Align>> align_names = {{"left", Al
                                                                      {"justify", Align::justify}};
 
 void read_page(Reader& r, pugi::xml_node node, PageSpec& page) {
-  r.check_attributes(node, {"size", "top", "bottom", "inner", "outer", "mirror", "orientation",
-                            "columns", "column-gap", "column-rule", "column-rule-color"});
+  r.check_attributes(node,
+                     {"size", "top", "bottom", "inner", "outer", "mirror", "orientation", "columns",
+                      "column-gap", "column-rule", "column-rule-color", "bleed", "crop-marks"});
   page.where = r.where(node);
   if (auto size =
           r.choice<PaperSize>(node, "size", {{"A4", PaperSize::a4}, {"Letter", PaperSize::letter}}))
@@ -39,6 +40,11 @@ void read_page(Reader& r, pugi::xml_node node, PageSpec& page) {
   page.column_gap_where = r.where(node, "column-gap");
   if (auto rule = r.length(node, "column-rule")) page.column_rule = *rule;
   page.column_rule_color = r.color(node, "column-rule-color");
+  if (auto bleed = r.length(node, "bleed")) page.bleed = *bleed;
+  page.bleed_where = r.where(node, "bleed");
+  if (page.bleed < 0 || page.bleed > 25 * points_per_mm)
+    r.error(page.bleed_where, "'bleed' must be from 0mm to 25mm (printers ask for about 3mm)");
+  if (auto marks = r.boolean(node, "crop-marks")) page.crop_marks = *marks;
 }
 
 std::string read_fonts(Reader& r, pugi::xml_node node, const Confinement& confine) {

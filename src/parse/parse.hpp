@@ -102,11 +102,13 @@ struct PageSpec {
   Orientation orientation = Orientation::portrait;
   // The body in columns (1: none), `column_gap` apart, with a rule between them when
   // `column_rule` is above 0.
+  double bleed = 0;         // TrimBox/BleedBox: how far past the trimmed page the print runs
+  bool crop_marks = false;  // marks outside the trim where the sheet is cut
   int columns = 1;
   double column_gap = 12;
   double column_rule = 0;
   std::optional<Color> column_rule_color;
-  Location where, columns_where{}, column_gap_where{};
+  Location where, columns_where{}, column_gap_where{}, bleed_where{};
 };
 
 // A running header or footer. Templates may hold {fields}; absent = empty.

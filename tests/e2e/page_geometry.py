@@ -3,6 +3,7 @@ turned: 841.89 x 595.276, as pdfinfo reports each page's size) that hold nothing
 the page numbers running on, the table set across the wider frame and the running header and
 footer across the turned page's width."""
 import re
+import shutil
 
 from common import *
 
@@ -97,4 +98,43 @@ if annex:
         text = pdftotext(pdf, "-f", str(annex), "-l", str(annex))
         check(text.find(first_column[-1][4]) < text.find(second_column[0][4]) or
               first_column[-1][4] == second_column[0][4], "column 2 is read before column 1")
+
+# Print boxes: a layout with bleed="3mm" crop-marks="true" puts the A4 page (TrimBox) in a larger
+# sheet, the BleedBox 3 mm around it, and the marks (an artifact) outside the bleed.
+folder = scratch("briefing-e2e-geometry-")
+data = os.path.join(folder, "data")
+shutil.copytree(os.path.join(SOURCE, "layouts"), os.path.join(data, "layouts"))
+os.symlink(os.path.abspath(os.path.join(SOURCE, "fonts")), os.path.join(data, "fonts"))
+layout = os.path.join(data, "layouts", "annual.xml")
+with open(layout, encoding="utf-8") as f:
+    xml = f.read()
+check('mirror="true" column-gap' in xml, "the annual layout's <page> is not as expected")
+with open(layout, "w", encoding="utf-8") as f:
+    f.write(xml.replace('mirror="true" column-gap', 'mirror="true" bleed="3mm" crop-marks="true" column-gap'))
+out = os.path.join(folder, "print.pdf")
+r = run([BINARY, "--data-dir", data, "build", SAMPLE, "-o", out])
+check(r.returncode == 0, f"the build with bleed failed: {r.stderr}")
+if r.returncode == 0:
+    boxes_text = run(["pdfinfo", "-box", "-f", "2", "-l", "2", out], check=True).stdout
+
+    def box(name):
+        m = re.search(name + r":\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", boxes_text)
+        return [float(v) for v in m.groups()] if m else None
+
+    media, bleed, trim = box("MediaBox"), box("BleedBox"), box("TrimBox")
+    check(trim is not None and bleed is not None, "no TrimBox or BleedBox")
+    if trim and bleed and media:
+        check(abs(trim[2] - trim[0] - 595.28) < 0.05 and abs(trim[3] - trim[1] - 841.89) < 0.05,
+              f"the TrimBox is not A4: {trim}")
+        mm3 = 3 * 72 / 25.4
+        check(all(abs(abs(a - b) - mm3) < 0.05 for a, b in zip(trim, bleed)),
+              f"the BleedBox is not 3 mm around the trim: {bleed} {trim}")
+        check(media[0] < bleed[0] and media[2] > bleed[2], "no room for crop marks outside the bleed")
+    # The text keeps its place on the trimmed page: the sheet's text is the page's, moved.
+    # (Dot leaders stand on a grid of the paper, so their count may differ by one.)
+    def words_of(text):
+        return [w for w in text.split() if w.strip(".")]
+
+    check(words_of(pdftotext(out, "-f", "2", "-l", "2")) == words_of(texts[1]),
+          "the text of page 2 differs with bleed")
 finish("page_geometry")
