@@ -200,6 +200,10 @@ struct Page {
   std::vector<PageLink> links;
   std::vector<UriLink> uris;
   std::vector<Artifact> artifacts{};  // in painting order, under then over the items
+  // For professional printing: the finished page (TrimBox) inside the paper, and how far what
+  // prints to its edge runs past it (BleedBox); w = 0: the page is the paper.
+  Rect trim{};
+  double bleed = 0;
 };
 
 // Every item a page paints, its artifacts' included, in no particular order (for what collects

@@ -1,5 +1,6 @@
 // Document blocks -> vertical list of boxes.
 #include <algorithm>
+#include <deque>
 #include <iterator>
 
 #include "base/parallel.hpp"
@@ -11,6 +12,8 @@ void VListBuilder::first(VBox box, const model::Style& style) {
   box.space_before = std::max(pending_after_, style.space_before);
   if (keep_next_) box.break_before = false;
   if (force_next_ || style.page_break_before) box.forced_break = true;
+  box.turned = turned_;
+  box.columns = static_cast<std::uint8_t>(columns_);
   keep_next_ = false;
   force_next_ = false;
   pending_after_ = 0;
@@ -19,6 +22,8 @@ void VListBuilder::first(VBox box, const model::Style& style) {
 
 void VListBuilder::next(VBox box) {
   box.space_before = 0;
+  box.turned = turned_;
+  box.columns = static_cast<std::uint8_t>(columns_);
   out_.boxes.push_back(std::move(box));
 }
 
@@ -36,14 +41,15 @@ void VListBuilder::append(VList&& later) {
     VBox& first = later.boxes.front();
     first.space_before = std::max(pending_after_, first.space_before);
     if (keep_next_) first.break_before = false;
-    if (force_next_) first.forced_break = true;
+    if (force_next_ || first.turned != turned_) first.forced_break = true;
+    turned_ = later.boxes.back().turned;
   }
   std::move(later.boxes.begin(), later.boxes.end(), std::back_inserter(out_.boxes));
   std::move(later.headings.begin(), later.headings.end(), std::back_inserter(out_.headings));
 }
 
 void VListBuilder::check_kept(std::size_t first_box, const Location& where, const char* what) {
-  const double frame = frame_height(ctx_.page);
+  const double frame = frame_height(ctx_->page);
   double height = 0;
   for (std::size_t i = first_box; i < out_.boxes.size(); ++i) {
     // A single box taller than the page is the page builder's to report.
@@ -51,9 +57,9 @@ void VListBuilder::check_kept(std::size_t first_box, const Location& where, cons
     height += out_.boxes[i].height + (i > first_box ? out_.boxes[i].space_before : 0);
   }
   if (height > frame)
-    ctx_.diags.error(where, std::string(what) + " is taller than the page: " + points(height) +
-                                " on a " + points(frame) +
-                                " text frame; remove keep-together or shorten it");
+    ctx_->diags.error(where, std::string(what) + " is taller than the page: " + points(height) +
+                                 " on a " + points(frame) +
+                                 " text frame; remove keep-together or shorten it");
 }
 
 void VListBuilder::floating(std::size_t first_box, const model::Style& style) {
@@ -66,7 +72,7 @@ void VListBuilder::floating(std::size_t first_box, const model::Style& style) {
 void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::Style& style,
                                    double x, double marker_x, const std::string& marker,
                                    const Location& where) {
-  double baseline = baseline_offset(ctx_.fonts, style);
+  double baseline = baseline_offset(ctx_->fonts, style);
   int n = static_cast<int>(lines.size());
   for (int k = 0; k < n; ++k) {
     VBox box;
@@ -75,7 +81,7 @@ void VListBuilder::paragraph_lines(const std::vector<Line>& lines, const model::
     box.kind = "a line of text";
     draw_line(lines[k], x, baseline, box.content);
     if (k == 0 && !marker.empty())
-      draw_plain(ctx_.fonts, style, marker, marker_x, baseline, box.content.items);
+      draw_plain(ctx_->fonts, style, marker, marker_x, baseline, box.content.items);
     if (k == 0) {
       first(std::move(box), style);
     } else {
@@ -291,12 +297,95 @@ std::size_t halfway(const std::vector<model::Block>& blocks) {
 
 }  // namespace
 
-void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out) {
-  add_blocks_split(blocks, halfway(blocks), ctx, out);
+namespace {
+
+// Whether a block stands across all the columns of a body set in columns: its style says so
+// (span="all"; a section set in columns gives its heading that).
+bool spans(const model::Block& block) {
+  return std::visit(
+      Overloaded{
+          [](const model::Table& t) { return t.cell_style.span_all; },
+          [](const model::KeyFigures& k) { return k.box_style.span_all; },
+          [](const model::Toc& t) { return t.title_style.span_all; },
+          [](const model::Figure& f) {
+            return f.caption_style.span_all ||
+                   std::visit(
+                       Overloaded{[](const model::Table& t) { return t.cell_style.span_all; },
+                                  [](const auto& x) { return x.style.span_all; }},
+                       f.content);
+          },
+          [](const model::PageBreak&) { return true; },
+          [](const model::Spacer&) { return false; },
+          [](const model::Rule&) { return false; },
+          [](const auto& x) { return x.style.span_all; },
+      },
+      block);
+}
+
+// The frames blocks are set in: the document's page or a turned one, across it or in one of
+// its columns. Contexts are made as first needed and kept (their addresses stay valid).
+class Frames {
+ public:
+  Frames(const BlockContext& plain, const BodyPages& pages) : plain_(plain), pages_(pages) {}
+
+  // Sets blocks[from, to), each in the frame of the pages and the columns it sits in.
+  void set(VListBuilder& b, const std::vector<model::Block>& blocks, std::size_t from,
+           std::size_t to) {
+    if (pages_.turns.empty() && pages_.column_runs.empty() && plain_.page.columns < 2) {
+      for (std::size_t i = from; i < to; ++i) add_block(b, blocks[i]);
+      return;
+    }
+    auto turn = pages_.turns.begin();
+    auto run = pages_.column_runs.begin();
+    for (std::size_t i = from; i < to; ++i) {
+      while (turn != pages_.turns.end() && turn->end <= i) ++turn;
+      while (run != pages_.column_runs.end() && run->end <= i) ++run;
+      bool turned = turn != pages_.turns.end() && turn->first <= i;
+      int columns =
+          run != pages_.column_runs.end() && run->first <= i ? run->count : plain_.page.columns;
+      if (columns > 1 && spans(blocks[i])) columns = 1;
+      // A part set on a second thread may start turned in the plain context: switch it too.
+      const BlockContext& ctx = context(turned, columns);
+      if (turned != b.turned() || columns != b.columns() || &ctx != &b.ctx())
+        b.frame(ctx, turned, columns);
+      add_block(b, blocks[i]);
+    }
+  }
+
+  bool turned_at(std::size_t i) const {
+    for (const model::Turn& turn : pages_.turns)
+      if (turn.first <= i && i < turn.end) return true;
+    return false;
+  }
+
+ private:
+  const BlockContext& context(bool turned, int columns) {
+    if (!turned && columns == 1) return plain_;
+    for (const auto& [key, ctx] : made_)
+      if (key.first == turned && key.second == columns) return ctx;
+    const model::PageSetup& page = turned && pages_.turned ? *pages_.turned : plain_.page;
+    double width = page.width - page.inner - page.outer;
+    if (columns > 1) width = (width - plain_.page.column_gap * (columns - 1)) / columns;
+    made_.emplace_back(std::pair(turned, columns),
+                       BlockContext{plain_.fonts, plain_.diags, width, plain_.english, page,
+                                    plain_.missing_glyphs_error});
+    return made_.back().second;
+  }
+
+  const BlockContext& plain_;
+  const BodyPages& pages_;
+  std::deque<std::pair<std::pair<bool, int>, BlockContext>> made_;
+};
+
+}  // namespace
+
+void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out,
+                const BodyPages& pages) {
+  add_blocks_split(blocks, halfway(blocks), ctx, out, pages);
 }
 
 void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split,
-                      const BlockContext& ctx, VList& out) {
+                      const BlockContext& ctx, VList& out, const BodyPages& pages) {
   std::vector<HeadingMark> ahead;
   for (const auto& block : blocks)
     if (const auto* h = std::get_if<model::Heading>(&block)) ahead.push_back(heading_mark(*h));
@@ -308,15 +397,17 @@ void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split
                          ctx.english, ctx.page,    ctx.missing_glyphs_error};
   VList later;
   auto set_later = [&] {
-    VListBuilder b(later_ctx, later);
+    Frames frames(later_ctx, pages);
+    VListBuilder b(later_ctx, later, frames.turned_at(split));
     b.headings_ahead = ahead;
-    for (std::size_t i = split; i < blocks.size(); ++i) add_block(b, blocks[i]);
+    frames.set(b, blocks, split, blocks.size());
   };
   Beside<void> second;
   if (split < blocks.size()) second = Beside<void>(set_later);
+  Frames frames(ctx, pages);
   VListBuilder b(ctx, out);
   b.headings_ahead = ahead;
-  for (std::size_t i = 0; i < split; ++i) add_block(b, blocks[i]);
+  frames.set(b, blocks, 0, split);
   if (!second.valid()) return;
   second.get();
   ctx.diags.append(later_diags);

@@ -7,9 +7,21 @@ namespace briefing::layout {
 
 class VListBuilder {
  public:
-  VListBuilder(const BlockContext& ctx, VList& out) : ctx_(ctx), out_(out) {}
+  // `turned`: the first blocks sit on turned pages (a part set on a second thread may start so).
+  VListBuilder(const BlockContext& ctx, VList& out, bool turned = false)
+      : ctx_(&ctx), out_(out), turned_(turned) {}
 
-  const BlockContext& ctx() const { return ctx_; }
+  const BlockContext& ctx() const { return *ctx_; }
+  bool turned() const { return turned_; }
+  int columns() const { return columns_; }
+  // The blocks from here on are set in `ctx` (as wide as their column or frame), in a band of
+  // `columns` columns (1: across the frame), on turned pages or not; a turn starts a new page.
+  void frame(const BlockContext& ctx, bool turned, int columns) {
+    ctx_ = &ctx;
+    if (turned != turned_) force_next_ = true;
+    turned_ = turned;
+    columns_ = columns;
+  }
   VList& list() { return out_; }
   // Every heading of the block list, in order, known before the first box is added so that a
   // table of contents can come before the headings it lists.
@@ -25,7 +37,8 @@ class VListBuilder {
 
   // Appends the boxes a fresh builder made of the blocks that follow this one's, with the
   // spacing and keep rules this builder carries applied to their first box and the heading
-  // numbers moved on: the list comes out as if one builder had made it.
+  // numbers moved on: the list comes out as if one builder had made it (a turn at the seam
+  // included).
   void append(VList&& later);
 
   // A keep-together block (its boxes from `first_box` on, none breakable) taller than the text
@@ -43,8 +56,10 @@ class VListBuilder {
                        double hang_marker_x, const std::string& marker, const Location& where);
 
  private:
-  const BlockContext& ctx_;
+  const BlockContext* ctx_;
   VList& out_;
+  bool turned_ = false;
+  int columns_ = 1;
   double pending_after_ = 0;
   bool keep_next_ = false;
   bool force_next_ = false;

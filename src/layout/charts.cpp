@@ -4,7 +4,8 @@
 namespace briefing::layout {
 
 std::optional<chart::Frame> chart_frame(const model::Chart& chart, const model::PageSetup& page,
-                                        const font::FontBook& fonts, Diagnostics& diags) {
+                                        const font::FontBook& fonts, Diagnostics& diags,
+                                        double measure) {
   double pad = chart.style.padding;
   double frame_height = page.height - page.top - page.bottom;
   double needed = chart.height + 2 * pad;
@@ -16,7 +17,7 @@ std::optional<chart::Frame> chart_frame(const model::Chart& chart, const model::
                     std::to_string(int(frame_height)) + "pt; lower 'height'");
     return std::nullopt;
   }
-  double width = page.width - page.inner - page.outer - 2 * pad;
+  double width = (measure > 0 ? measure : page.width - page.inner - page.outer) - 2 * pad;
   return chart::draw_chart(chart.spec, width, chart.height, fonts, diags);
 }
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <deque>
 
+#include "layout/columns.hpp"
 #include "layout/footnotes.hpp"
 #include "layout/vlist.hpp"
 
@@ -22,6 +23,8 @@ std::string points(double length) {
 namespace {
 
 constexpr double kEpsilon = 0.01;
+// How much shorter a band of columns is cut at a time when its footnotes do not fit under it.
+constexpr double kNoteStep = 2;
 // A crafted brief (thousands of page breaks) must not exhaust memory or time; real briefings
 // are a few hundred pages at most.
 constexpr std::size_t kMaxPages = 10000;
@@ -63,9 +66,11 @@ void report_too_tall(const VBox& box, double header, const Frame& frame, const V
 // foot, or as a page of floats alone (place="page", before a forced break and at the end).
 class Flow {
  public:
-  Flow(const VList& list, const Frame& frame, Diagnostics& diags, FootnoteArea* notes)
+  Flow(const VList& list, const Frame& frame, const Frame& turned, const ColumnStyle& columns,
+       Diagnostics& diags, FootnoteArea* notes)
       : list_(list),
-        frame_(frame),
+        frames_{frame, turned},
+        columns_(columns),
         diags_(diags),
         notes_(notes),
         n_(static_cast<int>(list.boxes.size())),
@@ -81,6 +86,10 @@ class Flow {
         break;
       }
       PageFill page;
+      // Floats wait only for pages up to a forced break, and a turn is one: what waits sits on
+      // pages turned as the box it was met before.
+      page.draft.turned = box(waiting_.empty() ? i_ : waiting_.front().first).turned;
+      frame_ = frames_[page.draft.turned ? 1 : 0];
       page.limit = frame_.height;
       bool floats_only =
           !waiting_.empty() && (i_ == n_ || box(i_).forced_break ||
@@ -166,6 +175,71 @@ class Flow {
     return true;
   }
 
+  enum class Placed { none, some, all };
+
+  // Places the band of columns that starts at box i_ (up to the next box across the frame) as
+  // far as it fits under page.y: balanced when it ends here, else its columns filled to the
+  // limit. `force`: the band opens the page, so its first box goes in even if too tall.
+  Placed place_band(PageFill& page, double space, bool force) {
+    const int count = box(i_).columns;
+    int end = i_;
+    while (end < n_ && box(end).columns == count && !(end > i_ && box(end).forced_break)) ++end;
+    const double top = page.y + space;
+    BandCut band;
+    for (double room = page.limit - top;;) {
+      band = cut_band(
+          list_.boxes, [this](int i) { return breakable(i); }, i_, end, count, room, force);
+      if (band.columns.empty()) return Placed::none;
+      if (!notes_ || take_notes(band, top + band.height, page.limit, false)) break;
+      // The notes of its lines need room under the band: a shorter band, a step at a time.
+      room = band.height - kNoteStep;
+      if (room <= 0) {
+        take_notes(band, top + band.height, page.limit, true);
+        break;
+      }
+    }
+    if (force && band.columns.front().height > page.limit - top + kEpsilon)
+      report_too_tall(box(i_), 0, frame_, reported_, diags_);
+    const double width = (frame_.width - columns_.gap * (count - 1)) / count;
+    for (std::size_t c = 0; c < band.columns.size(); ++c) {
+      const ColumnCut& cut = band.columns[c];
+      const double x = double(c) * (width + columns_.gap);
+      double y = top;
+      if (cut.header)
+        for (const VBox& h : *box(cut.first).repeat_header) {
+          page.draft.boxes.push_back(PlacedBox{&h, x, y, -1});
+          y += h.height;
+        }
+      for (int i = cut.first; i < cut.end; ++i) {
+        if (i > cut.first) y += box(i).space_before;
+        page.draft.boxes.push_back(PlacedBox{&box(i), x, y, i});
+        y += box(i).height;
+      }
+    }
+    if (columns_.rule > 0)
+      for (int c = 1; c < count; ++c) {
+        double x = c * (width + columns_.gap) - columns_.gap / 2;
+        page.draft.column_rules.push_back(
+            Stroke{x, top, x, top + band.height, columns_.rule, columns_.rule_color});
+      }
+    page.y = top + band.height;
+    i_ = band.next;
+    return i_ < end ? Placed::some : Placed::all;
+  }
+
+  // Hands the notes of a band's boxes, column by column, to the page's foot under the band's
+  // bottom; none when they do not fit above `limit` (unless forced).
+  bool take_notes(const BandCut& band, double bottom, double& limit, bool force) {
+    const FootnoteArea::Mark before = notes_->mark(limit);
+    for (const ColumnCut& cut : band.columns)
+      for (int i = cut.first; i < cut.end; ++i)
+        if (!notes_->take(box(i), i, bottom, limit, force)) {
+          limit = notes_->restore(before);
+          return false;
+        }
+    return true;
+  }
+
   // A floating block met in the text waits when it does not fit here, or when others wait
   // before it (floats keep their order); the box after it then keeps the rules it had with the
   // float, so that a heading stays with the text that follows its chart.
@@ -206,10 +280,12 @@ class Flow {
     const double header = page.y;
     int last_break = -1;              // box index a page may end before
     std::size_t placed_at_break = 0;  // placed boxes on this page before that index
+    std::size_t rules_at_break = 0;   // and column rules
     FootnoteArea::Mark notes_at_break;
     auto mark_break = [&] {
       last_break = i_;
       placed_at_break = page.draft.boxes.size();
+      rules_at_break = page.draft.column_rules.size();
       if (notes_) notes_at_break = notes_->mark(page.limit);
     };
     while (i_ < n_) {
@@ -219,12 +295,19 @@ class Flow {
       // Space above a box is dropped at the top of a page, but not under the floats there.
       double space =
           at_top ? (page.top_gap > 0 ? std::max(page.top_gap, b.space_before) : 0) : b.space_before;
-      if (defer(page, i_, space)) {
+      if (b.columns > 1) {
+        Placed placed = place_band(page, space, at_top && !page.floats);
+        if (placed == Placed::some) break;  // the band goes on on the next page
+        if (placed == Placed::all) {
+          if (i_ < n_ && breakable(i_)) mark_break();
+          continue;
+        }
+      } else if (defer(page, i_, space)) {
         i_ += b.float_boxes;
         if (i_ < n_ && breakable(i_)) mark_break();
         continue;
       }
-      if (try_place(page, b, i_, space, false)) {
+      if (b.columns == 1 && try_place(page, b, i_, space, false)) {
         ++i_;
         if (i_ < n_ && breakable(i_)) mark_break();
         continue;
@@ -232,7 +315,7 @@ class Flow {
       if (at_top && (page.floats || (notes_ && notes_->continued()))) {
         // The floats at the top, or a note continued at the foot, took the room this box
         // needs: it goes on the next page.
-      } else if (at_top) {
+      } else if (at_top && b.columns == 1) {
         // Taller than an empty page: whatever could split has been split before, so this box
         // would run into the footer. Place it anyway rather than loop forever, and refuse.
         report_too_tall(b, header, frame_, reported_, diags_);
@@ -241,6 +324,7 @@ class Flow {
       } else if (!breakable(i_) && last_break > first_box) {
         // Keep rules forbid ending the page here: move back to the last allowed break.
         page.draft.boxes.resize(placed_at_break);
+        page.draft.column_rules.resize(rules_at_break);
         if (notes_) page.limit = notes_->restore(notes_at_break);
         unwind(last_break);
         i_ = last_break;
@@ -250,7 +334,9 @@ class Flow {
   }
 
   const VList& list_;
-  Frame frame_;
+  const Frame frames_[2];  // of the document's pages and of turned ones
+  const ColumnStyle columns_;
+  Frame frame_;  // of the page being filled
   Diagnostics& diags_;
   FootnoteArea* notes_;  // null: the document has no footnotes
   const int n_;
@@ -263,9 +349,10 @@ class Flow {
 
 }  // namespace
 
-std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags,
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, const Frame& turned,
+                                   const ColumnStyle& columns, Diagnostics& diags,
                                    FootnoteArea* notes) {
-  return Flow(list, frame, diags, notes).run();
+  return Flow(list, frame, turned, columns, diags, notes).run();
 }
 
 std::vector<LineSlice> line_slices(std::size_t lines) {

@@ -21,9 +21,11 @@ void preload_hyphenation();
 PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts,
                               Diagnostics& diags);
 
-// A chart as the brief prints it: as wide as the text frame less the chart style's padding,
-// `chart.height` tall. A chart taller than the text frame is an error at chart.where.
+// A chart as the brief prints it: as wide as the text frame (or `measure`, the column it stands
+// in, when above 0) less the chart style's padding, `chart.height` tall. A chart taller than the
+// text frame is an error at chart.where.
 std::optional<chart::Frame> chart_frame(const model::Chart& chart, const model::PageSetup& page,
-                                        const font::FontBook& fonts, Diagnostics& diags);
+                                        const font::FontBook& fonts, Diagnostics& diags,
+                                        double measure = 0);
 
 }  // namespace briefing::layout

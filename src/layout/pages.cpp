@@ -36,8 +36,8 @@ Geometry geometry(const model::PageSetup& p, int page_index) {
   // Page 1 is a right-hand (odd) page: its binding side is on the left.
   bool odd = page_index % 2 == 0;
   Geometry g;
-  g.left = (odd || !p.mirror) ? p.inner : p.outer;
-  g.top = p.top;
+  g.left = p.margin() + ((odd || !p.mirror) ? p.inner : p.outer);
+  g.top = p.margin() + p.top;
   g.frame = Frame{p.width - p.inner - p.outer, p.height - p.top - p.bottom};
   return g;
 }
@@ -142,7 +142,8 @@ class RunningFitter {
 };
 
 // The texts of a running element on every page (null on the cover and where it is empty).
-std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const model::Running& r,
+// `fitters`: for the document's pages and for turned ones, whose line is as wide as their frame.
+std::vector<const RunningTexts*> running_texts(RunningFitter (&fitters)[2], const model::Running& r,
                                                const std::vector<std::string>& sections,
                                                const std::vector<PageDraft>& drafts, bool mirror) {
   std::vector<const RunningTexts*> out(drafts.size(), nullptr);
@@ -152,9 +153,10 @@ std::vector<const RunningTexts*> running_texts(RunningFitter& fitter, const mode
     if (drafts[i].cover) continue;
     int number = int(i) + 1;
     bool swap = mirror && i % 2 == 1;
-    out[i] = &fitter.fitted({fill_fields(swap ? r.right : r.left, sections[i], number, total),
-                             fill_fields(r.center, sections[i], number, total),
-                             fill_fields(swap ? r.left : r.right, sections[i], number, total)});
+    out[i] = &fitters[drafts[i].turned ? 1 : 0].fitted(
+        {fill_fields(swap ? r.right : r.left, sections[i], number, total),
+         fill_fields(r.center, sections[i], number, total),
+         fill_fields(swap ? r.left : r.right, sections[i], number, total)});
   }
   return out;
 }
@@ -325,10 +327,10 @@ struct Finisher {
         baseline = page.height / 2 + cap / 2;
         break;
       case model::Stamp::Position::top:
-        baseline = kStampEdge + cap;
+        baseline = page.trim.y + kStampEdge + cap;
         break;
       case model::Stamp::Position::bottom:
-        baseline = page.height - kStampEdge;
+        baseline = page.height - page.trim.y - kStampEdge;
         break;
     }
     artifact.cy = baseline - cap / 2;
@@ -340,9 +342,10 @@ struct Finisher {
   // A picture stamp centred across the page, as a text stamp is: its middle at the page's, or
   // its edge kStampEdge from the top or bottom of the paper.
   static Artifact picture_stamp(const Page& page, const model::Stamp& stamp, Size size) {
-    double y = stamp.position == model::Stamp::Position::top ? kStampEdge
+    // From the trimmed page's edge (trim.y is 0 when the page is the paper).
+    double y = stamp.position == model::Stamp::Position::top ? page.trim.y + kStampEdge
                : stamp.position == model::Stamp::Position::bottom
-                   ? page.height - kStampEdge - size.h
+                   ? page.height - page.trim.y - kStampEdge - size.h
                    : (page.height - size.h) / 2;
     Artifact artifact{{}, stamp.over, stamp.opacity, stamp.rotate, page.width / 2, y + size.h / 2};
     artifact.items.push_back(Image{Rect{(page.width - size.w) / 2, y, size.w, size.h},
@@ -369,6 +372,29 @@ struct Finisher {
                                   slot.color, digits});
   }
 };
+
+// The paper of a page: the page itself, or, for a printer, the page (its TrimBox) in a larger
+// sheet with the bleed around it and crop marks (an artifact) outside that.
+void trim(Page& page, const model::PageSetup& s) {
+  const double m = s.margin();
+  page.width = s.width + 2 * m;
+  page.height = s.height + 2 * m;
+  if (m <= 0) return;
+  page.trim = Rect{m, m, s.width, s.height};
+  page.bleed = s.bleed;
+  if (!s.crop_marks) return;
+  // Two marks at each corner, on the trim's lines, starting clear of the bleed.
+  Artifact marks{{}, true, 1, 0, 0, 0};
+  const double from = std::max(s.bleed, model::PageSetup::kMarkGap), to = m;
+  const double xs[2] = {m, m + s.width}, ys[2] = {m, m + s.height};
+  for (int cx = 0; cx < 2; ++cx)
+    for (int cy = 0; cy < 2; ++cy) {
+      double x = xs[cx], y = ys[cy], dx = cx ? 1 : -1, dy = cy ? 1 : -1;
+      marks.items.push_back(Stroke{x + dx * from, y, x + dx * to, y, 0.25, Color{0, 0, 0}});
+      marks.items.push_back(Stroke{x, y + dy * from, x, y + dy * to, 0.25, Color{0, 0, 0}});
+    }
+  page.artifacts.push_back(std::move(marks));
+}
 
 // `c` is moved from: a box of the list lands on one page only (a repeated header is copied first).
 // {section} of each page: the level-1 section its first box in reading order belongs to (a
@@ -409,11 +435,16 @@ void place_content(Page& page, Content&& c, double x, double y) {
 PagedDocument layout_document(const model::Document& doc, const font::FontBook& fonts,
                               Diagnostics& diags) {
   Geometry g0 = geometry(doc.page, 0);
+  const model::PageSetup turned_page = doc.page.turned();
+  const Frame turned_frame = geometry(turned_page, 0).frame;
+  auto setup = [&](const PageDraft& d) -> const model::PageSetup& {
+    return d.turned ? turned_page : doc.page;
+  };
   bool english = doc.meta.lang.empty() || doc.meta.lang.rfind("en", 0) == 0;
   BlockContext ctx{fonts, diags, g0.frame.width, english, doc.page, doc.missing_glyphs_error};
   VList cover, body;
   add_blocks(doc.cover, ctx, cover);
-  add_blocks(doc.body, ctx, body);
+  add_blocks(doc.body, ctx, body, BodyPages{doc.turns, doc.column_runs, &turned_page});
   // Only a brief with footnotes pays for them.
   std::optional<FootnoteArea> notes;
   if (!doc.footnotes.notes.empty()) notes.emplace(doc.footnotes, ctx);
@@ -424,7 +455,9 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
     drafts = build_pages(cover, g0.frame, diags, area);
     for (auto& d : drafts) d.cover = true;
   }
-  for (auto& d : build_pages(body, g0.frame, diags, area)) drafts.push_back(std::move(d));
+  const ColumnStyle columns{doc.page.column_gap, doc.page.column_rule, doc.page.column_rule_color};
+  for (auto& d : build_pages(body, g0.frame, turned_frame, columns, diags, area))
+    drafts.push_back(std::move(d));
   if (area) {
     std::vector<int> level1;
     for (std::size_t k = 0; k < body.boxes.size(); ++k)
@@ -439,13 +472,16 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
       m.title, m.author,      m.subject,      m.keywords,      m.lang,           "",
       m.date,  m.title_where, m.author_where, m.subject_where, m.keywords_where, m.lang_where};
   out.pages.resize(drafts.size());
-  for (auto& p : out.pages) p.width = doc.page.width, p.height = doc.page.height;
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    const model::PageSetup& s = setup(drafts[i]);
+    trim(out.pages[i], s);
+  }
 
   // Where each heading landed, for the TOC, the outline and {section}.
   VList& marks = body;
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     if (drafts[i].cover) continue;
-    Geometry g = geometry(doc.page, int(i));
+    Geometry g = geometry(setup(drafts[i]), int(i));
     for (const auto& pb : drafts[i].boxes)
       if (pb.box->heading >= 0) {
         auto& h = marks.headings[std::size_t(pb.box->heading)];
@@ -459,7 +495,7 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
   std::map<std::string, Place, std::less<>> anchors;
   for (std::size_t i = 0; i < drafts.size(); ++i) {
     if (drafts[i].cover) continue;
-    Geometry g = geometry(doc.page, int(i));
+    Geometry g = geometry(setup(drafts[i]), int(i));
     for (const auto& pb : drafts[i].boxes)
       if (pb.index >= 0)
         for (const Anchor& a : pb.box->content.anchors)
@@ -476,17 +512,19 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
                               ? std::optional(image_size(*stamp.image, doc.page.width, diags))
                               : std::nullopt);
   auto footer_logo = logo(doc.footer, doc.page, false, diags);
-  RunningFitter header_fitter(fonts, doc.header,
-                              g0.frame.width - (header_logo ? header_logo->room : 0));
-  RunningFitter footer_fitter(fonts, doc.footer,
-                              g0.frame.width - (footer_logo ? footer_logo->room : 0));
-  auto headers = running_texts(header_fitter, doc.header, sections, drafts, doc.page.mirror);
-  auto footers = running_texts(footer_fitter, doc.footer, sections, drafts, doc.page.mirror);
+  double header_room = header_logo ? header_logo->room : 0;
+  double footer_room = footer_logo ? footer_logo->room : 0;
+  RunningFitter header_fitters[2] = {{fonts, doc.header, g0.frame.width - header_room},
+                                     {fonts, doc.header, turned_frame.width - header_room}};
+  RunningFitter footer_fitters[2] = {{fonts, doc.footer, g0.frame.width - footer_room},
+                                     {fonts, doc.footer, turned_frame.width - footer_room}};
+  auto headers = running_texts(header_fitters, doc.header, sections, drafts, doc.page.mirror);
+  auto footers = running_texts(footer_fitters, doc.footer, sections, drafts, doc.page.mirror);
   Finisher fin{doc, fonts, out, anchors, area};
   auto finish = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       Page& page = out.pages[i];
-      Geometry g = geometry(doc.page, int(i));
+      Geometry g = geometry(setup(drafts[i]), int(i));
       // The running heads are set first so that the page's items are allocated once, at their
       // size: a vector grown by doubling would leave up to half of it touched for nothing.
       std::vector<Item> running;
@@ -514,9 +552,11 @@ PagedDocument layout_document(const model::Document& doc, const font::FontBook& 
           if (target.page < 0) continue;
           fin.toc_number(page, slot, x, y, target);
           page.links.push_back(
-              PageLink{Rect{x, y, g.frame.width, pb.box->height}, target.page, target.y});
+              PageLink{Rect{x, y, slot.number_x, pb.box->height}, target.page, target.y});
         }
       }
+      for (const Stroke& rule : drafts[i].column_rules)
+        page.items.push_back(translated(rule, g.left, g.top));
       if (area && !drafts[i].notes.empty()) {
         Content content;
         area->draw(i, drafts[i], g.left, g.top, g.frame.width, content);

@@ -252,7 +252,7 @@ void add_quote(VListBuilder& b, const model::Quote& quote) {
 // style's panel, one unbreakable box.
 void add_chart(VListBuilder& b, const model::Chart& chart) {
   const auto& ctx = b.ctx();
-  auto frame = chart_frame(chart, ctx.page, ctx.fonts, ctx.diags);
+  auto frame = chart_frame(chart, ctx.page, ctx.fonts, ctx.diags, ctx.width);
   if (!frame) return;
   const auto& style = chart.style;
   VBox box;

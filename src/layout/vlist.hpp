@@ -90,6 +90,8 @@ struct VBox {
   double space_before = 0;    // dropped when the box starts a page
   bool break_before = true;   // may a page end just before this box?
   bool forced_break = false;  // this box must start a page
+  bool turned = false;        // it sits on a turned page (model::Turn)
+  std::uint8_t columns = 1;   // the columns of its band (1: across the frame)
   Content content;
   std::shared_ptr<const std::vector<VBox>> repeat_header;  // table rows: header to repeat
   bool continues_table = false;  // not the table's first row (so a new page repeats the header)
@@ -145,8 +147,10 @@ struct PlacedNote {
 struct PageDraft {
   std::vector<PlacedBox> boxes;
   bool cover = false;
-  std::vector<PlacedNote> notes{};  // in the order they print
-  double rule_y = 0;                // the rule above them
+  std::vector<PlacedNote> notes{};     // in the order they print
+  double rule_y = 0;                   // the rule above them
+  bool turned = false;                 // the paper turned a quarter (model::PageSetup::turned)
+  std::vector<Stroke> column_rules{};  // between columns, relative to the text frame
 };
 
 struct Frame {
@@ -162,7 +166,15 @@ struct BlockContext {
   const model::PageSetup& page;       // charts are sized against the text frame
   bool missing_glyphs_error = false;  // a character no font has is an error, not a warning
 };
-void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out);
+// Which blocks of a list sit on turned pages (and what those are) or in columns other than the
+// layout's (ctx.page.columns).
+struct BodyPages {
+  std::span<const model::Turn> turns{};
+  std::span<const model::ColumnRun> column_runs{};
+  const model::PageSetup* turned = nullptr;
+};
+void add_blocks(const std::vector<model::Block>& blocks, const BlockContext& ctx, VList& out,
+                const BodyPages& pages = {});
 // The height of the text frame, which no box may exceed.
 double frame_height(const model::PageSetup& page);
 // A length for a message: whole points ("12pt").
@@ -170,7 +182,7 @@ std::string points(double length);
 // The same list, with blocks[split, end) set on a second thread while this one sets the others
 // (none when split is the list's size). add_blocks picks the split for a long list.
 void add_blocks_split(const std::vector<model::Block>& blocks, std::size_t split,
-                      const BlockContext& ctx, VList& out);
+                      const BlockContext& ctx, VList& out, const BodyPages& pages = {});
 
 // images.cpp: the size a picture prints at in a frame `available` wide (never wider); warns at
 // the image when a raster prints below 150 dpi.
@@ -181,11 +193,24 @@ Size image_size(const model::ImageBlock& image, double available, Diagnostics& d
 // Where a picture `width` wide starts in a frame `available` wide.
 double aligned_x(model::Align align, double width, double available);
 
+// The gap and rule between columns (model::PageSetup's).
+struct ColumnStyle {
+  double gap = 12, rule = 0;
+  Color rule_color;
+};
+
 class FootnoteArea;
-// flow.cpp: fills pages from the vertical list; every box lands on exactly one page. The notes
-// whose markers a page's boxes hold go to its foot (none: the brief has no footnotes).
-std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags,
+// flow.cpp: fills pages from the vertical list; every box lands on exactly one page. A page
+// whose first box is a turned one has the `turned` text frame; boxes in a band of columns
+// (VBox::columns) are placed column by column (columns.hpp). The notes whose markers a page's
+// boxes hold go to its foot (none: the brief has no footnotes).
+std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, const Frame& turned,
+                                   const ColumnStyle& columns, Diagnostics& diags,
                                    FootnoteArea* notes = nullptr);
+inline std::vector<PageDraft> build_pages(const VList& list, const Frame& frame, Diagnostics& diags,
+                                          FootnoteArea* notes = nullptr) {
+  return build_pages(list, frame, frame, ColumnStyle{}, diags, notes);
+}
 
 // text.cpp
 FaceId face_for(const font::FontBook& fonts, const model::Style& style, bool bold, bool italic);

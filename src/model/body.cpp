@@ -39,13 +39,20 @@ struct Scope {
   int depth = 0;  // of the enclosing section; 0 = the brief itself
   bool numbered = true;
   bool in_toc = true;
+  bool turned = false;   // on pages turned from the document's
+  bool columns = false;  // inside a section that sets its own columns
 };
 
 class BodyBuilder {
  public:
   BodyBuilder(const parse::BriefSpec& spec, const StyleSheet& styles, Targets& targets,
-              Diagnostics& diags)
-      : spec_(spec), styles_(styles), targets_(targets), diags_(diags) {}
+              std::vector<Turn>& turns, std::vector<ColumnRun>& column_runs, Diagnostics& diags)
+      : spec_(spec),
+        styles_(styles),
+        targets_(targets),
+        turns_(turns),
+        column_runs_(column_runs),
+        diags_(diags) {}
 
   void add_blocks(const std::vector<parse::BlockSpec>& blocks, const Scope& scope) {
     for (const auto& block : blocks) std::visit([&](const auto& b) { add(b, scope); }, block);
@@ -68,8 +75,19 @@ class BodyBuilder {
   }
 
   void add(const parse::SectionSpec& section, const Scope& outer) {
-    Scope scope{outer.depth + 1, outer.numbered && section.numbered,
-                outer.in_toc && section.in_toc};
+    bool turns = section.orientation && *section.orientation != spec_.layout.page.orientation;
+    if (outer.turned && section.orientation && !turns)
+      diags_.error(section.orientation_where,
+                   "this section is inside a section on turned pages, which it would turn back: "
+                   "a section's pages turn only once (remove 'orientation' here or there)");
+    if (outer.columns && section.columns)
+      diags_.error(section.columns_where,
+                   "this section is inside a section set in columns: columns are set once "
+                   "(remove 'columns' here or there)");
+    const bool columns = section.columns && !outer.columns;
+    Scope scope{outer.depth + 1, outer.numbered && section.numbered, outer.in_toc && section.in_toc,
+                outer.turned || turns, outer.columns || columns};
+    const std::size_t first = out_.size();
     Heading heading;
     heading.level = scope.depth;
     if (scope.numbered && spec_.layout.number_headings) heading.number = next_number(scope.depth);
@@ -77,6 +95,8 @@ class BodyBuilder {
     heading.plain = plain_text(heading.runs);
     heading.in_toc = scope.in_toc;
     heading.style = directed(style("h" + std::to_string(scope.depth), section.where), section.dir);
+    // The title of a section set in columns stands above them.
+    if (columns) heading.style.span_all = true;
     heading.where = section.where;
     heading.id = section.id;
     if (!section.id.empty())
@@ -86,6 +106,11 @@ class BodyBuilder {
     out_.push_back(std::move(heading));
     add_blocks(section.blocks, scope);
     if (scope.depth == 1) start_chapter("");
+    if (turns && !outer.turned)
+      turns_.push_back(Turn{first, out_.size(), section.orientation_where});
+    if (columns)
+      column_runs_.push_back(
+          ColumnRun{first, out_.size(), *section.columns, section.columns_where});
   }
 
   // Figures and tables numbered by section count again in each level-1 section.
@@ -189,6 +214,7 @@ class BodyBuilder {
     t.caption = table.caption;
     t.cell_style = style("table", table.where, table.keep_together);
     if (table.place) t.cell_style.place = to_place(*table.place);
+    if (table.span) t.cell_style.span_all = *table.span;
     t.head_style = style("table-head", table.where);
     t.caption_style = style("caption", table.where);
     t.where = table.where;
@@ -203,6 +229,7 @@ class BodyBuilder {
     figure.number = figure_number(figure.table, spec.where);
     figure.caption = make_runs(spec.caption);
     figure.caption_style = style("caption", spec.where);
+    if (spec.span) figure.caption_style.span_all = *spec.span;
     figure.where = spec.where;
     figure.caption_below = figure.table ? spec_.layout.figures.table_caption_below
                                         : spec_.layout.figures.figure_caption_below;
@@ -212,6 +239,15 @@ class BodyBuilder {
       figure.content = chart(*drawn);
     else
       figure.content = image(std::get<parse::ImageSpec>(*spec.content));
+    if (spec.span)
+      std::visit(
+          [&](auto& content) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(content)>, Table>)
+              content.cell_style.span_all = *spec.span;
+            else
+              content.style.span_all = *spec.span;
+          },
+          figure.content);
     add_target(spec.id, {figure.table ? Target::Kind::table : Target::Kind::figure, figure.number,
                          plain_text(figure.caption), spec.id_where});
     out_.push_back(std::move(figure));
@@ -241,6 +277,7 @@ class BodyBuilder {
       k.anchors.push_back(f.id);
     }
     k.box_style = style("keyfig-box", figures.where, figures.keep_together);
+    if (figures.span) k.box_style.span_all = *figures.span;
     k.label_style = style("keyfig-label", figures.where);
     k.note_style = style("keyfig-note", figures.where);
     k.where = figures.where;
@@ -285,6 +322,8 @@ class BodyBuilder {
   const parse::BriefSpec& spec_;
   const StyleSheet& styles_;
   Targets& targets_;
+  std::vector<Turn>& turns_;
+  std::vector<ColumnRun>& column_runs_;
   Diagnostics& diags_;
   std::array<int, 3> counters_{};
   std::string chapter_;  // the number of the level-1 section the blocks are in
@@ -295,8 +334,9 @@ class BodyBuilder {
 }  // namespace
 
 std::vector<Block> build_body(const parse::BriefSpec& spec, const StyleSheet& styles,
-                              Targets& targets, Diagnostics& diags) {
-  BodyBuilder builder(spec, styles, targets, diags);
+                              Targets& targets, std::vector<Turn>& turns,
+                              std::vector<ColumnRun>& column_runs, Diagnostics& diags) {
+  BodyBuilder builder(spec, styles, targets, turns, column_runs, diags);
   builder.add_blocks(spec.body, Scope{});
   return builder.take();
 }

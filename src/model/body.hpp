@@ -12,6 +12,7 @@ namespace briefing::model {
 
 // Also numbers figures and tables, and gathers what a <ref> may name into `targets`.
 std::vector<Block> build_body(const parse::BriefSpec& spec, const StyleSheet& styles,
-                              Targets& targets, Diagnostics& diags);
+                              Targets& targets, std::vector<Turn>& turns,
+                              std::vector<ColumnRun>& column_runs, Diagnostics& diags);
 
 }  // namespace briefing::model

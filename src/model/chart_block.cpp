@@ -62,6 +62,7 @@ Chart make_chart(const parse::ChartSpec& spec, const std::vector<parse::ArticleS
   chart.style = style;
   if (spec.keep_together) chart.style.keep_together = true;
   if (spec.place) chart.style.place = to_place(*spec.place);
+  if (spec.span) chart.style.span_all = *spec.span;
   chart.where = spec.where;
   return chart;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The Document: a brief bound to its layout, with every style resolved and every static field
 // ({title}, {date}, {classification}, ...) substituted. Layout reads only this.
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -59,6 +60,7 @@ struct Style {
   // list item, a quote's paragraph and attribution) carries its own in its style.
   Direction dir = Direction::automatic;
   Place place = Place::here;  // for the blocks that may float (charts)
+  bool span_all = false;      // across every column where the body is set in columns
 };
 
 // A stretch of text with one emphasis. Text is NFC-normalised UTF-8.
@@ -341,6 +343,40 @@ struct PageSetup {
   double top = 72, bottom = 72;
   double inner = 72, outer = 72;  // inner = binding side; left on odd pages
   bool mirror = true;             // false: inner is always on the left
+  // The body in `columns` columns (1: none) `column_gap` apart, a rule `column_rule` wide
+  // (0: none) halfway between them.
+  // For a printer: the paper is larger than the page by `margin()` on each side, where the print
+  // runs `bleed` past the trimmed page and crop marks stand outside that.
+  double bleed = 0;
+  bool crop_marks = false;
+  static constexpr double kMarkGap = 3 * 72 / 25.4, kMarkLength = 6 * 72 / 25.4;
+  double margin() const { return crop_marks ? std::max(bleed, kMarkGap) + kMarkLength : bleed; }
+  int columns = 1;
+  double column_gap = 12;
+  double column_rule = 0;
+  Color column_rule_color{0.56, 0.64, 0.73};
+  // The same paper turned a quarter (landscape for portrait, and back): width and height swap,
+  // each margin stays on its side, so the text frame is wider and shorter.
+  PageSetup turned() const {
+    PageSetup t = *this;
+    std::swap(t.width, t.height);
+    return t;
+  }
+};
+
+// Blocks of the body, [first, end), that sit on pages turned from the document's (a section
+// whose orientation is not the layout's page's). They start a page, and so does what follows.
+struct Turn {
+  std::size_t first = 0, end = 0;
+  Location where;  // the section's orientation attribute
+};
+
+// Blocks of the body, [first, end), set in `count` columns instead of the layout's (a section's
+// `columns`); its first block, the section's heading, spans them.
+struct ColumnRun {
+  std::size_t first = 0, end = 0;
+  int count = 1;
+  Location where;  // the section's columns attribute
 };
 
 struct Meta {
@@ -380,7 +416,9 @@ struct Document {
   Running header, footer;
   std::vector<Block> cover;  // page 1 (no running header/footer); empty = no cover
   std::vector<Block> body;
-  Targets targets{};  // what a <ref> may name in the brief, by id
+  std::vector<Turn> turns{};             // in order, not overlapping
+  std::vector<ColumnRun> column_runs{};  // in order, not overlapping
+  Targets targets{};                     // what a <ref> may name in the brief, by id
   FigureWords figure_words{};
   Footnotes footnotes{};
   std::vector<Stamp> stamps;  // the layout's, the brief's, then `build --draft`'s, in that order

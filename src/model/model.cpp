@@ -32,7 +32,13 @@ PageSetup make_page(const parse::PageSpec& page) {
   setup.inner = page.inner;
   setup.outer = page.outer;
   setup.mirror = page.mirror;
-  return setup;
+  setup.bleed = page.bleed;
+  setup.crop_marks = page.crop_marks;
+  setup.columns = page.columns;
+  setup.column_gap = page.column_gap;
+  setup.column_rule = page.column_rule;
+  if (page.column_rule_color) setup.column_rule_color = *page.column_rule_color;
+  return page.orientation == parse::Orientation::landscape ? setup.turned() : setup;
 }
 
 // To a tenth of a point: type sizes are often 7.5pt.
@@ -55,6 +61,36 @@ void check_frame(const PageSetup& setup, const Location& where, Diagnostics& dia
   if (setup.inner + setup.outer >= setup.width)
     diags.error(where, "the inner and outer margins (" + whole(setup.inner + setup.outer) +
                            ") leave no text frame on a page " + whole(setup.width) + " wide");
+}
+
+// Columns must each hold at least one em of body text: a gap as wide as the frame, or too many
+// columns, would leave none. Checked against the narrower frame the columns are set in.
+void check_columns(const Document& doc, const parse::PageSpec& spec, const StyleSheet& styles,
+                   Diagnostics& diags) {
+  const PageSetup& page = doc.page;
+  const double em = styles.has("body") ? styles.get("body", spec.where, diags).size : 10;
+  auto check = [&](int count, const Location& where, double frame) {
+    if (count < 2 || frame <= 0) return;
+    double gaps = page.column_gap * (count - 1);
+    if (gaps >= frame) {
+      diags.error(spec.column_gap_where.line ? spec.column_gap_where : where,
+                  "the gaps between " + std::to_string(count) + " columns (" + points(gaps) +
+                      ") are as wide as the text frame (" + points(frame) +
+                      "): narrow 'column-gap' or set fewer columns");
+      return;
+    }
+    double width = (frame - gaps) / count;
+    if (width < em)
+      diags.error(where, std::to_string(count) + " columns in a " + points(frame) +
+                             " text frame are " + points(width) +
+                             " wide each, narrower than one em of body text (" + points(em) +
+                             "): set fewer columns");
+  };
+  const double frame = page.width - page.inner - page.outer;
+  const PageSetup turned = page.turned();
+  const double narrower = std::min(frame, turned.width - turned.inner - turned.outer);
+  check(page.columns, spec.columns_where, doc.turns.empty() ? frame : narrower);
+  for (const ColumnRun& run : doc.column_runs) check(run.count, run.where, narrower);
 }
 
 // A running band's text, from one type size above its baseline to a quarter of one below it,
@@ -191,7 +227,9 @@ std::optional<Document> build_document(const parse::BriefSpec& spec, Diagnostics
   check_band_clearance(doc.footer, spec.layout.footer, false, diags);
   check_spaces(spec.layout, styles, doc.page, diags);
   doc.cover = make_cover(spec.layout.cover, doc.meta, styles, diags);
-  doc.body = build_body(spec, styles, doc.targets, diags);
+  doc.body = build_body(spec, styles, doc.targets, doc.turns, doc.column_runs, diags);
+  if (!doc.turns.empty()) check_frame(doc.page.turned(), doc.turns.front().where, diags);
+  check_columns(doc, spec.layout.page, styles, diags);
   doc.figure_words = {spec.layout.figures.show, spec.layout.figures.figure,
                       spec.layout.figures.table};
   doc.stamps = make_stamps(spec, doc.meta, styles, diags);

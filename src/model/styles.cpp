@@ -83,6 +83,7 @@ Style apply(Style style, const parse::StyleSpec& spec, Diagnostics& diags) {
   set_features(style.features, spec, diags);
   if (p.dir) style.dir = to_direction(*p.dir);
   if (p.place) style.place = to_place(*p.place);
+  set(style.span_all, p.span_all);
   return style;
 }
 

@@ -235,7 +235,7 @@ std::vector<RowSpec> read_rows(Reader& r, const std::vector<pugi::xml_node>& nod
 }
 
 TableSpec read_table(Reader& r, pugi::xml_node node, const ImagePlace& images) {
-  r.check_attributes(node, {"widths", "aligns", "caption", "keep-together", "place"});
+  r.check_attributes(node, {"widths", "aligns", "caption", "keep-together", "place", "span"});
   TableSpec table;
   table.where = r.where(node);
   if (auto widths = node.attribute("widths")) {
@@ -249,6 +249,7 @@ TableSpec read_table(Reader& r, pugi::xml_node node, const ImagePlace& images) {
   table.caption = r.text(node, "caption").value_or("");
   table.keep_together = keep_together(r, node);
   table.place = read_place(r, node);
+  table.span = read_span(r, node);
   std::vector<pugi::xml_node> row_nodes;
   r.read_children(node, {{"head", true,
                           [&](pugi::xml_node head) {
@@ -300,9 +301,10 @@ FigureSpec read_figure(Reader& r, pugi::xml_node node) {
 }
 
 KeyFiguresSpec read_keyfigures(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"keep-together"});
+  r.check_attributes(node, {"keep-together", "span"});
   KeyFiguresSpec figures;
   figures.where = r.where(node);
+  figures.span = read_span(r, node);
   figures.keep_together = keep_together(r, node);
   r.read_children(node, {{"figure", false, [&](pugi::xml_node figure) {
                             figures.figures.push_back(read_figure(r, figure));
@@ -340,9 +342,10 @@ ContentsSpec read_contents(Reader& r, pugi::xml_node node) {
 
 // One content (a chart, a table or an image) and one <caption>, in either order.
 FigureBlockSpec read_figure_block(Reader& r, pugi::xml_node node, const ImagePlace& images) {
-  r.check_attributes(node, {"id"});
+  r.check_attributes(node, {"id", "span"});
   FigureBlockSpec figure;
   figure.where = r.where(node);
+  figure.span = read_span(r, node);
   figure.id = r.required_text(node, "id").value_or("");
   figure.id_where = r.where(node, "id");
   Location first_content;
@@ -404,7 +407,7 @@ ListOfSpec read_list_of(Reader& r, pugi::xml_node node, bool tables) {
 }
 
 SectionSpec read_section(Reader& r, pugi::xml_node node, int depth, const ImagePlace& images) {
-  r.check_attributes(node, {"title", "numbered", "toc", "dir", "id"});
+  r.check_attributes(node, {"title", "numbered", "toc", "dir", "id", "orientation", "columns"});
   SectionSpec section;
   section.where = r.where(node);
   section.id = r.text(node, "id").value_or("");
@@ -414,6 +417,10 @@ SectionSpec read_section(Reader& r, pugi::xml_node node, int depth, const ImageP
   section.dir = read_direction(r, node);
   section.numbered = r.boolean(node, "numbered").value_or(true);
   section.in_toc = r.boolean(node, "toc").value_or(true);
+  section.orientation = read_orientation(r, node);
+  section.orientation_where = r.where(node, "orientation");
+  section.columns = r.integer(node, "columns", 1, kMaxColumns);
+  section.columns_where = r.where(node, "columns");
   if (depth > max_section_depth)
     r.error(section.where, "sections nest at most " + std::to_string(max_section_depth) +
                                " deep; this one is at depth " + std::to_string(depth));

@@ -77,9 +77,10 @@ void check_sources(Reader& r, const ChartSpec& chart) {
 
 ChartSpec read_chart(Reader& r, pugi::xml_node node, bool keep_together) {
   r.check_attributes(node, {"type", "series", "title", "subtitle", "value-title", "category-title",
-                            "note", "height", "keep-together", "place"});
+                            "note", "height", "keep-together", "place", "span"});
   ChartSpec chart;
   chart.where = r.where(node);
+  chart.span = read_span(r, node);
   chart.type = r.choice<std::string>(node, "type",
                                      {{"bar", "bar"},
                                       {"hbar", "hbar"},

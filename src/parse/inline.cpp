@@ -240,6 +240,16 @@ std::optional<Direction> read_direction(Reader& reader, pugi::xml_node node) {
       {{"ltr", Direction::ltr}, {"rtl", Direction::rtl}, {"auto", Direction::automatic}});
 }
 
+std::optional<Orientation> read_orientation(Reader& reader, pugi::xml_node node) {
+  return reader.choice<Orientation>(
+      node, "orientation",
+      {{"portrait", Orientation::portrait}, {"landscape", Orientation::landscape}});
+}
+
+std::optional<bool> read_span(Reader& reader, pugi::xml_node node) {
+  return reader.choice<bool>(node, "span", {{"all", true}, {"column", false}});
+}
+
 std::optional<Place> read_place(Reader& reader, pugi::xml_node node) {
   return reader.choice<Place>(node, "place",
                               {{"here", Place::here},

@@ -28,6 +28,10 @@ void warn_bidi_controls(xml::Reader& reader, pugi::xml_node node, const char* at
 
 // The 'dir' attribute: ltr, rtl or auto; nullopt when absent or bad (then reported).
 std::optional<Direction> read_direction(xml::Reader& reader, pugi::xml_node node);
+// 'orientation', on the layout's <page> and on a <section>: portrait or landscape.
+std::optional<Orientation> read_orientation(xml::Reader& reader, pugi::xml_node node);
+// 'span', on a style and on the blocks that may stand across columns: all (true) or column.
+std::optional<bool> read_span(xml::Reader& reader, pugi::xml_node node);
 // `place`, on a style and on the blocks that may float.
 std::optional<Place> read_place(xml::Reader& reader, pugi::xml_node node);
 

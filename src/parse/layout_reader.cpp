@@ -22,7 +22,9 @@ const std::vector<std::pair<std::string_view, Align>> align_names = {{"left", Al
                                                                      {"justify", Align::justify}};
 
 void read_page(Reader& r, pugi::xml_node node, PageSpec& page) {
-  r.check_attributes(node, {"size", "top", "bottom", "inner", "outer", "mirror"});
+  r.check_attributes(node,
+                     {"size", "top", "bottom", "inner", "outer", "mirror", "orientation", "columns",
+                      "column-gap", "column-rule", "column-rule-color", "bleed", "crop-marks"});
   page.where = r.where(node);
   if (auto size =
           r.choice<PaperSize>(node, "size", {{"A4", PaperSize::a4}, {"Letter", PaperSize::letter}}))
@@ -31,6 +33,18 @@ void read_page(Reader& r, pugi::xml_node node, PageSpec& page) {
                               std::pair{"inner", &page.inner}, std::pair{"outer", &page.outer}})
     if (auto value = r.length(node, name)) *margin = *value;
   if (auto mirror = r.boolean(node, "mirror")) page.mirror = *mirror;
+  if (auto orientation = read_orientation(r, node)) page.orientation = *orientation;
+  if (auto columns = r.integer(node, "columns", 1, kMaxColumns)) page.columns = *columns;
+  page.columns_where = r.where(node, "columns");
+  if (auto gap = r.length(node, "column-gap")) page.column_gap = *gap;
+  page.column_gap_where = r.where(node, "column-gap");
+  if (auto rule = r.length(node, "column-rule")) page.column_rule = *rule;
+  page.column_rule_color = r.color(node, "column-rule-color");
+  if (auto bleed = r.length(node, "bleed")) page.bleed = *bleed;
+  page.bleed_where = r.where(node, "bleed");
+  if (page.bleed < 0 || page.bleed > 25 * points_per_mm)
+    r.error(page.bleed_where, "'bleed' must be from 0mm to 25mm (printers ask for about 3mm)");
+  if (auto marks = r.boolean(node, "crop-marks")) page.crop_marks = *marks;
 }
 
 std::string read_fonts(Reader& r, pugi::xml_node node, const Confinement& confine) {
@@ -75,6 +89,7 @@ StyleProps read_style_props(Reader& r, pugi::xml_node node) {
   p.features = r.text(node, "features");
   p.dir = read_direction(r, node);
   p.place = read_place(r, node);
+  p.span_all = read_span(r, node);
   return p;
 }
 
@@ -111,7 +126,8 @@ std::optional<StyleSpec> read_style(Reader& r, pugi::xml_node node) {
                             "padding",
                             "features",
                             "dir",
-                            "place"});
+                            "place",
+                            "span"});
   StyleSpec style;
   style.where = r.where(node);
   style.parent_where = r.where(node, "parent");

@@ -79,6 +79,7 @@ struct StyleProps {
   std::optional<std::string> features;
   std::optional<Direction> dir;
   std::optional<Place> place;
+  std::optional<bool> span_all;  // span="all": across every column of a body set in columns
 };
 
 struct StyleSpec {
@@ -91,13 +92,26 @@ struct StyleSpec {
 };
 
 enum class PaperSize { a4, letter };
+// Columns a body may be set in: more would leave each narrower than a few words on A4.
+constexpr int kMaxColumns = 6;
+// A page's long side across (landscape) or up (portrait).
+enum class Orientation { portrait, landscape };
 
 struct PageSpec {
   PaperSize size = PaperSize::a4;
   double top = 25 * points_per_mm, bottom = 25 * points_per_mm;
   double inner = 25 * points_per_mm, outer = 25 * points_per_mm;
   bool mirror = true;
-  Location where;
+  Orientation orientation = Orientation::portrait;
+  // The body in columns (1: none), `column_gap` apart, with a rule between them when
+  // `column_rule` is above 0.
+  double bleed = 0;         // TrimBox/BleedBox: how far past the trimmed page the print runs
+  bool crop_marks = false;  // marks outside the trim where the sheet is cut
+  int columns = 1;
+  double column_gap = 12;
+  double column_rule = 0;
+  std::optional<Color> column_rule_color;
+  Location where, columns_where{}, column_gap_where{}, bleed_where{};
 };
 
 // A running header or footer. Templates may hold {fields}; absent = empty.
@@ -274,6 +288,7 @@ struct TableSpec {
   bool keep_together = false;
   std::optional<Place> place{};  // unset: the `table` style's; only a table kept together floats
   Location where;
+  std::optional<bool> span{};  // span="all" or "column": across the columns or in one
 };
 
 struct FigureSpec {
@@ -294,6 +309,7 @@ struct KeyFiguresSpec {
   std::vector<FigureSpec> figures;
   bool keep_together = false;
   Location where;
+  std::optional<bool> span{};  // span="all" or "column": across the columns or in one
 };
 
 struct QuoteSpec {
@@ -327,6 +343,7 @@ struct ChartSpec {
   bool keep_together = false;
   std::optional<Place> place{};  // unset: the `chart` style's
   Location where;
+  std::optional<bool> span{};  // span="all" or "column": across the columns or in one
 };
 
 // <figure id="…">: one chart or table (an image, once there are images) and its <caption>,
@@ -337,6 +354,7 @@ struct FigureBlockSpec {
   Inline caption;
   std::optional<FigureContentSpec> content;
   Location where, id_where;
+  std::optional<bool> span{};  // span="all" or "column": across the columns or in one
 };
 
 // <list-of-figures/>, <list-of-tables/>: like the contents, for numbered figures or tables.
@@ -381,6 +399,12 @@ struct SectionSpec {
   std::vector<BlockSpec> blocks;
   Location where;
   std::optional<Direction> dir{};  // of the heading (the title) only
+  // Its pages turned another way than the document's: the section sits on pages of its own.
+  std::optional<Orientation> orientation{};
+  Location orientation_where{};
+  // Its blocks in this many columns (1: across the frame), the layout's gap and rule between.
+  std::optional<int> columns{};
+  Location columns_where{};
 };
 
 struct BriefSpec {

@@ -59,6 +59,12 @@ class Dump {
     out_ += "page " + std::to_string(index + 1) + " size";
     number(page.width);
     number(page.height);
+    if (page.trim.w > 0) {
+      out_ += " trim";
+      rect(page.trim);
+      out_ += " bleed";
+      number(page.bleed);
+    }
     out_ += '\n';
     for (const Artifact& a : page.artifacts)
       if (!a.over) artifact(a);

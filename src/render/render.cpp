@@ -38,6 +38,16 @@ std::vector<HPDF_Page> add_pages(HPDF_Doc pdf, const PagedDocument& doc) {
     if (!added) break;
     HPDF_Page_SetWidth(added, page.width);
     HPDF_Page_SetHeight(added, page.height);
+    if (page.trim.w > 0) {
+      // PDF boxes count y up from the paper's foot.
+      const Rect& t = page.trim;
+      auto box = [&](double out) {
+        return haru::Array{t.x - out, page.height - t.y - t.h - out, t.x + t.w + out,
+                           page.height - t.y + out};
+      };
+      haru::put_entry(haru::ObjectRef{added}, "TrimBox", box(0));
+      haru::put_entry(haru::ObjectRef{added}, "BleedBox", box(page.bleed));
+    }
     pages.push_back(added);
   }
   return pages;

@@ -65,12 +65,16 @@ class Document:
 
     def __init__(self, pdf, brief):
         top, bottom = text_frame(brief)
-        info = run(["pdfinfo", pdf], check=True).stdout
-        width, height = map(float, re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info).groups())
+        pages = page_count(pdf)
+        # Each page's own size: a landscape page's frame is wider and shorter.
+        info = run(["pdfinfo", "-f", "1", "-l", str(pages), pdf], check=True).stdout
+        sizes = {int(n): (float(w), float(h)) for n, w, h in
+                 re.findall(r"^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)", info, re.M)}
         self.words, self.page_of, self.line_of = [], [], []
         self.texts = []
         line = 0
-        for number in range(1, page_count(pdf) + 1):
+        for number in range(1, pages + 1):
+            width, height = sizes[number]
             text = pdftotext(pdf, "-f", str(number), "-l", str(number), "-x", "0", "-y",
                              str(int(top)), "-W", str(int(width)), "-H",
                              str(int(height - top - bottom)))

@@ -79,11 +79,11 @@ std::vector<model::Block> blocks() {
           paragraph(1)};
 }
 
-VList set(std::size_t split, Diagnostics& diags) {
-  model::PageSetup page;
+VList set(std::size_t split, Diagnostics& diags, const BodyPages& pages = {}) {
+  static const model::PageSetup page;
   BlockContext ctx{test::project_fonts(), diags, 300, true, page};
   VList out;
-  add_blocks_split(blocks(), split, ctx, out);
+  add_blocks_split(blocks(), split, ctx, out, pages);
   return out;
 }
 
@@ -114,6 +114,42 @@ TEST_CASE("a block list set in two parts equals the list set in one pass") {
     REQUIRE(two.headings.size() == one.headings.size());
     for (std::size_t h = 0; h < one.headings.size(); ++h)
       CHECK(two.headings[h].title == one.headings[h].title);
+  }
+}
+
+TEST_CASE("blocks on turned pages and in columns are set alike in one pass or two") {
+  // "Trade" and its table on a turned page, "Outlook" and what follows in two columns.
+  const model::PageSetup turned = model::PageSetup{}.turned();
+  const std::vector<model::Turn> turns{{4, 8, {}}};
+  const std::vector<model::ColumnRun> runs{{8, 12, 2, {}}};
+  const BodyPages pages{turns, runs, &turned};
+  Diagnostics one_diags;
+  const VList one = set(12, one_diags, pages);
+  // The turn starts a page, and so does what follows it; the columns' first box (the heading,
+  // which spans them only when its style says so) is narrower than the frame.
+  int turned_boxes = 0, column_boxes = 0;
+  for (const VBox& box : one.boxes) {
+    turned_boxes += box.turned;
+    column_boxes += box.columns == 2;
+  }
+  CHECK(turned_boxes > 3);
+  CHECK(column_boxes > 3);
+  for (std::size_t i = 1; i < one.boxes.size(); ++i)
+    if (one.boxes[i].turned != one.boxes[i - 1].turned) CHECK(one.boxes[i].forced_break);
+  for (std::size_t split = 0; split < 12; ++split) {
+    CAPTURE(split);
+    Diagnostics diags;
+    const VList two = set(split, diags, pages);
+    REQUIRE(two.boxes.size() == one.boxes.size());
+    for (std::size_t i = 0; i < one.boxes.size(); ++i) {
+      CAPTURE(i);
+      const VBox &a = one.boxes[i], &b = two.boxes[i];
+      CHECK(b.height == a.height);
+      CHECK(b.forced_break == a.forced_break);
+      CHECK(b.turned == a.turned);
+      CHECK(b.columns == a.columns);
+      CHECK(b.content.items.size() == a.content.items.size());
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 // The page builder on hand-made vertical lists: where pages end and what starts them.
 #include <catch2/catch.hpp>
+#include <map>
 #include <memory>
 
 #include "layout/vlist.hpp"
@@ -233,4 +234,80 @@ TEST_CASE("the box after a float that a heading kept keeps with the heading") {
   // The page ends before the heading, which starts the next with its chart and text.
   CHECK(indexes(pages[0]) == std::vector<int>{0, 1, 2, 3, 4, 5, 6, 7});
   CHECK(indexes(pages[1]) == std::vector<int>{8, 9, 10, 11});
+}
+
+namespace {
+
+VBox column_line(bool breakable = true) {
+  VBox b = line(10, breakable);
+  b.columns = 2;
+  return b;
+}
+
+// The bottom of each column of a page: the largest y + height of the boxes at each x.
+std::map<double, double> column_feet(const PageDraft& page) {
+  std::map<double, double> feet;
+  for (const PlacedBox& b : page.boxes) feet[b.x] = std::max(feet[b.x], b.y + b.box->height);
+  return feet;
+}
+
+}  // namespace
+
+TEST_CASE("a band of columns that ends on the page is balanced, then the text goes on across") {
+  VList list;
+  for (int i = 0; i < 7; ++i) list.boxes.push_back(column_line());
+  list.boxes.push_back(line());  // spans the frame
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{210, 100}, Frame{210, 100}, ColumnStyle{10, 0.5, {}}, diags);
+  REQUIRE(pages.size() == 1);
+  PageDraft band = pages[0];
+  band.boxes.pop_back();
+  auto feet = column_feet(band);
+  // Seven lines in two columns: four and three, the second column 110pt to the right.
+  CHECK(feet.size() == 2);
+  CHECK(feet[0] == 40);
+  CHECK(feet[110] == 30);
+  // The box across the frame comes under the taller column, after column 1 then column 2.
+  CHECK(pages[0].boxes.back().x == 0);
+  CHECK(pages[0].boxes.back().y == 40);
+  CHECK(pages[0].boxes[3].x == 0);
+  CHECK(pages[0].boxes[4].x == 110);
+  // One rule halfway between the columns, as tall as the band.
+  REQUIRE(pages[0].column_rules.size() == 1);
+  CHECK(pages[0].column_rules[0].x1 == 105);
+  CHECK(pages[0].column_rules[0].y2 == 40);
+}
+
+TEST_CASE("columns fill the page before the band goes on, and keep rules hold per column") {
+  VList list;
+  for (int i = 0; i < 30; ++i) list.boxes.push_back(column_line(i % 3 != 1));
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{210, 100}, diags);
+  REQUIRE(pages.size() == 2);
+  // A column may end only before a breakable box: 9 lines (boxes 0..8), as 10 may not start one.
+  auto feet = column_feet(pages[0]);
+  CHECK(feet[0] == 90);
+  for (const PlacedBox& b : pages[0].boxes)
+    if (b.x > 0 && b.y == 0) CHECK(list.boxes[std::size_t(b.index)].break_before);
+  CHECK(diags.all().empty());
+}
+
+TEST_CASE("a turned box starts a page with the turned frame") {
+  VList list;
+  for (int i = 0; i < 5; ++i) list.boxes.push_back(line(30));
+  VBox wide = line(30);
+  wide.turned = true;
+  wide.forced_break = true;
+  list.boxes.push_back(wide);
+  for (int i = 0; i < 3; ++i) {
+    list.boxes.push_back(line(30));
+    list.boxes.back().turned = true;
+  }
+  Diagnostics diags;
+  auto pages = build_pages(list, Frame{100, 100}, Frame{200, 60}, ColumnStyle{}, diags);
+  // 3 then 2 boxes on the document's frame, then two to a turned page 60pt tall.
+  CHECK(boxes_per_page(pages) == std::vector<std::size_t>{3, 2, 2, 2});
+  CHECK(!pages[1].turned);
+  CHECK(pages[2].turned);
+  CHECK(pages[3].turned);
 }

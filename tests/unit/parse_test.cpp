@@ -158,7 +158,7 @@ TEST_CASE("unknown attributes list the allowed names", "[parse]") {
             "'color'?); allowed: name, parent, family, bold, italic, size, leading, color, "
             "align, space-before, space-after, indent, first-indent, hyphenate, keep-with-next, "
             "keep-together, page-break-before, uppercase, background, rule, rule-color, padding, "
-            "features, dir, place",
+            "features, dir, place, span",
             "layout.xml:5:31: error: unknown attribute 'widht' on <spacer>; allowed: height"});
 }
 
