@@ -388,24 +388,39 @@ void add_table(VListBuilder& b, const model::Table& t) {
   double room = frame_height(ctx.page);
   for (const auto& h : *header) room -= h.height;
   if (keep) room = std::numeric_limits<double>::infinity();
+  bool decimal = std::any_of(t.rows.begin(), t.rows.end(), [](const model::Row& row) {
+    return std::any_of(row.cells.begin(), row.cells.end(),
+                       [](const model::Cell& cell) { return cell.decimal; });
+  });
+  // Rows are set a group at a time and dropped once they are boxes, so that a long table never
+  // holds all its lines twice; decimal points lined up down a column need every row set first.
   std::vector<SetRow> sets;
-  sets.reserve(t.rows.size());
-  bool decimal = false;
-  for (const auto& row : t.rows) {
-    sets.push_back(set_row(ctx, row, t.cell_style, cols));
-    for (const auto& cell : row.cells) decimal = decimal || cell.decimal;
+  auto set_rows = [&](std::size_t from, std::size_t to) {
+    for (std::size_t r = from; r < to; ++r)
+      sets.push_back(set_row(ctx, t.rows[r], t.cell_style, cols));
+  };
+  if (decimal) {
+    sets.reserve(t.rows.size());
+    set_rows(0, t.rows.size());
+    align_decimals(sets, cols, t.cell_style, t.decimal_mark);
   }
-  if (decimal) align_decimals(sets, cols, t.cell_style, t.decimal_mark);
   std::size_t group = 0;
   for (std::size_t i = 0; i < t.rows.size(); ++group) {
     std::size_t end = group_end(t.rows, i);
     bool stripe = group % 2 == 1;
+    std::span<const SetRow> rows;
+    if (decimal) {
+      rows = std::span<const SetRow>(sets).subspan(i, end - i);
+    } else {
+      sets.clear();
+      set_rows(i, end);
+      rows = sets;
+    }
     std::vector<VBox> slices;
     if (end == i + 1)
-      slices = body_row(ctx, sets[i], t.cell_style, cols, stripe, room);
+      slices = body_row(ctx, rows.front(), t.cell_style, cols, stripe, room);
     else
-      slices = group_boxes(ctx, std::span<const SetRow>(sets).subspan(i, end - i), t.cell_style,
-                           cols, false, stripe, room);
+      slices = group_boxes(ctx, rows, t.cell_style, cols, false, stripe, room);
     for (std::size_t k = 0; k < slices.size(); ++k) {
       VBox& row = slices[k];
       if (!header->empty()) {
