@@ -73,7 +73,7 @@ std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics
     restrict_facts(brief.facts, brief.spec.facts_file, articles, later, request.period, diags);
     mark_new_in_period(brief.facts, articles, request.period);
   }
-  data::check_facts(brief.facts, articles, brief.spec.meta.date, diags);
+  data::check_facts(brief.facts, articles, diags);
   return brief;
 }
 

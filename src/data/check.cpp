@@ -21,12 +21,11 @@ std::string place(const Location& where) {
 }
 
 void check_facts(FactSheet& sheet, const std::map<std::string, Article>& articles,
-                 std::string_view brief_date, Diagnostics& diags) {
+                 Diagnostics& diags) {
   auto claims = claims_of(sheet);
   QuoteIndexes indexes;
   for (const auto& claim : claims) *claim.verified = verify_claim(claim, articles, indexes, diags);
   report_conflicts(claims, diags);
-  report_stale(claims, brief_date, diags);
 }
 
 }  // namespace briefing::data

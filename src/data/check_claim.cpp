@@ -126,11 +126,7 @@ bool verify_claim(const Claim& claim, const std::map<std::string, Article>& arti
     report_mismatch(claim, quoted, diags);
     return false;
   }
-  if (!match->period.empty() && !claim.period.empty() &&
-      !periods_agree(claim.period, match->period))
-    diags.warn(claim.where, claim.name + ": the quote's period is " + match->period + ", the " +
-                                (claim.is_fact ? "fact's " : "point's ") + claim.period);
-  return true;
+  return check_period(claim, *match, *article, diags);
 }
 
 }  // namespace briefing::data

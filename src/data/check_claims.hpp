@@ -32,10 +32,13 @@ std::string place(const Location& where);
 bool verify_claim(const Claim& claim, const std::map<std::string, Article>& articles,
                   QuoteIndexes& indexes, Diagnostics& diags);
 
+// Whether `stated`, the quantity of the quoted sentence that gives the claim's figure, supports
+// the claim's period: the period the sentence states, or, when it states none, one that began
+// by the month the article was written in. Reports why not, as an error.
+bool check_period(const Claim& claim, const Quantity& stated, const Article& article,
+                  Diagnostics& diags);
+
 // Warnings: the same label and period with different figures in different articles.
 void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags);
-// Warnings: facts whose period ended more than a year before `brief_date` (ISO).
-void report_stale(const std::vector<Claim>& claims, std::string_view brief_date,
-                  Diagnostics& diags);
 
 }  // namespace briefing::data

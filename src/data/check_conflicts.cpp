@@ -1,11 +1,10 @@
-// Warnings that need every claim at once: sources that disagree, and facts gone stale.
+// Warnings that need every claim at once: sources that disagree.
 #include <unicode/unistr.h>
 
 #include "data/check_claims.hpp"
 #include "data/check_quote.hpp"
 #include "data/facts_syntax.hpp"
 #include "data/format.hpp"
-#include "xml/values.hpp"
 
 namespace briefing::data {
 
@@ -20,13 +19,6 @@ std::string subject_key(const Claim& claim) {
 
 std::string figure(const Claim& claim) {
   return format_quantity(claim.value, claim.kind, claim.unit, claim.qualifier, "en");
-}
-
-// The brief's date a year earlier, padded to a full date: "2026-01-15" -> "2025-01-15".
-std::string a_year_before(std::string_view brief_date) {
-  auto year = std::stoi(std::string(brief_date.substr(0, 4)));
-  std::string date = std::to_string(year - 1) + std::string(brief_date.substr(4));
-  return date + std::string("-01-01").substr(date.size() - 4);
 }
 
 }  // namespace
@@ -47,21 +39,6 @@ void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags) {
                               place(a.where) + ")");
       break;
     }
-  }
-}
-
-void report_stale(const std::vector<Claim>& claims, std::string_view brief_date,
-                  Diagnostics& diags) {
-  if (!xml::is_iso_date(brief_date)) return;
-  auto cutoff = a_year_before(brief_date);
-  for (const auto& claim : claims) {
-    // A series is a history: its early points are meant to be old.
-    if (!claim.is_fact || claim.period.empty()) continue;
-    auto end = period_end(claim.period);
-    if (!end || *end >= cutoff) continue;
-    diags.warn(claim.where, claim.name + ": its period " + claim.period +
-                                " ended more than a year before the brief's date (" +
-                                std::string(brief_date) + "); the figure may be out of date");
   }
 }
 

@@ -52,6 +52,9 @@ struct Quantity {
   std::string qualifier;   // normalised: over, nearly, more than, approximately, at least,
                            // record, exceeded, up to, around, less than; "" if none
   std::string period;      // "2025", "2025-01/2025-11", "2024-Q1"...; "" if the text gives none
+  // The period is read relative to the article's date ("this year", "the first 11 months"); it
+  // is "" or lacks its year ("--01/--11") when the article has no date.
+  bool period_relative = false;
   std::size_t offset = 0;  // byte offset of as_written within the sentence
 };
 
@@ -122,10 +125,10 @@ struct FactSheet {
 std::optional<FactSheet> read_facts(const std::string& path, Diagnostics& diags);
 
 // Verifies every fact and point against its article (quote present after NFC and whitespace
-// normalisation; the quote states the value, unit and qualifier) and marks it verified; reports
-// conflicts and stale periods. `articles` maps article id -> Article; `brief_date` is ISO.
+// normalisation; the quote states the value, unit, qualifier and period) and marks it
+// verified; reports conflicts. `articles` maps article id -> Article.
 void check_facts(FactSheet& sheet, const std::map<std::string, Article>& articles,
-                 std::string_view brief_date, Diagnostics& diags);
+                 Diagnostics& diags);
 
 // The fact as printed in a brief of language `lang` ("en": "nearly USD 172 billion";
 // "vi": "gần 172 tỷ USD", decimal comma).

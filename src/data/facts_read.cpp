@@ -2,6 +2,7 @@
 // entry it concerns is left out, so one run lists every mistake in the file.
 #include <map>
 
+#include "base/period.hpp"
 #include "data/data.hpp"
 #include "data/facts_syntax.hpp"
 #include "xml/reader.hpp"
@@ -170,14 +171,16 @@ class FactsReader {
   bool read_period(pugi::xml_node node, bool is_required, std::string& out) {
     auto text = is_required ? in_.required_text(node, "period") : in_.text(node, "period");
     if (!text) return !is_required;
-    if (!is_period(*text)) {
+    auto period = Period::parse(*text);
+    // A fact's period names its year: only a sentence may leave it to the article's date.
+    if (!period || !period->year_known()) {
       in_.error(in_.where(node, "period"),
                 "bad value '" + *text + "' for 'period' on " + xml::element_name(node) +
                     ": expected a period such as 2025, 2025-11, 2025-Q3, 2025-H1 or "
                     "2025-01/2025-11");
       return false;
     }
-    out = std::move(*text);
+    out = period->iso();
     return true;
   }
 

@@ -1,5 +1,5 @@
 #pragma once
-// The value syntax of facts.xml, shared by reading and checking: fact values, periods, kinds
+// The value syntax of facts.xml, shared by reading and checking: fact values, kinds
 // and qualifiers (with the equivalence classes a quote's qualifier is judged by).
 #include <optional>
 #include <string>
@@ -15,16 +15,6 @@ namespace briefing::data {
 // an error: not a number (Error::syntax), more significant digits than a Decimal carries, or
 // out of its range.
 Decimal::Parsed parse_fact_value(std::string_view text);
-
-// "2025", "2025-11", "2025-11-30", "2025-Q3", "2025-H1", a range "2025-01/2025-11", or an
-// open range "2020/.." (since 2020).
-bool is_period(std::string_view text);
-// The last day a valid period covers, "yyyy-mm-dd" (months end on their calendar day); nullopt
-// for an open range.
-std::optional<std::string> period_end(std::string_view period);
-// Whether the period a quote states (find_quantities' form, where "--01/--11" is January to
-// November of a year the article does not give) is the fact's.
-bool periods_agree(std::string_view claimed, std::string_view stated);
 
 const std::vector<std::string_view>& kind_names();
 std::optional<Kind> kind_from_name(std::string_view name);

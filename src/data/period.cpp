@@ -100,11 +100,12 @@ class PeriodReader {
   }
 
   std::optional<PeriodPhrase> read_at(std::size_t i) const {
-    for (auto reader :
-         {&PeriodReader::read_leading_months, &PeriodReader::read_half_or_quarter,
-          &PeriodReader::read_trailing_span, &PeriodReader::read_month_range,
-          &PeriodReader::read_month_year, &PeriodReader::read_year_range, &PeriodReader::read_year,
-          &PeriodReader::read_relative_year, &PeriodReader::read_lone_month}) {
+    for (auto reader : {&PeriodReader::read_leading_months, &PeriodReader::read_vi_leading_months,
+                        &PeriodReader::read_vi_quarter, &PeriodReader::read_vi_year,
+                        &PeriodReader::read_half_or_quarter, &PeriodReader::read_trailing_span,
+                        &PeriodReader::read_month_range, &PeriodReader::read_month_year,
+                        &PeriodReader::read_year_range, &PeriodReader::read_year,
+                        &PeriodReader::read_relative_year, &PeriodReader::read_lone_month}) {
       if (auto phrase = (this->*reader)(i)) return phrase;
     }
     return std::nullopt;
@@ -121,9 +122,71 @@ class PeriodReader {
     std::optional<int> y;
     if (word(k + 3, "of")) y = year_reference(end);
     if (y) phrase.last = end;
+    phrase.relative = !year(k + 4);
     int resolved = y ? *y : date_.year;
     phrase.iso = month_interval(resolved, 1, *n);
     return phrase;
+  }
+
+  // The year after a Vietnamese period: "2025", "năm 2025", "/2025"; "nay" (this year), "ngoái"
+  // or "trước" (last year), or none, relative to the article's date. Advances `i`; 0 when the
+  // year is relative and the article has no date.
+  int vi_year_reference(std::size_t& i, bool& relative) const {
+    std::size_t k = i;
+    if (k < t_.size() && t_[k].is_symbol("/")) ++k;
+    if (word(k, "năm") && year(k + 1)) ++k;
+    if (auto y = year(k)) {
+      i = k + 1;
+      relative = false;
+      return *y;
+    }
+    relative = true;
+    int shift = 0;
+    if (word(i, "nay")) {
+      ++i;
+    } else if (any_word(i, {"ngoái", "trước"})) {
+      shift = -1;
+      ++i;
+    }
+    return date_.year ? date_.year + shift : 0;
+  }
+
+  // "6 tháng đầu năm", "11 tháng đầu năm 2025": the first months of a year.
+  std::optional<PeriodPhrase> read_vi_leading_months(std::size_t i) const {
+    auto n = small_number(i);
+    if (!n || *n < 1 || *n > 12 || !word(i + 1, "tháng") || !word(i + 2, "đầu") ||
+        !word(i + 3, "năm"))
+      return std::nullopt;
+    std::size_t end = i + 4;
+    bool relative = true;
+    int y = vi_year_reference(end, relative);
+    return PeriodPhrase{i, end, month_interval(y, 1, *n), i, i + 2, relative};
+  }
+
+  // "quý I", "quý 3/2024", "quý II năm 2025", "quý I năm nay".
+  std::optional<PeriodPhrase> read_vi_quarter(std::size_t i) const {
+    if (!word(i, "quý") || i + 1 >= t_.size()) return std::nullopt;
+    static constexpr std::string_view roman[] = {"i", "ii", "iii", "iv"};
+    int q = 0;
+    for (int r = 0; r < 4; ++r)
+      if (t_[i + 1].is_word(roman[r])) q = r + 1;
+    if (auto digit = small_number(i + 1); !q && digit && *digit >= 1 && *digit <= 4) q = *digit;
+    if (!q) return std::nullopt;
+    std::size_t end = i + 2;
+    if (word(end, "năm") && !year(end + 1) && !any_word(end + 1, {"nay", "ngoái", "trước"}))
+      return std::nullopt;
+    if (word(end, "năm") && !year(end + 1)) ++end;
+    bool relative = true;
+    int y = vi_year_reference(end, relative);
+    std::string iso = y ? std::to_string(y) + "-Q" + std::to_string(q) : "";
+    return PeriodPhrase{i, end, iso, i, i + 2, relative};
+  }
+
+  // "năm 2024": the year.
+  std::optional<PeriodPhrase> read_vi_year(std::size_t i) const {
+    auto y = year(i + 1);
+    if (!word(i, "năm") || !y) return std::nullopt;
+    return PeriodPhrase{i, i + 2, std::to_string(*y), 0, 0};
   }
 
   // "the past five years", "the last 12 months", "the past decade": counted back from the
@@ -144,7 +207,7 @@ class PeriodReader {
     bool plural_count = unit_at == k + 2;
     if (!unit || (!decade && !plural_count) || (unit->unit != "years" && unit->unit != "months"))
       return std::nullopt;
-    PeriodPhrase phrase{i, unit_at + 1, "", k + 1, unit_at + 1};
+    PeriodPhrase phrase{i, unit_at + 1, "", k + 1, unit_at + 1, true};
     if (!date_.year) return phrase;
     if (unit->unit == "years") {
       int span = int(n * unit->factor);
@@ -169,8 +232,9 @@ class PeriodReader {
       auto y = year(end);
       int resolved = y ? *y : date_.year;
       if (!resolved) return std::nullopt;
-      return PeriodPhrase{i, y ? end + 1 : i + 2,
-                          std::to_string(resolved) + "-Q" + std::to_string(*q), i, i + 2};
+      return PeriodPhrase{
+          i, y ? end + 1 : i + 2, std::to_string(resolved) + "-Q" + std::to_string(*q), i, i + 2,
+          !y};
     }
     std::size_t k = i + (word(i, "the") ? 1 : 0);
     if (k >= t_.size()) return std::nullopt;
@@ -180,16 +244,18 @@ class PeriodReader {
       return std::nullopt;
     std::size_t end = k + 2;
     std::optional<int> y;
+    bool relative = true;
     if (word(end, "of")) {
       std::size_t after = end + 1;
+      relative = !year(after);
       y = year_reference(after);
       if (y) end = after;
     }
     int resolved = y ? *y : date_.year;
-    if (!resolved) return PeriodPhrase{i, end, "", k, k + 2};
+    if (!resolved) return PeriodPhrase{i, end, "", k, k + 2, true};
     std::string iso = half ? month_interval(resolved, *position * 6 - 5, *position * 6)
                            : std::to_string(resolved) + "-Q" + std::to_string(*position);
-    return PeriodPhrase{i, end, iso, k, k + 2};
+    return PeriodPhrase{i, end, iso, k, k + 2, relative};
   }
 
   // "January to November 2025", "between January and November", "from March through May".
@@ -203,7 +269,7 @@ class PeriodReader {
     if (!to || small_number(k) || *to < *from) return std::nullopt;
     auto y = year(k);
     int resolved = y ? *y : year_of_month(*to);
-    return PeriodPhrase{i, y ? k + 1 : k, month_interval(resolved, *from, *to), 0, 0};
+    return PeriodPhrase{i, y ? k + 1 : k, month_interval(resolved, *from, *to), 0, 0, !y};
   }
 
   // "April 2025", "since June 2023".
@@ -263,7 +329,7 @@ class PeriodReader {
     std::size_t end = k;
     auto y = year_reference(end);
     if (!y || (end < t_.size() && is_year(t_[end]))) return std::nullopt;
-    return PeriodPhrase{i, end, *y ? std::to_string(*y) : "", 0, 0};
+    return PeriodPhrase{i, end, *y ? std::to_string(*y) : "", 0, 0, true};
   }
 
   // "in February", "during March": the month of the article's year.
@@ -272,7 +338,7 @@ class PeriodReader {
     std::size_t k = i + 1;
     auto m = month(k);
     if (!m || small_number(k) || year(k)) return std::nullopt;
-    return PeriodPhrase{i, k, iso_month(year_of_month(*m), *m), 0, 0};
+    return PeriodPhrase{i, k, iso_month(year_of_month(*m), *m), 0, 0, true};
   }
 };
 

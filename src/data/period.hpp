@@ -28,6 +28,9 @@ struct PeriodPhrase {
   // Tokens that only delimit the period ("first 11 months", "past five years"): they are no
   // quantity of their own.
   std::size_t quiet_first = 0, quiet_last = 0;
+  // Read relative to the article's date ("this year", "the first 11 months", "January to
+  // March"): without the date, the period is unknown or lacks its year.
+  bool relative = false;
 };
 
 std::vector<PeriodPhrase> find_periods(const Tokens& tokens, std::string_view article_date);

@@ -101,24 +101,24 @@ bool comparison_word(const Token& token) {
 }
 
 bool own_period(const Tokens& t, const PeriodPhrase& p) {
-  return !p.iso.empty() && !(p.first > 0 && comparison_word(t[p.first - 1]));
+  return (!p.iso.empty() || p.relative) && !(p.first > 0 && comparison_word(t[p.first - 1]));
 }
 
 // The period phrase after the quantity in its clause and before the next quantity, else the
 // nearest one before it.
-std::string period_for(const Tokens& t, const std::vector<PeriodPhrase>& periods, std::size_t first,
-                       std::size_t last, std::size_t next) {
+const PeriodPhrase* period_for(const Tokens& t, const std::vector<PeriodPhrase>& periods,
+                               std::size_t first, std::size_t last, std::size_t next) {
   for (const auto& p : periods) {
     if (p.first < last || p.first >= next) continue;
     bool same_clause = true;
     for (std::size_t k = last; k < p.first && same_clause; ++k) same_clause = !ends_clause(t[k]);
     if (!same_clause) break;
-    if (own_period(t, p)) return p.iso;
+    if (own_period(t, p)) return &p;
   }
   const PeriodPhrase* before = nullptr;
   for (const auto& p : periods)
     if (p.last <= first && own_period(t, p)) before = &p;
-  return before ? before->iso : "";
+  return before;
 }
 
 }  // namespace
@@ -162,7 +162,12 @@ std::vector<Quantity> find_quantities(std::string_view sentence, std::string_vie
         next = matches[k].first;
         break;
       }
-    q.period = m.kind == Kind::date ? m.period : period_for(t, periods, m.first, m.last, next);
+    if (m.kind == Kind::date) {
+      q.period = m.period;
+    } else if (const auto* p = period_for(t, periods, m.first, m.last, next)) {
+      q.period = p->iso;
+      q.period_relative = p->relative;
+    }
     q.offset = t[first].begin;
     q.as_written = std::string(sentence.substr(q.offset, t[last - 1].end - q.offset));
     out.push_back(std::move(q));

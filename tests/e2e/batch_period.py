@@ -16,9 +16,9 @@ BRIEF = """<?xml version="1.0" encoding="UTF-8"?>
     <article id="vna-hoa" file="articles/000_ef800536a43f2dca.txt" agency="VNA"
              title="People-to-people exchanges"/>
     <article id="vna-liu" file="articles/001_cd1dc71755ddd561.txt" agency="VNA"
-             title="Humanistic exchange"/>
+             title="Humanistic exchange" date="2025-11"/>
     <article id="he-wei" file="articles/002_3423436991a2d2c8.txt" agency="Press"
-             title="Ambassador He Wei reviews 2025"/>
+             title="Ambassador He Wei reviews 2025" date="2025-11"/>
     <article id="vns-tu" file="articles/003_0464c14cb1795f01.txt" agency="VNS"
              title="Conference on diplomacy" date="2025-12-30"/>
   </sources>

@@ -11,9 +11,8 @@ using Strings = std::vector<std::string>;
 namespace {
 
 const std::string fixture_dir = BRIEFING_TEST_DATA "/facts/";
-const std::string brief_date = "2026-01-15";
-
-// The fixture's articles under the ids a brief would declare for them.
+// The fixture's articles under the ids a brief would declare for them, with the date a brief
+// gives the two that print none (both review 2025 with figures to November).
 const std::map<std::string, data::Article>& fixture_articles() {
   static const auto articles = [] {
     std::map<std::string, data::Article> out;
@@ -26,6 +25,8 @@ const std::map<std::string, data::Article>& fixture_articles() {
       auto article = data::read_article(fixture_dir + "articles/" + file, diags);
       if (article) out.emplace(id, std::move(*article));
     }
+    out.at("he-wei").date = "2025-12";
+    out.at("liu").date = "2025-12";
     return out;
   }();
   return articles;
@@ -48,14 +49,15 @@ struct Checked {
   Strings messages;
 };
 
-Checked check(const std::string& entries) {
+Checked check(const std::string& entries,
+              const std::map<std::string, data::Article>& articles = fixture_articles()) {
   ScratchBrief scratch;
   scratch.write("facts.xml", "<facts>\n" + entries + "</facts>\n");
   Diagnostics diags;
   auto sheet = data::read_facts(scratch.dir() + "/facts.xml", diags);
   REQUIRE(sheet);
   REQUIRE_FALSE(diags.has_errors());
-  data::check_facts(*sheet, fixture_articles(), brief_date, diags);
+  data::check_facts(*sheet, articles, diags);
   return {std::move(*sheet), relative(scratch, diags)};
 }
 
@@ -77,7 +79,7 @@ TEST_CASE("the fixture's facts and series all verify against their articles") {
   Diagnostics diags;
   auto sheet = data::read_facts(fixture_dir + "facts.xml", diags);
   REQUIRE(sheet);
-  data::check_facts(*sheet, fixture_articles(), brief_date, diags);
+  data::check_facts(*sheet, fixture_articles(), diags);
   Strings messages;
   for (const auto& d : diags.all()) messages.push_back(format_diagnostic(d));
   CHECK(messages == Strings{});
@@ -248,25 +250,7 @@ TEST_CASE("different figures for one subject and period in different articles ar
             .messages.empty());
 }
 
-TEST_CASE("a fact whose period ended more than a year before the brief is stale") {
-  auto durian = [](const std::string& period) {
-    return check(
-               "  <fact id=\"durian\" label=\"Durian\" kind=\"money\" value=\"3.4 billion\" "
-               "unit=\"USD\" period=\"" +
-               period + "\" article=\"he-wei\" quote=\"durian alone reaching USD 3.4 billion\"/>\n")
-        .messages;
-  };
-  CHECK(durian("2023") ==
-        Strings{"facts.xml:2:3: warning: fact 'durian': its period 2023 ended more than a year "
-                "before the brief's date (2026-01-15); the figure may be out of date"});
-  CHECK(durian("2024-01/2024-12").size() == 1);
-  // January 2025 ends after 2025-01-15; an open range has not ended.
-  CHECK(durian("2024-06/2025-01").empty());
-  CHECK(durian("2020/..").empty());
-  CHECK(durian("2025").empty());
-}
-
-TEST_CASE("a period the quote states must be the fact's") {
+TEST_CASE("a historical figure the sentence supports is neither an error nor a warning") {
   auto trade = [](const std::string& period) {
     return check(
                "  <fact id=\"trade\" label=\"Trade\" kind=\"money\" value=\"175.6 billion\" "
@@ -274,12 +258,55 @@ TEST_CASE("a period the quote states must be the fact's") {
                period + "\" article=\"desk-note\" quote=\"was USD 175.6 billion in 2022\"/>\n")
         .messages;
   };
+  CHECK(trade("2022").empty());
   CHECK(trade("2022-06") ==
-        Strings{"facts.xml:2:3: warning: fact 'trade': the quote's period is 2022, the fact's "
-                "2022-06",
-                "facts.xml:2:3: warning: fact 'trade': its period 2022-06 ended more than a year "
-                "before the brief's date (2026-01-15); the figure may be out of date"});
-  CHECK(trade("2022") ==
-        Strings{"facts.xml:2:3: warning: fact 'trade': its period 2022 ended more than a year "
-                "before the brief's date (2026-01-15); the figure may be out of date"});
+        Strings{"facts.xml:2:3: error: fact 'trade': the sentence states the period 2022 (2022), "
+                "the fact's is June 2022 (2022-06); give the period the sentence states"});
+  CHECK(trade("2023") ==
+        Strings{"facts.xml:2:3: error: fact 'trade': the sentence states the period 2022 (2022), "
+                "the fact's is 2023 (2023); give the period the sentence states"});
+}
+
+TEST_CASE("a period relative to the article's date is read with it") {
+  auto trade = [](const std::string& period,
+                  const std::map<std::string, data::Article>& articles = fixture_articles()) {
+    auto checked = check(trade_fact(trade_quote + " in the first 11 months",
+                                    "value=\"250 billion\" unit=\"USD\" qualifier=\"over\" "
+                                    "period=\"" +
+                                        period + "\" article=\"he-wei\""),
+                         articles);
+    return checked.messages;
+  };
+  CHECK(trade("2025-01/2025-11").empty());
+  CHECK(trade("2025") ==
+        Strings{"facts.xml:2:3: error: fact 'trade': the sentence states the period "
+                "January\u2013November 2025 (2025-01/2025-11), the fact's is 2025 (2025); give "
+                "the period the sentence states"});
+  CHECK(trade("2024-01/2024-11").size() == 1);
+  auto undated = fixture_articles();
+  undated.at("he-wei").date.clear();
+  CHECK(trade("2025-01/2025-11", undated) ==
+        Strings{"facts.xml:2:3: error: fact 'trade': the sentence states a period relative to "
+                "the article's date (January\u2013November of a year it does not name), and "
+                "article 'he-wei' has no date, so the fact's period 2025-01/2025-11 cannot be "
+                "checked; give the article's date: date=\"YYYY-MM-DD\" on its <article> in the "
+                "brief's <sources>"});
+}
+
+TEST_CASE("a sentence without a period cannot report one that had not begun") {
+  auto durian = [](const std::string& period) {
+    return check(
+               "  <fact id=\"durian\" label=\"Durian\" kind=\"money\" value=\"3.4 billion\" "
+               "unit=\"USD\" period=\"" +
+               period + "\" article=\"he-wei\" quote=\"durian alone reaching USD 3.4 billion\"/>\n")
+        .messages;
+  };
+  // Written in December 2025: 2025 and its December are running or over; 2016 is history.
+  CHECK(durian("2025").empty());
+  CHECK(durian("2025-12").empty());
+  CHECK(durian("2016").empty());
+  CHECK(durian("2026-01") ==
+        Strings{"facts.xml:2:3: error: fact 'durian': the fact's period January 2026 (2026-01) "
+                "begins after article 'he-wei' was written (2025-12) and the sentence states no "
+                "period; an article reports no figure for a period that has not begun"});
 }
