@@ -258,12 +258,16 @@ class PeriodReader {
     return PeriodPhrase{i, end, iso, k, k + 2, relative};
   }
 
-  // "January to November 2025", "between January and November", "from March through May".
+  // "January to November 2025", "between January and November", "from March through May",
+  // "in January–March".
   std::optional<PeriodPhrase> read_month_range(std::size_t i) const {
-    std::size_t k = i + (any_word(i, {"from", "between"}) ? 1 : 0);
+    std::size_t k = i + (any_word(i, {"from", "between", "in", "during"}) ? 1 : 0);
     auto from = month(k);
     if (!from || small_number(k)) return std::nullopt;
-    if (!any_word(k, {"to", "through", "until", "till", "and"}) && !dash(k)) return std::nullopt;
+    // "in January and March" is two months, "between January and March" a range.
+    bool and_joins = word(k, "and") && word(i, "between");
+    if (!and_joins && !any_word(k, {"to", "through", "until", "till"}) && !dash(k))
+      return std::nullopt;
     ++k;
     auto to = month(k);
     if (!to || small_number(k) || *to < *from) return std::nullopt;

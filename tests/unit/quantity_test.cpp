@@ -184,6 +184,51 @@ TEST_CASE("periods from the sentence, resolved with the article's date", "[quant
   CHECK(period("Exports rose 5%.").empty());
 }
 
+TEST_CASE("the periods of issue 17, relative ones marked", "[quantity][period]") {
+  struct Read {
+    std::string period;
+    bool relative;
+    bool operator==(const Read&) const = default;
+  };
+  auto read = [](std::string_view sentence, std::string_view date = "2025-12-30") {
+    for (auto& q : found(sentence, date))
+      if (q.kind != Kind::date) return Read{q.period, q.period_relative};
+    FAIL("no quantity in: " << sentence);
+    return Read{};
+  };
+  CHECK(read("Exports rose 5% last year.") == Read{"2024", true});
+  CHECK(read("Exports rose 5% in the first half of this year.") == Read{"2025-01/2025-06", true});
+  CHECK(read("Exports rose 5% in the first half of last year.") == Read{"2024-01/2024-06", true});
+  CHECK(read("In the first nine months, exports rose 5%.") == Read{"2025-01/2025-09", true});
+  CHECK(read("In January\u2013March, exports rose 5%.") == Read{"2025-01/2025-03", true});
+  CHECK(read("Sales rose 5% in Q1.") == Read{"2025-Q1", true});
+  CHECK(read("Sales rose 5% in the first quarter.") == Read{"2025-Q1", true});
+  CHECK(read("Sales rose 5% in the first quarter of 2024.") == Read{"2024-Q1", false});
+  CHECK(read("Sales rose 5% in 2016.") == Read{"2016", false});
+  // Without the article's date a relative period is unknown, or lacks its year.
+  CHECK(read("Exports rose 5% last year.", "") == Read{"", true});
+  CHECK(read("In the first nine months, exports rose 5%.", "") == Read{"--01/--09", true});
+  CHECK(read("Exports rose 5%.") == Read{"", false});
+}
+
+TEST_CASE("Vietnamese periods", "[quantity][period]") {
+  auto read = [](std::string_view sentence, std::string_view date = "2025-12-30") {
+    for (auto& q : found(sentence, date))
+      if (q.kind != Kind::date) return std::pair{q.period, q.period_relative};
+    FAIL("no quantity in: " << sentence);
+    return std::pair{std::string(), false};
+  };
+  CHECK(read("Kim ngạch đạt 150 tỷ USD năm 2024.") == std::pair{std::string("2024"), false});
+  CHECK(read("6 tháng đầu năm, kim ngạch tăng 5%.") ==
+        std::pair{std::string("2025-01/2025-06"), true});
+  CHECK(read("11 tháng đầu năm 2024, kim ngạch tăng 5%.") ==
+        std::pair{std::string("2024-01/2024-11"), false});
+  CHECK(read("Trong quý I, kim ngạch tăng 5%.") == std::pair{std::string("2025-Q1"), true});
+  CHECK(read("Trong quý II năm 2024, kim ngạch tăng 5%.") ==
+        std::pair{std::string("2024-Q2"), false});
+  CHECK(read("Trong quý 3/2024, kim ngạch tăng 5%.") == std::pair{std::string("2024-Q3"), false});
+}
+
 TEST_CASE("each figure takes the period of its own clause", "[quantity][period]") {
   auto all = found(
       "The rate slipped from 2.01 children per woman in 2022 to 1.96 in 2023, then plunged to a "
