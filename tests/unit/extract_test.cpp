@@ -27,7 +27,7 @@ constexpr Kind scored_kinds[] = {Kind::money, Kind::percent, Kind::count, Kind::
                                  Kind::duration};
 
 struct GoldRow {
-  std::string article, kind, written, unit, period, change, range_to;
+  std::string article, kind, written, unit, period;
   double value = 0;
 };
 
@@ -64,10 +64,11 @@ std::vector<GoldRow> read_gold(const std::string& path) {
     }
     auto f = fields(line);
     REQUIRE(f.size() == 10);
+    // change and range_to are not scored yet; their form is held here.
     INFO(line);
     REQUIRE((f[8].empty() || f[8] == "up" || f[8] == "down"));
     REQUIRE((f[9].empty() || gold_value(f[9]) > gold_value(f[3])));
-    rows.push_back({f[0], f[1], f[2], f[4], f[7], f[8], f[9], f[3].empty() ? 0 : gold_value(f[3])});
+    rows.push_back({f[0], f[1], f[2], f[4], f[7], f[3].empty() ? 0 : gold_value(f[3])});
   }
   return rows;
 }
