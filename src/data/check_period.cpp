@@ -4,6 +4,8 @@
 // when the article was written.
 #include "base/period.hpp"
 #include "data/check_claims.hpp"
+#include "data/period.hpp"
+#include "data/quantity_tokens.hpp"
 
 namespace briefing::data {
 
@@ -21,6 +23,21 @@ std::optional<Day> written_by(const Article& article) {
   Day day = date->first_day();
   if (date->from().unit == Period::Unit::year) return date->last_day();
   return Period::months(day.year, day.month, day.month).last_day();
+}
+
+// Whether the article gives `claimed` where the sentence does not: it falls in the year the
+// article was written, or in a period some sentence of the article states.
+bool article_gives(const Article& article, const Period& claimed) {
+  auto date = Period::parse(article.date);
+  if (date && date->year_known() &&
+      Period::years(date->first_day().year, date->first_day().year).contains(claimed))
+    return true;
+  for (const auto& sentence : article.sentences)
+    for (const auto& phrase : find_periods(tokenize(sentence.text), article.date)) {
+      auto stated = Period::parse(phrase.iso);
+      if (stated && stated->year_known() && stated->contains(claimed)) return true;
+    }
+  return false;
 }
 
 bool undated_relative(const Claim& claim, const Quantity& stated, Diagnostics& diags) {
@@ -47,6 +64,15 @@ bool check_period(const Claim& claim, const Quantity& stated, const Article& art
     diags.error(claim.where, claim.name + ": the sentence states the period " + shown(*said) +
                                  ", " + whose(claim) + " is " + shown(*claimed) +
                                  "; give the period the sentence states");
+    return false;
+  }
+  if (!article_gives(article, *claimed)) {
+    diags.error(claim.where,
+                claim.name + ": the sentence states no period, and article '" + claim.article +
+                    "' neither states one that holds " + whose(claim) + " period " +
+                    shown(*claimed) + " nor was written in its year" +
+                    (article.date.empty() ? " (it has no date)" : " (" + article.date + ")") +
+                    "; give the period the article states");
     return false;
   }
   auto by = written_by(article);

@@ -293,7 +293,7 @@ TEST_CASE("a period relative to the article's date is read with it") {
                 "brief's <sources>"});
 }
 
-TEST_CASE("a sentence without a period cannot report one that had not begun") {
+TEST_CASE("a sentence without a period takes it from the article, never from the future") {
   auto durian = [](const std::string& period) {
     return check(
                "  <fact id=\"durian\" label=\"Durian\" kind=\"money\" value=\"3.4 billion\" "
@@ -301,10 +301,15 @@ TEST_CASE("a sentence without a period cannot report one that had not begun") {
                period + "\" article=\"he-wei\" quote=\"durian alone reaching USD 3.4 billion\"/>\n")
         .messages;
   };
-  // Written in December 2025: 2025 and its December are running or over; 2016 is history.
+  // Written in December 2025: 2025 and its December are running or over.
   CHECK(durian("2025").empty());
   CHECK(durian("2025-12").empty());
-  CHECK(durian("2016").empty());
+  // September 2024 is a period the article states ("in September 2024"); April 2024 is not.
+  CHECK(durian("2024-09").empty());
+  CHECK(durian("2024-04") ==
+        Strings{"facts.xml:2:3: error: fact 'durian': the sentence states no period, and article "
+                "'he-wei' neither states one that holds the fact's period April 2024 (2024-04) "
+                "nor was written in its year (2025-12); give the period the article states"});
   CHECK(durian("2026-01") ==
         Strings{"facts.xml:2:3: error: fact 'durian': the fact's period January 2026 (2026-01) "
                 "begins after article 'he-wei' was written (2025-12) and the sentence states no "
