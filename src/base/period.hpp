@@ -35,6 +35,8 @@ class Period {
     bool operator==(const Part&) const = default;
   };
 
+  // Year 0, the year unknown: what a series point holds until facts.xml gives its period.
+  Period() = default;
   static std::optional<Period> parse(std::string_view text);
   static Period of(Part part) { return Period(part, std::nullopt, false); }
   // Months `from`..`to` of `year` (0: unknown); one month when they are equal.

@@ -139,7 +139,7 @@ class Binder {
     const data::Fact& fact = points_.emplace_back(data::point_fact(*series, latest));
     if (!fact.verified) {
       diags_.error(figure.fact_where, "series '" + series->id + "': the point for " +
-                                          latest.period + " failed its check (" +
+                                          latest.period.iso() + " failed its check (" +
                                           located(latest.where) + ")");
       return;
     }
@@ -150,7 +150,7 @@ class Binder {
     std::string change;
     if (series->points.size() > 1)
       change = change_text(*series, series->points[series->points.size() - 2], latest, lang_);
-    if (figure.note.empty()) figure.note = period_text(latest.period, lang_);
+    if (figure.note.empty()) figure.note = latest.period.text(lang_);
     if (!change.empty()) figure.note += ", " + change;
     // One point has no shape to show.
     if (figure.sparkline && series->points.size() > 1) trace(*figure.sparkline, *series);
@@ -163,7 +163,7 @@ class Binder {
   void trace(chart::ChartSpec& sparkline, const data::Series& series) {
     chart::Series line{series.label, {}, {}};
     for (const auto& point : series.points) {
-      sparkline.data.categories.push_back({period_text(point.period, lang_), ""});
+      sparkline.data.categories.push_back({point.period.text(lang_), ""});
       line.values.push_back(point.verified ? point.value.to_double() : std::nan(""));
     }
     sparkline.data.series = {std::move(line)};
@@ -175,7 +175,7 @@ class Binder {
     refuse_panel_note(figure.fact_where);
     figure.value = data::format_fact(*note->fact, lang_);
     figure.value += note_marker(figure.value, note->number, marker_);
-    if (figure.note.empty()) figure.note = period_text(note->fact->period, lang_);
+    if (figure.note.empty() && note->fact->period) figure.note = note->fact->period->text(lang_);
     figure.fact.clear();
   }
 
@@ -192,10 +192,11 @@ class Binder {
       if (sheet_.new_in_period.count(fact.id)) add_new_fact(list, fact);
     for (const auto& series : sheet_.series)
       for (const auto& point : series.points)
-        if (sheet_.new_in_period.count(series.id + "@" + point.period))
+        if (sheet_.new_in_period.count(series.id + "@" + point.period.iso()))
           add_new_fact(list, points_.emplace_back(data::point_fact(series, point)));
     if (!list.items.empty()) return;
-    auto when = period_text(period_, lang_);
+    auto month = Period::parse(period_);
+    auto when = month ? month->text(lang_) : period_;
     add_item(list, vietnamese(lang_) ? "Không có số liệu mới trong " + when + "."
                                      : "No new figures were reported in " + when + ".");
   }
@@ -209,7 +210,7 @@ class Binder {
     }
     auto note = notes_.cite(fact, list.where);
     std::string text = data::format_fact(fact, lang_);
-    std::string when = fact.period.empty() ? "" : " (" + period_text(fact.period, lang_) + ")";
+    std::string when = fact.period ? " (" + fact.period->text(lang_) + ")" : "";
     model::Run printed{text, false, true, "", list.where};
     if (printed_.insert(fact.id).second) printed.anchor = fact.id;
     list.items.push_back(model::Paragraph{{{fact.label + ": ", false, false, "", list.where},

@@ -17,9 +17,4 @@ namespace briefing::bind {
 std::optional<model::Document> bind_facts(model::Document doc, const data::FactSheet& sheet,
                                           Diagnostics& diags);
 
-// A fact's period as a reader writes it: "2025-01/2025-11" -> "January–November 2025" in English,
-// "tháng 1–11/2025" in Vietnamese; "2025-04" -> "April 2025"; "2024-Q1" -> "Q1 2024";
-// "2025-H1" -> "first half of 2025". A period in another form is returned as written.
-std::string period_text(std::string_view period, std::string_view lang);
-
 }  // namespace briefing::bind

@@ -32,24 +32,18 @@ chart::Unit chart_unit(const Measured& m) {
   }
 }
 
-bool full_year(std::string_view period) {
-  return period.size() == 4 &&
-         std::all_of(period.begin(), period.end(), [](char c) { return c >= '0' && c <= '9'; });
+bool full_year(const Period& period) {
+  return !period.is_range() && !period.is_open() && period.from().unit == Period::Unit::year;
 }
 
 // "2025-01/2025-11" among full years: the year, marked "January–November only", so that the
 // chart hatches it instead of comparing it silently with whole years.
-chart::Category category_of(const std::string& period, bool among_years, std::string_view lang) {
-  bool months_of_one_year = period.size() == 15 && period[7] == '/' &&
-                            period.compare(0, 4, period, 8, 4) == 0 &&
-                            full_year(period.substr(0, 4));
-  if (!among_years || !months_of_one_year) return {period_text(period, lang), ""};
-  std::string year = period.substr(0, 4);
-  std::string months = period_text(period, lang);
-  if (auto at = months.find(year); at != std::string::npos) months.erase(at, 4);
-  while (!months.empty() && (months.back() == ' ' || months.back() == '/')) months.pop_back();
+chart::Category category_of(const Period& period, bool among_years, std::string_view lang) {
+  if (!among_years || !period.months_of_one_year()) return {period.text(lang), ""};
+  int year = period.from().year;
+  auto months = Period::months(0, period.from().index, period.to().index).text(lang);
   bool vi = vietnamese(lang);
-  return {year, vi ? "chỉ " + months : months + " only"};
+  return {std::to_string(year), vi ? "chỉ " + months : months + " only"};
 }
 
 // An article cited through a side panel is named with it (see data::Fact::from_sidebar).
@@ -84,7 +78,7 @@ class ChartBinder {
         found.push_back(series);
     }
     if (!ok_ || found.empty()) return;
-    std::set<std::string> periods;
+    std::set<Period> periods;
     for (const auto* series : found)
       for (const auto& point : series->points) periods.insert(point.period);
     bool among_years = std::any_of(periods.begin(), periods.end(), full_year);
@@ -124,7 +118,7 @@ class ChartBinder {
   }
 
  private:
-  chart::Series values_of(const data::Series& series, const std::set<std::string>& periods) {
+  chart::Series values_of(const data::Series& series, const std::set<Period>& periods) {
     chart::Series out{series.label, {}, {}};
     for (const auto& period : periods) {
       auto point = std::find_if(series.points.begin(), series.points.end(),
@@ -148,7 +142,7 @@ class ChartBinder {
     bool all = true;
     for (const auto& point : series.points)
       if (!point.verified) {
-        refuse(chart_.where, "point " + point.period + " of series '" + series.id +
+        refuse(chart_.where, "point " + point.period.iso() + " of series '" + series.id +
                                  "' failed its check (" + located(point.where) + ")");
         all = false;
       }

@@ -46,7 +46,7 @@ std::string size_text(long double size, std::string_view lang) {
 std::string change_text(const data::Series& series, const data::Point& before,
                         const data::Point& latest, std::string_view lang) {
   bool vi = vietnamese(lang);
-  std::string since = (vi ? " so với " : " from ") + period_text(before.period, lang);
+  std::string since = (vi ? " so với " : " from ") + before.period.text(lang);
   // Whether it changed, and which way, come from the exact values; only the size of a change,
   // rounded to a tenth, is worked out in floating point, from the exact difference when the type
   // can carry it (a figure near 10^18 has no double to itself).

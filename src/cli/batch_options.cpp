@@ -1,15 +1,18 @@
 #include <CLI/CLI.hpp>
 #include <thread>
 
+#include "base/period.hpp"
 #include "cli/batch.hpp"
-#include "xml/values.hpp"
 
 namespace briefing::cli {
 
 namespace {
 
 std::string check_period(const std::string& text) {
-  if (text.size() == 7 && xml::is_iso_date(text)) return {};
+  auto month = Period::parse(text);
+  if (month && month->year_known() && !month->is_range() &&
+      month->from().unit == Period::Unit::month)
+    return {};
   return "expected a month as YYYY-MM, such as 2025-11";
 }
 

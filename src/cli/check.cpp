@@ -17,8 +17,8 @@ std::string cell(std::string text) {
 void list_fact(const data::Fact& fact, std::string_view lang) {
   if (!fact.verified) return;
   std::cout << cell(fact.id) << '\t' << cell(data::format_fact(fact, lang)) << '\t'
-            << cell(fact.period) << '\t' << cell(fact.article) << '\t' << cell(fact.quote) << '\t'
-            << fact.where.file << ':' << fact.where.line << '\n';
+            << cell(fact.period ? fact.period->iso() : "") << '\t' << cell(fact.article) << '\t'
+            << cell(fact.quote) << '\t' << fact.where.file << ':' << fact.where.line << '\n';
 }
 
 // Facts, then series points as "SERIES@PERIOD".

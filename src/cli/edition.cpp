@@ -17,60 +17,28 @@ bool digits(std::string_view text) {
 
 std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
-// The month an ISO date or a single period ends in.
-std::optional<std::string> end_of_single(std::string_view p) {
-  if (p.size() < 4 || !digits(p.substr(0, 4))) return std::nullopt;
-  std::string year(p.substr(0, 4));
-  if (p.size() == 4) return year + "-12";
-  if (p[4] != '-' || p.size() < 7) return std::nullopt;
-  if (p.size() == 7 && (p[5] == 'Q' || p[5] == 'H') && digits(p.substr(6))) {
-    int part = p[6] - '0';
-    return year + "-" + two_digits(part * (p[5] == 'Q' ? 3 : 6));
-  }
-  if (!digits(p.substr(5, 2))) return std::nullopt;
-  return std::string(p.substr(0, 7));
+// An edition's month, as `--period` (checked by its validator) gives it.
+Period month_of(const std::string& period) { return Period::parse(period).value(); }
+
+// After `month`: a period or an article's date ending in a later month.
+bool after(const Period& period, const Period& month) {
+  return period.year_known() && period.last_day() > month.last_day();
 }
 
-std::optional<std::string> article_month(const std::map<std::string, data::Article>& articles,
-                                         const std::string& id) {
+bool article_after(const std::map<std::string, data::Article>& articles, const std::string& id,
+                   const Period& month) {
   auto found = articles.find(id);
-  if (found == articles.end()) return std::nullopt;
-  return end_of_single(found->second.date);
-}
-
-// "2025-01" -> "2024-12".
-std::string previous_month(std::string_view month) {
-  int year = std::stoi(std::string(month.substr(0, 4)));
-  int m = std::stoi(std::string(month.substr(5, 2)));
-  if (m == 1) return std::to_string(year - 1) + "-12";
-  return std::to_string(year) + "-" + two_digits(m - 1);
+  if (found == articles.end()) return false;
+  auto date = Period::parse(found->second.date);
+  return date && after(*date, month);
 }
 
 }  // namespace
 
 // A figure for October reported in a December article was not known at the end of November.
-bool dated_after(const std::string& fact_period, const std::string& article,
-                 const std::map<std::string, data::Article>& articles, const std::string& month) {
-  auto end = period_end_month(fact_period);
-  if (end && *end > month) return true;
-  auto written = article_month(articles, article);
-  return written && *written > month;
-}
-
-std::optional<std::string> period_end_month(std::string_view period) {
-  auto slash = period.find('/');
-  if (slash == std::string_view::npos) return end_of_single(period);
-  auto end = period.substr(slash + 1);
-  return end_of_single(end == ".." ? period.substr(0, slash) : end);
-}
-
-std::string last_day(std::string_view month) {
-  int year = std::stoi(std::string(month.substr(0, 4)));
-  int m = std::stoi(std::string(month.substr(5, 2)));
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int day = days[m - 1] + (m == 2 && leap ? 1 : 0);
-  return std::string(month.substr(0, 7)) + "-" + two_digits(day);
+bool dated_after(const std::optional<Period>& fact_period, const std::string& article,
+                 const std::map<std::string, data::Article>& articles, const Period& month) {
+  return (fact_period && after(*fact_period, month)) || article_after(articles, article, month);
 }
 
 bool date_from_environment(parse::BriefSpec& spec, Diagnostics& diags) {
@@ -99,17 +67,16 @@ bool date_from_environment(parse::BriefSpec& spec, Diagnostics& diags) {
 
 void start_edition(parse::BriefSpec& spec, const std::string& period) {
   spec.meta.period = period;
-  spec.meta.date = last_day(period);
+  spec.meta.date = month_of(period).last_day().iso();
 }
 
 std::set<std::string> restrict_sources(parse::BriefSpec& spec,
                                        std::map<std::string, data::Article>& articles,
                                        const std::string& period) {
   std::set<std::string> later;
-  for (const auto& [id, article] : articles) {
-    auto month = end_of_single(article.date);
-    if (month && *month > period) later.insert(id);
-  }
+  auto month = month_of(period);
+  for (const auto& [id, article] : articles)
+    if (article_after(articles, id, month)) later.insert(id);
   for (const auto& id : later) articles.erase(id);
   std::erase_if(spec.sources,
                 [&](const parse::ArticleSpec& source) { return later.count(source.id) > 0; });
@@ -120,8 +87,9 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
                     const std::map<std::string, data::Article>& articles,
                     const std::set<std::string>& later, const std::string& period,
                     Diagnostics& diags) {
-  auto after = [&](const std::string& fact_period, const std::string& article) {
-    return later.count(article) > 0 || dated_after(fact_period, article, articles, period);
+  auto month = month_of(period);
+  auto after = [&](const std::optional<Period>& fact_period, const std::string& article) {
+    return later.count(article) > 0 || dated_after(fact_period, article, articles, month);
   };
   std::string left_out;
   std::erase_if(facts.facts, [&](const data::Fact& fact) {
@@ -147,14 +115,14 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
 void mark_new_in_period(data::FactSheet& facts,
                         const std::map<std::string, data::Article>& articles,
                         const std::string& period) {
-  std::string before = previous_month(period);
+  auto before = month_of(period).previous().value();
   for (const auto& fact : facts.facts)
     if (dated_after(fact.period, fact.article, articles, before))
       facts.new_in_period.insert(fact.id);
   for (const auto& series : facts.series)
     for (const auto& point : series.points)
       if (dated_after(point.period, point.article, articles, before))
-        facts.new_in_period.insert(series.id + "@" + point.period);
+        facts.new_in_period.insert(series.id + "@" + point.period.iso());
 }
 
 }  // namespace briefing::cli

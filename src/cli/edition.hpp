@@ -9,17 +9,10 @@
 #include <string>
 #include <string_view>
 
+#include "base/period.hpp"
 #include "cli/pipeline.hpp"
 
 namespace briefing::cli {
-
-// The month ("YYYY-MM") a period as facts.xml writes it ends in: "2025" -> "2025-12",
-// "2025-Q3" -> "2025-09", "2025-H1" -> "2025-06", "2025-01/2025-11" -> "2025-11", an open range
-// "2020/.." -> "2020-12" (from when it is stated). nullopt when undated or the year is unknown.
-std::optional<std::string> period_end_month(std::string_view period);
-
-// "2025-11" -> "2025-11-30"; "2024-02" -> "2024-02-29".
-std::string last_day(std::string_view month);
 
 // The brief's date when it states none and SOURCE_DATE_EPOCH is set (reproducible builds): that
 // instant's UTC day. The clock is never read. A value that is set but not a decimal count of
@@ -45,10 +38,11 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
                     const std::set<std::string>& later, const std::string& period,
                     Diagnostics& diags);
 
-// Whether a fact or point dated `fact_period` (maybe empty) from `article` is dated after `month`
-// (YYYY-MM): its period ends after it, or its article is dated after it.
-bool dated_after(const std::string& fact_period, const std::string& article,
-                 const std::map<std::string, data::Article>& articles, const std::string& month);
+// Whether a fact or point dated `fact_period` (maybe none) from `article` is dated after
+// `month`: its period ends after it ("2025" after 2025-11; an open range "2020/.." counts from
+// its start), or its article is dated after it.
+bool dated_after(const std::optional<Period>& fact_period, const std::string& article,
+                 const std::map<std::string, data::Article>& articles, const Period& month);
 
 // Records in facts.new_in_period what this edition has and the previous month's would not:
 // facts and points dated in the period or from an article dated in it. Call it

@@ -10,7 +10,7 @@ std::vector<Claim> claims_of(FactSheet& sheet) {
                       &fact.verified, fact.from_sidebar});
   for (auto& series : sheet.series)
     for (auto& point : series.points)
-      claims.push_back({"series '" + series.id + "', point " + point.period, series.label,
+      claims.push_back({"series '" + series.id + "', point " + point.period.iso(), series.label,
                         series.kind, point.value, series.unit, "", point.period, point.article,
                         point.quote, point.where, false, &point.verified, series.from_sidebar});
   return claims;

@@ -16,7 +16,9 @@ struct Claim {
   std::string label;
   Kind kind = Kind::count;
   Decimal value;
-  std::string unit, qualifier, period, article, quote;
+  std::string unit, qualifier;
+  std::optional<Period> period;
+  std::string article, quote;
   Location where;
   bool is_fact = true;
   bool* verified = nullptr;  // the flag of the fact or point this claim stands for

@@ -14,7 +14,7 @@ namespace {
 std::string subject_key(const Claim& claim) {
   std::string lower;
   icu::UnicodeString::fromUTF8(claim.label).toLower().toUTF8String(lower);
-  return fold_for_comparison(lower) + "\n" + claim.period;
+  return fold_for_comparison(lower) + "\n" + (claim.period ? claim.period->iso() : "");
 }
 
 std::string figure(const Claim& claim) {
@@ -33,7 +33,7 @@ void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags) {
       if (keys[first] != keys[later] || a.article == b.article) continue;
       if (a.value == b.value && a.unit == b.unit) continue;
       diags.warn(b.where, b.name + ": '" + b.label + "' for " +
-                              (b.period.empty() ? "no stated period" : b.period) + " is " +
+                              (b.period ? b.period->iso() : "no stated period") + " is " +
                               figure(b) + " in article '" + b.article + "' but " + figure(a) +
                               " in article '" + a.article + "' (" + a.name + " at " +
                               place(a.where) + ")");

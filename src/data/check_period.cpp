@@ -40,13 +40,15 @@ bool article_gives(const Article& article, const Period& claimed) {
   return false;
 }
 
+std::string claimed_iso(const Claim& claim) { return claim.period ? claim.period->iso() : ""; }
+
 bool undated_relative(const Claim& claim, const Quantity& stated, Diagnostics& diags) {
   auto year_less = Period::parse(stated.period);
   diags.error(claim.where,
               claim.name + ": the sentence states a period relative to the article's date" +
                   (year_less ? " (" + year_less->text("en") + " of a year it does not name)" : "") +
                   ", and article '" + claim.article + "' has no date, so " + whose(claim) +
-                  " period " + claim.period +
+                  " period " + claimed_iso(claim) +
                   " cannot be checked; give the article's date: date=\"YYYY-MM-DD\" on its "
                   "<article> in the brief's <sources>");
   return false;
@@ -56,7 +58,7 @@ bool undated_relative(const Claim& claim, const Quantity& stated, Diagnostics& d
 
 bool check_period(const Claim& claim, const Quantity& stated, const Article& article,
                   Diagnostics& diags) {
-  auto claimed = Period::parse(claim.period);
+  const auto& claimed = claim.period;
   if (!claimed || claim.kind == Kind::date) return true;
   if (stated.period_relative && article.date.empty()) return undated_relative(claim, stated, diags);
   if (auto said = Period::parse(stated.period)) {

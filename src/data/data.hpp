@@ -11,6 +11,7 @@
 
 #include "base/decimal.hpp"
 #include "base/diag.hpp"
+#include "base/period.hpp"
 
 namespace briefing::data {
 
@@ -79,8 +80,9 @@ struct Fact {
   std::string id, label;
   Kind kind = Kind::count;
   Decimal value;  // exact, as facts.xml writes it
-  std::string unit, qualifier, period;
-  std::string article;  // an article id from the brief's <sources>
+  std::string unit, qualifier;
+  std::optional<Period> period;  // none when facts.xml gives none
+  std::string article;           // an article id from the brief's <sources>
   std::string quote;
   Location where;         // of the <fact> element
   bool verified = false;  // set by check_facts
@@ -90,7 +92,7 @@ struct Fact {
 };
 
 struct Point {
-  std::string period;
+  Period period;
   Decimal value;
   std::string article, quote;
   Location where;

@@ -68,12 +68,14 @@ class FactsReader {
     in_.read_children(node, {});
     Point point;
     point.where = in_.where(node);
-    bool ok = read_period(node, true, point.period);
+    std::optional<Period> period;
+    bool ok = read_period(node, true, period);
+    if (period) point.period = *period;
     if (ok) {
-      auto [first, inserted] = period_lines.emplace(point.period, point.where.line);
+      auto [first, inserted] = period_lines.emplace(point.period.iso(), point.where.line);
       if (!inserted) {
         in_.error(in_.where(node, "period"),
-                  "series '" + series.id + "' has two points for period " + point.period +
+                  "series '" + series.id + "' has two points for period " + point.period.iso() +
                       " (the first is at line " + std::to_string(first->second) + ")");
         ok = false;
       }
@@ -168,7 +170,7 @@ class FactsReader {
     return qualifier.has_value();
   }
 
-  bool read_period(pugi::xml_node node, bool is_required, std::string& out) {
+  bool read_period(pugi::xml_node node, bool is_required, std::optional<Period>& out) {
     auto text = is_required ? in_.required_text(node, "period") : in_.text(node, "period");
     if (!text) return !is_required;
     auto period = Period::parse(*text);
@@ -180,7 +182,7 @@ class FactsReader {
                     "2025-01/2025-11");
       return false;
     }
-    out = period->iso();
+    out = period;
     return true;
   }
 

@@ -4,7 +4,7 @@ namespace briefing::data {
 
 Fact point_fact(const Series& series, const Point& point) {
   Fact fact;
-  fact.id = series.id + "@" + point.period;
+  fact.id = series.id + "@" + point.period.iso();
   fact.label = series.label;
   fact.kind = series.kind;
   fact.value = point.value;

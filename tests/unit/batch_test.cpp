@@ -16,7 +16,7 @@ data::Series series_of(data::Kind kind, std::vector<std::pair<std::string, doubl
   series.unit = kind == data::Kind::money ? "USD" : "";
   for (const auto& [period, value] : points) {
     data::Point point;
-    point.period = period;
+    point.period = *Period::parse(period);
     point.value = test::dec(value);
     series.points.push_back(point);
   }
@@ -83,6 +83,6 @@ TEST_CASE("a point becomes a fact that is cited under its own id") {
   auto fact = data::point_fact(s, s.points[0]);
   CHECK(fact.id == "trade@2025-10");
   CHECK(fact.unit == "USD");
-  CHECK(fact.period == "2025-10");
+  CHECK(fact.period->iso() == "2025-10");
   CHECK(fact.verified);
 }

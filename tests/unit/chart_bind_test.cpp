@@ -33,7 +33,7 @@ ScratchBrief& brief_with(ScratchBrief& scratch, const std::string& body) {
 
 data::Point point(std::string period, double value, std::string article) {
   data::Point p;
-  p.period = std::move(period);
+  p.period = *Period::parse(period);
   p.value = test::dec(value);
   p.article = std::move(article);
   p.quote = "Trade rose.";

@@ -56,7 +56,7 @@ TEST_CASE("the fixture's facts and series are read with their locations") {
   CHECK(trade->value == test::dec(250e9));
   CHECK(trade->unit == "USD");
   CHECK(trade->qualifier == "over");
-  CHECK(trade->period == "2025-01/2025-11");
+  CHECK(trade->period->iso() == "2025-01/2025-11");
   CHECK(trade->article == "he-wei");
   CHECK(trade->quote == "trade between the two countries surpassed USD 250 billion");
   CHECK(trade->where.line == 4);
@@ -69,7 +69,7 @@ TEST_CASE("the fixture's facts and series are read with their locations") {
   const auto* series = sheet->find_series("trade-history");
   REQUIRE(series);
   REQUIRE(series->points.size() == 2);
-  CHECK(series->points[0].period == "2022");
+  CHECK(series->points[0].period.iso() == "2022");
   CHECK(series->points[1].value == test::dec(171.9e9));
   CHECK(sheet->find_series("trade-2025-11m") == nullptr);
 }

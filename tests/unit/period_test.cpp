@@ -94,6 +94,7 @@ TEST_CASE("periods read as the brief's language writes them") {
   CHECK(period("2025-H1").text("en") == "first half of 2025");
   CHECK(period("2025-H2").text("vi") == "nửa cuối năm 2025");
   CHECK(period("2025-04-14").text("en") == "14 April 2025");
+  CHECK(period("2024-11/2025-02").text("en") == "November 2024 \u2013 February 2025");
   CHECK(period("2025-04-14").text("vi") == "ngày 14/4/2025");
   CHECK(period("2025").text("vi") == "năm 2025");
   CHECK(period("2022/2024").text("en") == "2022\u20132024");
