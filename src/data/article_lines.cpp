@@ -13,12 +13,17 @@ constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 constexpr std::string_view metadata_words[] = {"date", "updated", "published", "posted",
                                                "last updated"};
 
+// A day with its year: "30 December 2025", not "December 30" nor "December 2025".
+bool full_date(const Quantity& q) {
+  return q.kind == Kind::date && q.period && q.period->year_known() &&
+         q.period->from().unit == Period::Unit::day && !q.period->is_range();
+}
+
 // A full date with its year, read at the very start of `text`: the date and its length.
 std::optional<std::pair<std::string, std::size_t>> leading_date(std::string_view text) {
   for (const Quantity& q : find_quantities(text, "")) {
     if (q.offset != 0) break;
-    if (q.kind == Kind::date && q.period.size() == 10 && q.period[0] != '-')
-      return std::pair{q.period, q.as_written.size()};
+    if (full_date(q)) return std::pair{q.period->iso(), q.as_written.size()};
     break;
   }
   return std::nullopt;
@@ -95,7 +100,7 @@ std::string date_near_top(const std::vector<Line>& lines) {
     if (line.blank() || line.zone != Zone::body) continue;
     if (++seen > 3) break;
     for (const Quantity& q : find_quantities(line.text, ""))
-      if (q.kind == Kind::date && q.period.size() == 10 && q.period[0] != '-') return q.period;
+      if (full_date(q)) return q.period->iso();
   }
   return "";
 }

@@ -43,7 +43,7 @@ bool article_gives(const Article& article, const Period& claimed) {
 std::string claimed_iso(const Claim& claim) { return claim.period ? claim.period->iso() : ""; }
 
 bool undated_relative(const Claim& claim, const Quantity& stated, Diagnostics& diags) {
-  auto year_less = Period::parse(stated.period);
+  const auto& year_less = stated.period;
   diags.error(claim.where,
               claim.name + ": the sentence states a period relative to the article's date" +
                   (year_less ? " (" + year_less->text("en") + " of a year it does not name)" : "") +
@@ -61,7 +61,7 @@ bool check_period(const Claim& claim, const Quantity& stated, const Article& art
   const auto& claimed = claim.period;
   if (!claimed || claim.kind == Kind::date) return true;
   if (stated.period_relative && article.date.empty()) return undated_relative(claim, stated, diags);
-  if (auto said = Period::parse(stated.period)) {
+  if (const auto& said = stated.period) {
     if (claimed->agrees_with(*said)) return true;
     diags.error(claim.where, claim.name + ": the sentence states the period " + shown(*said) +
                                  ", " + whose(claim) + " is " + shown(*claimed) +

@@ -52,9 +52,11 @@ struct Quantity {
   std::string unit;        // "USD", "VND", "%", "children per woman", "times", "years", "" ...
   std::string qualifier;   // normalised: over, nearly, more than, approximately, at least,
                            // record, exceeded, up to, around, less than; "" if none
-  std::string period;      // "2025", "2025-01/2025-11", "2024-Q1"...; "" if the text gives none
+  // "2025", "2025-01/2025-11", "2024-Q1"...; a date's own day or month; none if the text gives
+  // none.
+  std::optional<Period> period;
   // The period is read relative to the article's date ("this year", "the first 11 months"); it
-  // is "" or lacks its year ("--01/--11") when the article has no date.
+  // is none or lacks its year ("--01/--11") when the article has no date.
   bool period_relative = false;
   std::size_t offset = 0;  // byte offset of as_written within the sentence
 };

@@ -80,8 +80,8 @@ std::string slug(std::string_view text) {
 std::string suggested_id(const Candidate& c, std::set<std::string>& taken) {
   std::string base = slug(c.subject);
   if (base.empty()) base = std::string(kind_name(c.quantity.kind));
-  if (!c.quantity.period.empty() && c.quantity.kind != Kind::date) {
-    std::string period = slug(c.quantity.period);
+  if (c.quantity.period && c.quantity.kind != Kind::date) {
+    std::string period = slug(c.quantity.period->iso());
     if (!period.empty()) base += "-" + period;
   }
   std::string id = base;
@@ -106,9 +106,10 @@ std::string candidates_tsv(const std::vector<Candidate>& candidates) {
   for (const Candidate& c : candidates) {
     const Quantity& q = c.quantity;
     std::string offset = std::to_string(c.offset), value = q.value.plain();
+    std::string period = q.period ? q.period->iso() : "";
     const std::string_view fields[] = {
-        c.file,      offset,   kind_name(q.kind), q.as_written, value,    q.unit,
-        q.qualifier, q.period, zone_name(c.zone), c.quote,      c.subject};
+        c.file,      offset, kind_name(q.kind), q.as_written, value,    q.unit,
+        q.qualifier, period, zone_name(c.zone), c.quote,      c.subject};
     for (std::size_t k = 0; k < std::size(fields); ++k) {
       if (k > 0) out += '\t';
       out += tsv_field(fields[k]);
@@ -131,7 +132,7 @@ std::string candidates_xml(const std::vector<Candidate>& candidates) {
     node.append_attribute("value") = q.value.plain().c_str();
     node.append_attribute("unit") = q.unit.c_str();
     node.append_attribute("qualifier") = q.qualifier.c_str();
-    node.append_attribute("period") = q.period.c_str();
+    node.append_attribute("period") = q.period ? q.period->iso().c_str() : "";
     node.append_attribute("article") = std::filesystem::path(c.file).filename().string().c_str();
     node.append_attribute("quote") = c.quote.c_str();
   }

@@ -137,7 +137,7 @@ std::string candidate_line(const Candidate& c) {
   attribute("written", q.as_written);
   attribute("unit", q.unit);
   attribute("qualifier", q.qualifier);
-  attribute("period", q.period);
+  attribute("period", q.period ? q.period->iso() : "");
   attribute("subject", c.subject);
   attribute("quote", c.quote);
   return line + "/>\n";

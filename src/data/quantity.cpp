@@ -163,9 +163,9 @@ std::vector<Quantity> find_quantities(std::string_view sentence, std::string_vie
         break;
       }
     if (m.kind == Kind::date) {
-      q.period = m.period;
+      q.period = Period::parse(m.period);
     } else if (const auto* p = period_for(t, periods, m.first, m.last, next)) {
-      q.period = p->iso;
+      q.period = Period::parse(p->iso);
       q.period_relative = p->relative;
     }
     q.offset = t[first].begin;

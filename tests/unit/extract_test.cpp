@@ -146,7 +146,8 @@ Agreement period_agreement(const std::vector<GoldRow>& gold,
   Agreement agreement;
   for (std::size_t g = 0; g < gold.size(); ++g) {
     if (!taken_by[g]) continue;
-    const std::string& found = taken_by[g]->quantity.period;
+    const auto& period = taken_by[g]->quantity.period;
+    std::string found = period ? period->iso() : "";
     if (gold[g].period.empty()) {
       if (!found.empty())
         differences.push_back("period " + gold[g].article + " '" + gold[g].written +
@@ -297,7 +298,7 @@ TEST_CASE("TSV fields escape tabs, newlines and backslashes", "[extract]") {
 TEST_CASE("suggested ids are unique and ASCII", "[extract]") {
   Candidate a, b;
   a.subject = b.subject = "Việt Nam’s exports";
-  a.quantity.period = b.quantity.period = "2025";
+  a.quantity.period = b.quantity.period = Period::parse("2025");
   auto xml = candidates_xml({a, b});
   CHECK(xml.find("id=\"viet-nams-exports-2025\"") != std::string::npos);
   CHECK(xml.find("id=\"viet-nams-exports-2025-2\"") != std::string::npos);

@@ -184,7 +184,7 @@ data::Candidate candidate(std::string file, double value, std::string quote) {
   c.quantity.as_written = "USD 3.4 billion";
   c.quantity.value = test::dec(value);
   c.quantity.unit = "USD";
-  c.quantity.period = "2025";
+  c.quantity.period = Period::parse("2025");
   c.subject = "durian \"exports\" & more";
   c.quote = std::move(quote);
   return c;
