@@ -284,15 +284,6 @@ bool Period::contains(const Period& other) const {
   return first_day() <= other.first_day() && (open_ || other.last_day() <= last_day());
 }
 
-bool Period::overlaps(const Period& other) const {
-  return (open_ || other.first_day() <= last_day()) &&
-         (other.open_ || first_day() <= other.last_day());
-}
-
-bool Period::ended_a_year_before(const Day& day) const {
-  return !open_ && last_day() < Day{day.year - 1, day.month, day.day};
-}
-
 std::optional<Period> Period::previous() const {
   if (open_) return std::nullopt;
   if (!to_) return of(shifted(from_, -1));

@@ -43,7 +43,6 @@ class Period {
   static Period months(int year, int from, int to);
   static Period years(int from, int to);
   static Period since(Part part) { return Period(part, std::nullopt, true); }
-  static Period of_day(const Day& day) { return of({Unit::day, day.year, day.month, day.day}); }
 
   std::string iso() const;
   // As a reader writes it in a brief of language `lang`: "January–November 2025", "Q1 2025",
@@ -69,9 +68,6 @@ class Period {
   // period ("--01/--11" when the article has no date) is held against a fact's.
   bool agrees_with(const Period& stated) const;
   bool contains(const Period& other) const;
-  bool overlaps(const Period& other) const;
-  // Ended before `day` by more than a year.
-  bool ended_a_year_before(const Day& day) const;
   // The period of the same length just before: 2025 -> 2024, 2025-Q1 -> 2024-Q4,
   // 2025-04 -> 2025-03, 2025-03/2025-05 -> 2024-12/2025-02. An open range has none.
   std::optional<Period> previous() const;
