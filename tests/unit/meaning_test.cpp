@@ -173,4 +173,5 @@ TEST_CASE("a change and a range print as such, in English and Vietnamese") {
   fact.value = Decimal::integer(900'000);
   fact.upper = Decimal::integer(1'200'000);
   CHECK(data::format_fact(fact, "en") == "900,000–1.2 million");
+  CHECK(data::format_fact(fact, "vi") == "900.000–1,2 triệu");
 }

@@ -248,6 +248,8 @@ TEST_CASE("a range is one quantity, its lower end sharing the upper end's unit",
   auto apart = only("Between 900,000 and 1.2 million tourists came.", Kind::count);
   CHECK(apart.value == briefing::Decimal::integer(900000));
   CHECK(apart.upper == briefing::test::dec(1.2e6));
+  auto to = only("Fees were 12 to 15 percent of the value.", Kind::percent);
+  CHECK(to.upper == briefing::Decimal::integer(15));
   // two levels of a change, not a range
   auto levels = found("Rates rose from 12 to 15 percent.");
   REQUIRE(levels.size() == 2);
@@ -284,6 +286,8 @@ TEST_CASE("the sign of a change", "[quantity]") {
   sign("An increase of 3% in imports.", Change::up, "increase");
   sign("Kim ngạch tăng 4,2% so với cùng kỳ.", Change::up, "tăng");
   sign("GDP tăng trưởng 8%.", Change::up, "tăng");
+  sign("Doanh thu tăng thêm 5%.", Change::up, "tăng");
+  sign("A decline of 2% followed.", Change::down, "decline");
   sign("Exports grew nearly 4%.", Change::up, "grew");
   // levels: what a change reached, where it started, a share
   sign("Imports rose to USD 5 billion.", Change::none, "");
