@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "data/data.hpp"
+#include "data/extract_output.hpp"
 #include "parse_fixture.hpp"
 
 using namespace briefing;
@@ -174,4 +175,17 @@ TEST_CASE("a change and a range print as such, in English and Vietnamese") {
   fact.upper = Decimal::integer(1'200'000);
   CHECK(data::format_fact(fact, "en") == "900,000–1.2 million");
   CHECK(data::format_fact(fact, "vi") == "900.000–1,2 triệu");
+}
+
+TEST_CASE("a candidate carries its range and its sign, as a fact writes them") {
+  std::vector<data::Candidate> candidates;
+  for (auto& q : data::find_quantities("Trade grew 4% while fees were 12-15% of value.", "")) {
+    data::Candidate c;
+    c.file = "a.txt";
+    c.quantity = q;
+    candidates.push_back(c);
+  }
+  auto xml = data::candidates_xml(candidates);
+  CHECK(xml.find("value=\"4\" unit=\"%\" qualifier=\"\" change=\"up\"") != std::string::npos);
+  CHECK(xml.find("value=\"12\" to=\"15\" unit=\"%\" qualifier=\"\" period") != std::string::npos);
 }
