@@ -113,6 +113,12 @@ class ChartBinder {
                "fact '" + fact->id + "' failed its check (" + located(fact->where) + ")");
         continue;
       }
+      if (fact->upper) {
+        error(category.where, "fact '" + fact->id + "' is the range " +
+                                  data::format_fact(*fact, "en") +
+                                  ", and a chart draws one value a category; cite it in the text");
+        continue;
+      }
       if (!same_measure(*fact, {fact->kind, fact->unit}, category.where)) continue;
       chart_.spec.data.categories.push_back({category.label, ""});
       values.values.push_back(fact->value.to_double());

@@ -24,7 +24,9 @@ std::optional<Match> read_at(const Tokens& t, std::size_t i, std::string_view da
   }
   if (auto m = read_named_date(t, i, date)) return m;
   // "a quarter of a billion" is an amount, not the fraction "a quarter of"
-  if (auto m = read_amount(t, i); m && m->spelled && m->scale > 1) return m;
+  if (t[i].is_word("a") || t[i].is_word("one")) {
+    if (auto m = read_amount(t, i); m && m->spelled && m->scale > 1) return m;
+  }
   if (auto m = read_multiple_or_fraction(t, i)) return m;
   if (auto m = read_ordinal(t, i)) return m;
   return read_amount(t, i);

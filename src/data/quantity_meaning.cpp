@@ -45,8 +45,35 @@ Change noun_sign(const Token& token) {
 bool between_figure_and_noun(const Token& token) {
   return is_dash(token) ||
          any_word(token, {"year", "on", "over", "annual", "yearly", "monthly", "quarterly", "month",
-                          "quarter", "y", "/"}) ||
+                          "quarter", "y"}) ||
          token.is_symbol("/");
+}
+
+// "made up 12% of arrivals", "set up 3 factories", "shut down 2 lines": a verb's particle, not
+// the sign of a change.
+bool particle(const Tokens& t, std::size_t k) {
+  if (k == 0) return false;
+  if (t[k].is_word("up"))
+    return any_word(t[k - 1],
+                    {"make",   "makes",  "made",    "making", "take",   "takes", "took",   "taken",
+                     "set",    "sets",   "setting", "pick",   "picked", "end",   "ended",  "ends",
+                     "sign",   "signed", "add",     "added",  "adds",   "sum",   "summed", "open",
+                     "opened", "build",  "built",   "line",   "lined"});
+  if (t[k].is_word("down"))
+    return any_word(
+        t[k - 1], {"shut", "shuts", "broke", "broken", "break", "turned", "turn", "handed", "hand",
+                   "put", "laid", "lay", "wrote", "written", "write", "narrowed", "boiled", "sat"});
+  return false;
+}
+
+// A verb's sign, an adverb in -ly between allowed: "fell sharply 4%", "rose steadily by 4%".
+std::optional<Sign> verb_before(const Tokens& t, std::size_t k) {
+  if (k > 0 && t[k].is(Token::Type::word) && t[k].lower.ends_with("ly") &&
+      verb_sign(t[k - 1]) != Change::none)
+    --k;
+  auto change = verb_sign(t[k]);
+  if (change == Change::none || particle(t, k)) return std::nullopt;
+  return Sign{change, k};
 }
 
 std::optional<Sign> sign_before(const Tokens& t, std::size_t first) {
@@ -54,17 +81,15 @@ std::optional<Sign> sign_before(const Tokens& t, std::size_t first) {
   std::size_t k = first - 1;
   // "rose by 4%", "an increase of 4%"
   if ((t[k].is_word("by") || t[k].is_word("of")) && k > 0) {
-    bool of = t[k].is_word("of");
-    auto change = of ? noun_sign(t[k - 1]) : verb_sign(t[k - 1]);
+    if (t[k].is_word("by")) return verb_before(t, k - 1);
+    auto change = noun_sign(t[k - 1]);
     if (change == Change::none) return std::nullopt;
     return Sign{change, k - 1};
   }
-  // "tăng thêm 4%", "tăng trưởng 8%", "sụt giảm 3%"
+  // "tăng thêm 4%", "tăng trưởng 8%"
   if ((t[k].is_word("thêm") || t[k].is_word("trưởng")) && k > 0 && t[k - 1].is_word("tăng"))
     return Sign{Change::up, k - 1};
-  auto change = verb_sign(t[k]);
-  if (change == Change::none) return std::nullopt;
-  return Sign{change, k};
+  return verb_before(t, k);
 }
 
 std::optional<Sign> sign_after(const Tokens& t, std::size_t last) {

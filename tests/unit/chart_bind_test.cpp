@@ -162,6 +162,19 @@ TEST_CASE("chart: nothing is drawn from an unverified point or fact", "[bind]") 
                 "nothing is drawn from unverified data"});
 }
 
+TEST_CASE("chart: a range has no one value to draw", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(
+      scratch,
+      R"(  <chart type="hbar" title="Shares"><category label="Durian" fact="durian-share"/></chart>)");
+  auto facts = sheet();
+  facts.facts[1].upper = briefing::Decimal::integer(95);
+  auto found = errors(scratch, facts);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("error: fact 'durian-share' is the range ") != std::string::npos);
+  CHECK(found[0].find("a chart draws one value a category") != std::string::npos);
+}
+
 TEST_CASE("chart: values in different units cannot share an axis", "[bind]") {
   ScratchBrief scratch;
   brief_with(scratch, R"(  <chart type="hbar" title="Mixed">

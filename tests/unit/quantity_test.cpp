@@ -295,6 +295,10 @@ TEST_CASE("the sign of a change", "[quantity]") {
   sign("More than 60% of exports go to China.", Change::none, "");
   sign("Up to 20% of workers left.", Change::none, "");
   sign("Trade surpassed USD 250 billion.", Change::none, "");
+  sign("Exports fell sharply by 4%.", Change::down, "fell");
+  sign("Chinese visitors made up 12% of arrivals.", Change::none, "");
+  sign("Chinese firms set up 3 factories.", Change::none, "");
+  sign("The plant shut down 2 lines.", Change::none, "");
 }
 
 TEST_CASE("dates and ordinals", "[quantity]") {
