@@ -16,17 +16,19 @@ bool any_word(const Token& token, std::initializer_list<std::string_view> words)
 
 // Verbs and adverbs written just before the change they sign: "rose 4%", "down 4%".
 Change verb_sign(const Token& token) {
-  if (any_word(token,
-               {"rose",     "rise",     "rises",     "rising", "risen",      "increased", "grew",
-                "grow",     "grows",    "growing",   "grown",  "increasing", "climbed",   "climbs",
-                "climbing", "jumped",   "jumps",     "surged", "surges",     "soared",    "gained",
-                "gains",    "expanded", "rebounded", "up",     "tăng"}))
+  if (any_word(token, {"rose",    "rise",    "rises",     "rising",   "risen",    "increased",
+                       "grew",    "grow",    "grows",     "growing",  "grown",    "increasing",
+                       "climbed", "climbs",  "climbing",  "jumped",   "jumps",    "surged",
+                       "surges",  "soared",  "gained",    "gains",    "expanded", "rebounded",
+                       "up",      "tăng",    "surging",   "soaring",  "jumping",  "raised",
+                       "raises",  "boosted", "exceeding", "exceeded", "tăng"}))
     return Change::up;
   if (any_word(token, {"fell",      "fall",       "falls",    "falling",  "fallen",    "dropped",
                        "drops",     "dropping",   "declined", "declines", "declining", "decreased",
                        "decreases", "decreasing", "shrank",   "shrinks",  "shrunk",    "slumped",
                        "plunged",   "plummeted",  "slid",     "slipped",  "dipped",    "contracted",
-                       "down",      "giảm"}))
+                       "down",      "giảm",       "lost",     "loses",    "losing",    "cut",
+                       "cuts",      "reduced",    "lowered",  "tumbled",  "plunging",  "sliding"}))
     return Change::down;
   return Change::none;
 }
@@ -76,12 +78,36 @@ std::optional<Sign> verb_before(const Tokens& t, std::size_t k) {
   return Sign{change, k};
 }
 
+bool be_verb(const Token& token) {
+  return any_word(token, {"is", "are", "was", "were", "be", "been", "being"});
+}
+
+// "cut costs by 20 percent", "raised the forecast for Vietnam by 0.4 percentage points": the
+// verb of the clause, a few words before "by"; not a passive's agent ("was raised by 3 donors").
+std::optional<Sign> verb_of_by(const Tokens& t, std::size_t by) {
+  for (std::size_t k = by; k-- > 0 && by - k <= 8;) {
+    if (t[k].is(Token::Type::symbol) || is_dash(t[k])) return std::nullopt;
+    auto sign = verb_before(t, k);
+    if (!sign) continue;
+    if (sign->word > 0 && be_verb(t[sign->word - 1]) && !t[sign->word].is_word("up") &&
+        !t[sign->word].is_word("down"))
+      return std::nullopt;
+    return sign;
+  }
+  return std::nullopt;
+}
+
+// "fell below 90 per cent", "rose above 5%": the level a change crossed.
+bool crossed_level(const Tokens& t, std::size_t first) {
+  return any_word(t[first], {"below", "above", "under", "beneath"});
+}
+
 std::optional<Sign> sign_before(const Tokens& t, std::size_t first) {
-  if (first == 0) return std::nullopt;
+  if (first == 0 || crossed_level(t, first)) return std::nullopt;
   std::size_t k = first - 1;
   // "rose by 4%", "an increase of 4%"
   if ((t[k].is_word("by") || t[k].is_word("of")) && k > 0) {
-    if (t[k].is_word("by")) return verb_before(t, k - 1);
+    if (t[k].is_word("by")) return verb_of_by(t, k);
     auto change = noun_sign(t[k - 1]);
     if (change == Change::none) return std::nullopt;
     return Sign{change, k - 1};

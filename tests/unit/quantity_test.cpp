@@ -299,6 +299,11 @@ TEST_CASE("the sign of a change", "[quantity]") {
   sign("Chinese visitors made up 12% of arrivals.", Change::none, "");
   sign("Chinese firms set up 3 factories.", Change::none, "");
   sign("The plant shut down 2 lines.", Change::none, "");
+  sign("The line will cut costs by up to 20 percent.", Change::down, "cut");
+  sign("HSBC raised its forecast for Vietnam by 0.4 percentage points.", Change::up, "raised");
+  sign("The fund was raised by 3 donors.", Change::none, "");
+  sign("Coverage fell below 90 per cent.", Change::none, "");
+  sign("Shares have lost nearly 15% this year.", Change::down, "lost");
 }
 
 TEST_CASE("dates and ordinals", "[quantity]") {
