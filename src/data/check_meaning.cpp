@@ -59,10 +59,14 @@ bool change_agrees(const Claim& claim, const Quantity& stated, Diagnostics& diag
   if (claim.change == stated.change) return true;
   auto figure = shown(stated);
   if (claim.change == Change::none) {
-    diags.error(claim.where,
-                claim.name + ": the sentence gives " + figure + " as a change ('" +
-                    stated.change_word + "': " + std::string(direction(stated.change)) +
-                    "), not a level or a share; a change says " + change_attribute(stated.change));
+    // A series point is a level: it has no change attribute to give.
+    auto hint = claim.is_fact
+                    ? "a change says " + change_attribute(stated.change)
+                    : std::string("a point is a level: quote the sentence that states it");
+    diags.error(claim.where, claim.name + ": the sentence gives " + figure + " as a change ('" +
+                                 stated.change_word +
+                                 "': " + std::string(direction(stated.change)) +
+                                 "), not a level or a share; " + hint);
   } else if (stated.change == Change::none) {
     diags.error(claim.where, claim.name + ": " + change_attribute(claim.change) +
                                  ", but the sentence gives " + figure +
