@@ -3,6 +3,8 @@
 // Vietnamese: "gần 172 tỷ USD", "hơn 20.000", "24,1%". Digits always (never "ten"), as many
 // decimals as the value has and no more, scale words from a million up when they keep the
 // figure to three decimals or fewer. Every digit of the Decimal is printed: nothing rounds.
+// format_fact adds what the figure means: a change its sign ("down 4%", "giảm 4%"), a range
+// both ends ("12–15%").
 #include <optional>
 #include <string>
 #include <string_view>

@@ -33,21 +33,26 @@ struct Checked {
   Strings messages;
 };
 
-// One fact with `attributes` (kind, value, quote...) checked against the article.
-Checked check(const std::string& attributes) {
+// Entries of facts.xml checked against the article.
+Checked check_entries(const std::string& entries) {
   ScratchBrief scratch;
   scratch.write("articles/trade.txt", article_text);
-  scratch.write("facts.xml", "<facts>\n  <fact id=\"f\" label=\"Trade\" article=\"trade\" " +
-                                 attributes + "/>\n</facts>\n");
+  scratch.write("facts.xml", "<facts>\n" + entries + "</facts>\n");
   Diagnostics diags;
   auto sheet = data::read_facts(scratch.dir() + "/facts.xml", diags);
   REQUIRE(sheet);
   auto article = data::read_article(scratch.dir() + "/articles/trade.txt", diags);
   REQUIRE(article);
   REQUIRE_FALSE(diags.has_errors());
-  std::map<std::string, data::Article> articles{{"trade", std::move(*article)}};
+  // The same text under a second id, as two outlets carrying one wire story.
+  std::map<std::string, data::Article> articles{{"trade", *article}, {"wire", *article}};
   data::check_facts(*sheet, articles, "2026-01-15", diags);
   return {std::move(*sheet), scratch.messages(diags)};
+}
+
+// One fact with `attributes` (kind, value, quote...).
+Checked check(const std::string& attributes) {
+  return check_entries("  <fact id=\"f\" label=\"Trade\" article=\"trade\" " + attributes + "/>\n");
 }
 
 bool accepted(const std::string& attributes) {
@@ -94,6 +99,37 @@ TEST_CASE("a change cites its sign, and only a change does") {
   CHECK(accepted("quote=\"Nhập khẩu giảm 3,5%\" kind=\"percent\" value=\"3.5\" change=\"down\""));
   CHECK(refusal("quote=\"Nhập khẩu giảm 3,5%\" kind=\"percent\" value=\"3.5\" change=\"up\"")
             .find("'giảm'") != std::string::npos);
+}
+
+TEST_CASE("a series point is a level, never a change") {
+  auto checked = check_entries(
+      "  <series id=\"s\" label=\"Exports\" kind=\"percent\" unit=\"%\">\n"
+      "    <point period=\"2025\" value=\"4\" article=\"trade\" "
+      "quote=\"Exports dropped 4 per cent in 2025\"/>\n  </series>\n");
+  REQUIRE(checked.messages.size() == 1);
+  CHECK(
+      checked.messages[0].find("error: series 's', point 2025: the sentence gives 4% as a change "
+                               "('dropped': a fall), not a level or a share; a point is a level") !=
+      std::string::npos);
+}
+
+TEST_CASE("a range and one of its ends differ; a change and a level do not conflict") {
+  auto fact = [](std::string id, std::string article, std::string attributes) {
+    return "  <fact id=\"" + id + "\" label=\"Share\" period=\"2025\" article=\"" + article +
+           "\" kind=\"percent\" " + attributes + "/>\n";
+  };
+  auto range = fact("a", "trade", "value=\"12\" to=\"15\" quote=\"between 12 and 15 percent\"");
+  auto other = fact("b", "wire", "value=\"12\" to=\"16\" quote=\"between 12 and 15 percent\"");
+  auto conflict = check_entries(range + fact("c", "wire",
+                                             "value=\"60\" qualifier=\"more than\" "
+                                             "quote=\"More than 60% of fruit\""));
+  REQUIRE(conflict.messages.size() == 1);
+  CHECK(conflict.messages[0].find("is more than 60% in article 'wire' but 12–15% in article "
+                                  "'trade'") != std::string::npos);
+  auto change = check_entries(
+      range + fact("d", "wire", "value=\"4\" change=\"down\" quote=\"dropped 4 per cent\""));
+  CHECK(change.messages.empty());
+  CHECK(check_entries(range + other).messages.size() == 2);  // the wrong range, and a conflict
 }
 
 TEST_CASE("a range is cited whole, never by one end") {
