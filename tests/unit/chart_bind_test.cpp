@@ -136,6 +136,19 @@ TEST_CASE("chart: the facts of its categories are its values, with their qualifi
   CHECK(spec.source == "Source: “Visits”.");
 }
 
+TEST_CASE("chart: a source cited through a photo caption says so", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(
+      scratch,
+      R"(  <chart type="hbar" title="Shares"><category label="Durian" fact="durian-share"/></chart>)");
+  auto facts = sheet();
+  facts.facts[1].from_caption = true;
+  Diagnostics diags;
+  auto doc = bound(scratch, facts, diags);
+  REQUIRE(doc);
+  CHECK(first_chart(*doc).spec.source == "Source: “Visits” (photo caption).");
+}
+
 TEST_CASE("chart: an unknown series or fact is an error at its place in the brief", "[bind]") {
   ScratchBrief scratch;
   brief_with(scratch, R"(  <chart type="line" series="trade.anual" title="Trade"/>
