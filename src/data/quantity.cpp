@@ -11,6 +11,7 @@
 #include "data/data.hpp"
 #include "data/period.hpp"
 #include "data/quantity_grammar.hpp"
+#include "data/quantity_lexicon.hpp"
 
 namespace briefing::data {
 
@@ -24,7 +25,7 @@ std::optional<Match> read_at(const Tokens& t, std::size_t i, std::string_view da
   }
   if (auto m = read_named_date(t, i, date)) return m;
   // "a quarter of a billion" is an amount, not the fraction "a quarter of"
-  if (t[i].is_word("a") || t[i].is_word("one")) {
+  if (t[i].is_word("a") || t[i].is_word("one") || lexicon::cardinal(t[i].lower)) {
     if (auto m = read_amount(t, i); m && m->spelled && m->scale > 1) return m;
   }
   if (auto m = read_multiple_or_fraction(t, i)) return m;

@@ -54,6 +54,29 @@ std::optional<Numeral> read_cardinal_words(const Tokens& t, std::size_t i) {
   return Numeral{i, k, Decimal::integer(value), true, false};
 }
 
+// "a quarter of a billion", "a third of a million", "three quarters of a billion", "two-thirds
+// of a million": the fraction, which the scale word read afterwards multiplies.
+std::optional<Numeral> read_fraction_of_scale(const Tokens& t, std::size_t i) {
+  std::int64_t numerator = 1;
+  if (t[i].is_word("a") || t[i].is_word("one")) {
+    numerator = 1;
+  } else if (auto n = lexicon::cardinal(t[i].lower); n && *n > 1 && *n < 10) {
+    numerator = *n;
+  } else {
+    return std::nullopt;
+  }
+  std::size_t k = i + 1;
+  if (k + 1 < t.size() && is_dash(t[k]) && t[k].glued() && t[k + 1].glued()) ++k;
+  if (k >= t.size() || !t[k].is(Type::word)) return std::nullopt;
+  auto denominator = lexicon::fraction_denominator(t[k].lower);
+  // one needs the singular ("a quarter"), more the plural ("three quarters")
+  if (!denominator || t[k].lower.ends_with('s') != (numerator > 1) || numerator >= *denominator)
+    return std::nullopt;
+  if (!word_at(t, k + 1, "of") || !word_at(t, k + 2, "a") || !scale_at(t, k + 3))
+    return std::nullopt;
+  return Numeral{i, k + 3, Decimal::rounded_quotient(numerator, *denominator), true, false};
+}
+
 std::optional<Numeral> read_spelled(const Tokens& t, std::size_t i) {
   // "a million", "a dozen", "a hundred": the article stands for one.
   if ((t[i].is_word("a") || t[i].is_word("an")) && scale_at(t, i + 1))
@@ -61,13 +84,7 @@ std::optional<Numeral> read_spelled(const Tokens& t, std::size_t i) {
   // "half a million"
   if (t[i].is_word("half") && word_at(t, i + 1, "a") && scale_at(t, i + 2))
     return Numeral{i, i + 2, Decimal::rounded_quotient(1, 2), true, false};
-  // "a quarter of a billion", "a third of a million"
-  if ((t[i].is_word("a") || t[i].is_word("one")) && i + 4 < t.size() && word_at(t, i + 2, "of") &&
-      word_at(t, i + 3, "a") && scale_at(t, i + 4)) {
-    if (auto denominator = lexicon::fraction_denominator(t[i + 1].lower);
-        denominator && !t[i + 1].lower.ends_with('s'))
-      return Numeral{i, i + 4, Decimal::rounded_quotient(1, *denominator), true, false};
-  }
+  if (auto fraction = read_fraction_of_scale(t, i)) return fraction;
   return read_cardinal_words(t, i);
 }
 

@@ -216,6 +216,16 @@ TEST_CASE("scale words and their abbreviations, in English and Vietnamese", "[qu
   check(only("A quarter of a billion dollars was spent.", Kind::money),
         "A quarter of a billion dollars", 2.5e8, "USD");
   check(only("Half a million people came.", Kind::count), "Half a million", 5e5, "");
+  check(only("Three quarters of a billion dollars was spent.", Kind::money),
+        "Three quarters of a billion dollars", 7.5e8, "USD");
+  auto thirds = only("Some two-thirds of a million people came.", Kind::count);
+  CHECK(thirds.as_written == "Some two-thirds of a million");
+  CHECK(thirds.value ==
+        *briefing::Decimal::rounded_quotient(2, 3).times(briefing::Decimal::integer(1'000'000)));
+  // a fraction of no scale word stays a fraction
+  auto third = only("Nearly a third of workers left.", Kind::ratio);
+  CHECK(third.as_written == "Nearly a third");
+  CHECK(third.value == briefing::Decimal::rounded_quotient(1, 3));
   check(only("Exports reached 2 trillion yuan.", Kind::money), "2 trillion yuan", 2e12, "CNY");
   check(only("China sent ¥5 billion.", Kind::money), "¥5 billion", 5e9, "CNY");
   check(only("China sent RMB 3 billion.", Kind::money), "RMB 3 billion", 3e9, "CNY");
