@@ -46,9 +46,11 @@ chart::Category category_of(const Period& period, bool among_years, std::string_
   return {std::to_string(year), vi ? "chỉ " + months : months + " only"};
 }
 
-// An article cited through a side panel is named with it (see data::Fact::from_sidebar).
+// An article cited through a side panel or a photo caption is named with it (see
+// data::Fact::from_sidebar, from_caption).
 std::string source_line(const std::vector<std::string>& ids, const std::set<std::string>& panels,
-                        const model::Chart& chart, std::string_view lang) {
+                        const std::set<std::string>& captions, const model::Chart& chart,
+                        std::string_view lang) {
   bool vi = vietnamese(lang);
   std::string names;
   for (const auto& id : ids) {
@@ -56,6 +58,7 @@ std::string source_line(const std::vector<std::string>& ids, const std::set<std:
     if (!names.empty()) names += "; ";
     names += found == chart.articles.end() ? id : found->second;
     if (panels.count(id)) names += side_panel_mark(lang);
+    if (captions.count(id)) names += photo_caption_mark(lang);
   }
   return (vi ? "Nguồn: " : "Source: ") + names + ".";
 }
@@ -87,7 +90,7 @@ class ChartBinder {
       data.categories.push_back(category_of(period, among_years, lang_));
     for (const auto* series : found) data.series.push_back(values_of(*series, periods));
     data.unit = chart_unit(*measure_);
-    chart_.spec.source = source_line(articles_, panels_, chart_, lang_);
+    chart_.spec.source = source_line(articles_, panels_, captions_, chart_, lang_);
   }
 
   void from_facts() {
@@ -104,17 +107,23 @@ class ChartBinder {
                "fact '" + fact->id + "' failed its check (" + located(fact->where) + ")");
         continue;
       }
+      if (fact->upper) {
+        error(category.where, "fact '" + fact->id + "' is the range " +
+                                  data::format_fact(*fact, "en") +
+                                  ", and a chart draws one value a category; cite it in the text");
+        continue;
+      }
       if (!same_measure(*fact, {fact->kind, fact->unit}, category.where)) continue;
       chart_.spec.data.categories.push_back({category.label, ""});
       values.values.push_back(fact->value.to_double());
       values.exact.push_back(fact->value);
       values.qualifiers.push_back(fact->qualifier);
-      cite(fact->article, fact->from_sidebar);
+      cite(fact->article, fact->from_sidebar, fact->from_caption);
     }
     if (!ok_) return;
     chart_.spec.data.series.push_back(std::move(values));
     chart_.spec.data.unit = chart_unit(*measure_);
-    chart_.spec.source = source_line(articles_, panels_, chart_, lang_);
+    chart_.spec.source = source_line(articles_, panels_, captions_, chart_, lang_);
   }
 
  private:
@@ -127,15 +136,16 @@ class ChartBinder {
       out.values.push_back(found ? point->value.to_double() : std::nan(""));
       // A missing point is a gap, never labelled; it keeps its place so that indices agree.
       out.exact.push_back(found ? point->value : Decimal{});
-      if (found) cite(point->article, series.from_sidebar);
+      if (found) cite(point->article, series.from_sidebar, series.from_caption);
     }
     return out;
   }
 
-  void cite(const std::string& article, bool from_sidebar) {
+  void cite(const std::string& article, bool from_sidebar, bool from_caption) {
     if (std::find(articles_.begin(), articles_.end(), article) == articles_.end())
       articles_.push_back(article);
     if (from_sidebar) panels_.insert(article);
+    if (from_caption) captions_.insert(article);
   }
 
   bool verified(const data::Series& series) {
@@ -203,7 +213,8 @@ class ChartBinder {
   std::optional<Measured> measure_;
   // In the order the chart first draws from them.
   std::vector<std::string> articles_;
-  std::set<std::string> panels_;  // articles cited through their side panel
+  std::set<std::string> panels_;    // articles cited through their side panel
+  std::set<std::string> captions_;  // articles cited through a photo caption
   bool ok_ = true;
 };
 

@@ -69,6 +69,7 @@ void FootnoteBinder::write_sources(const Notes& notes, std::string_view lang,
     std::string text = entry == entries.end() ? fact.article : entry->second;
     text += ": \u201C" + fact.quote + "\u201D";
     if (fact.from_sidebar) text += side_panel_mark(lang);
+    if (fact.from_caption) text += photo_caption_mark(lang);
     model::Footnote& note = notes_.notes[std::size_t(of_fact_[k])];
     note.runs = {model::Run{text, false, false, "", note.where}};
   }

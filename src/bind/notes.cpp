@@ -14,6 +14,7 @@ struct QuoteLine {
   const std::string* quote = nullptr;
   std::vector<int> numbers;
   bool from_sidebar = false;
+  bool from_caption = false;
 };
 
 // The article's cited quotes in order of their first note; facts quoting the same sentence share
@@ -29,18 +30,20 @@ std::vector<QuoteLine> quote_lines(const Notes& notes, const std::string& articl
     if (same != lines.end())
       same->numbers.push_back(number);
     else
-      lines.push_back({&cited[i]->quote, {number}, cited[i]->from_sidebar});
+      lines.push_back({&cited[i]->quote, {number}, cited[i]->from_sidebar, cited[i]->from_caption});
   }
   return lines;
 }
 
-// A quote from a side panel says so: the reader should not take it for the article's own claim.
+// A quote from a side panel or a photo caption says so: the reader should not take it for the
+// article's own claim.
 std::string label(const QuoteLine& line, std::string_view lang) {
   bool vi = vietnamese(lang);
   std::string text = vi ? "Ghi chú" : line.numbers.size() > 1 ? "Notes" : "Note";
   for (std::size_t i = 0; i < line.numbers.size(); ++i)
     text += (i ? ", " : " ") + std::to_string(line.numbers[i]);
   if (line.from_sidebar) text += side_panel_mark(lang);
+  if (line.from_caption) text += photo_caption_mark(lang);
   return text + ":";
 }
 

@@ -7,12 +7,14 @@ std::vector<Claim> claims_of(FactSheet& sheet) {
   for (auto& fact : sheet.facts)
     claims.push_back({"fact '" + fact.id + "'", fact.label, fact.kind, fact.value, fact.unit,
                       fact.qualifier, fact.period, fact.article, fact.quote, fact.where, true,
-                      &fact.verified, fact.from_sidebar});
+                      &fact.verified, fact.from_sidebar, fact.from_caption, fact.upper,
+                      fact.change});
   for (auto& series : sheet.series)
     for (auto& point : series.points)
       claims.push_back({"series '" + series.id + "', point " + point.period.iso(), series.label,
                         series.kind, point.value, series.unit, "", point.period, point.article,
-                        point.quote, point.where, false, &point.verified, series.from_sidebar});
+                        point.quote, point.where, false, &point.verified, series.from_sidebar,
+                        series.from_caption});
   return claims;
 }
 

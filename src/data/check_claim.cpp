@@ -12,17 +12,12 @@ namespace briefing::data {
 namespace {
 
 // "USD 250 billion (over)"; the kind joins the qualifier when kinds are being told apart.
-std::string describe(const Decimal& value, Kind kind, std::string_view unit,
-                     std::string_view qualifier, bool with_kind) {
-  auto text = format_quantity(value, kind, unit, "", "en");
+std::string describe(const Decimal& value, const std::optional<Decimal>& upper, Kind kind,
+                     std::string_view unit, std::string_view qualifier, bool with_kind) {
+  auto text = format_quantity(value, upper, kind, unit, "", "en");
   std::string notes(qualifier);
   if (with_kind) notes += (notes.empty() ? "" : ", ") + std::string(kind_name(kind));
   return notes.empty() ? text : text + " (" + notes + ")";
-}
-
-bool states(const Quantity& quantity, const Claim& claim) {
-  return quantity.kind == claim.kind && quantity.unit == claim.unit &&
-         quantity.value == claim.value && qualifiers_agree(claim.qualifier, quantity.qualifier);
 }
 
 const Article* cited_article(const Claim& claim, const std::map<std::string, Article>& articles,
@@ -62,6 +57,17 @@ const Sentence* quoted_sentence(const Claim& claim, const Article& article,
   } else if (!search.sentence) {
     diags.error(claim.where, claim.name + ": the quote is not in " + in_article + " (" +
                                  article.path + ")" + nearest_sentence(search));
+  } else if (search.sentence->zone == Zone::caption && !claim.from_caption) {
+    diags.error(claim.where, claim.name + ": the quote is in a photo caption of " + in_article +
+                                 " at " + place(search.sentence->where) +
+                                 ", not in its own text; zone=\"caption\" cites it knowingly, "
+                                 "and its note then says \"photo caption\"");
+  } else if (search.sentence->zone != Zone::caption && claim.from_caption) {
+    diags.error(claim.where, claim.name +
+                                 ": zone=\"caption\", but the quote is not in a photo "
+                                 "caption of " +
+                                 in_article + " (it is at " + place(search.sentence->where) +
+                                 "); remove zone=\"caption\"");
   } else if (search.sentence->zone == Zone::sidebar && !claim.from_sidebar) {
     diags.error(claim.where, claim.name + ": the quote is in a sidebar of " + in_article + " at " +
                                  place(search.sentence->where) +
@@ -101,13 +107,13 @@ void report_mismatch(const Claim& claim, const std::vector<Quantity>& quoted, Di
   std::string stated;
   for (std::size_t i = 0; i < shown.size(); ++i) {
     if (i > 0) stated += i + 1 == shown.size() ? " and " : ", ";
-    stated +=
-        describe(shown[i]->value, shown[i]->kind, shown[i]->unit, shown[i]->qualifier, other_kinds);
+    stated += describe(shown[i]->value, shown[i]->upper, shown[i]->kind, shown[i]->unit,
+                       shown[i]->qualifier, other_kinds);
   }
   diags.error(claim.where, claim.name + ": the quote states " +
                                (stated.empty() ? "no figure" : stated) + ", not " +
-                               describe(claim.value, claim.kind, claim.unit, claim.qualifier,
-                                        other_kinds && !shown.empty()));
+                               describe(claim.value, claim.upper, claim.kind, claim.unit,
+                                        claim.qualifier, other_kinds && !shown.empty()));
 }
 
 }  // namespace
@@ -120,12 +126,12 @@ bool verify_claim(const Claim& claim, const std::map<std::string, Article>& arti
   const auto* sentence = quoted_sentence(claim, *article, search, diags);
   if (!sentence) return false;
   auto quoted = quoted_quantities(*sentence, search, *article);
-  auto match = std::find_if(quoted.begin(), quoted.end(),
-                            [&](const Quantity& q) { return states(q, claim); });
-  if (match == quoted.end()) {
-    report_mismatch(claim, quoted, diags);
+  const auto* match = stating_quantity(claim, quoted);
+  if (!match) {
+    if (!report_range_end(claim, quoted, diags)) report_mismatch(claim, quoted, diags);
     return false;
   }
+  if (!change_agrees(claim, *match, diags)) return false;
   return check_period(claim, *match, *article, diags);
 }
 

@@ -2,6 +2,7 @@
 // check_facts' working view: a fact and a series point are both a claim that one sentence of
 // one article states one figure, checked and compared the same way.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ struct Claim {
   bool is_fact = true;
   bool* verified = nullptr;  // the flag of the fact or point this claim stands for
   bool from_sidebar = false;
+  bool from_caption = false;
+  std::optional<Decimal> upper{};  // a range's upper end
+  Change change = Change::none;
 };
 
 std::vector<Claim> claims_of(FactSheet& sheet);
@@ -39,6 +43,14 @@ bool verify_claim(const Claim& claim, const std::map<std::string, Article>& arti
 // by the month the article was written in. Reports why not, as an error.
 bool check_period(const Claim& claim, const Quantity& stated, const Article& article,
                   Diagnostics& diags);
+
+// The quoted quantity that states the claim (check_meaning.cpp): the same figure, range and
+// qualifier, and the same sign if several do; nullptr when none states the figure.
+const Quantity* stating_quantity(const Claim& claim, const std::vector<Quantity>& quoted);
+// Errors: the claim cites one end of a range the quote states (true when so).
+bool report_range_end(const Claim& claim, const std::vector<Quantity>& quoted, Diagnostics& diags);
+// Errors: the claim's change and sign against what the sentence gives the quantity.
+bool change_agrees(const Claim& claim, const Quantity& stated, Diagnostics& diags);
 
 // Warnings: the same label and period with different figures in different articles.
 void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags);

@@ -18,7 +18,10 @@ std::string subject_key(const Claim& claim) {
 }
 
 std::string figure(const Claim& claim) {
-  return format_quantity(claim.value, claim.kind, claim.unit, claim.qualifier, "en");
+  return std::string(claim.change == Change::up     ? "up "
+                     : claim.change == Change::down ? "down "
+                                                    : "") +
+         format_quantity(claim.value, claim.upper, claim.kind, claim.unit, claim.qualifier, "en");
 }
 
 }  // namespace
@@ -31,7 +34,9 @@ void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags) {
       const auto& a = claims[first];
       const auto& b = claims[later];
       if (keys[first] != keys[later] || a.article == b.article) continue;
-      if (a.value == b.value && a.unit == b.unit) continue;
+      // A change and a level of one subject measure different things.
+      if (a.change != b.change) continue;
+      if (a.value == b.value && a.upper == b.upper && a.unit == b.unit) continue;
       diags.warn(b.where, b.name + ": '" + b.label + "' for " +
                               (b.period ? b.period->iso() : "no stated period") + " is " +
                               figure(b) + " in article '" + b.article + "' but " + figure(a) +

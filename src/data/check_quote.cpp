@@ -118,6 +118,18 @@ std::vector<WordRun> word_runs(std::string_view text) {
   return out;
 }
 
+int rank(const Sentence& sentence) {
+  switch (sentence.zone) {
+    case Zone::body:
+      return 0;
+    case Zone::caption:
+      return 1;
+    case Zone::sidebar:
+      return 2;
+  }
+  return 2;
+}
+
 }  // namespace
 
 std::string fold_for_comparison(std::string_view text) { return fold(nfc(text)).text; }
@@ -175,12 +187,14 @@ void QuoteIndex::find_in_text(std::string_view needle, QuoteSearch& found) const
       if (!found.runs_across) found.runs_across = &article_.sentences[i];
       continue;
     }
-    // A sidebar may repeat a sentence of the story; the story's own copy is the one quoted.
-    if (i == last || (found.sentence && found.sentence->zone != Zone::sidebar)) continue;
+    // A caption or a sidebar may repeat a sentence of the story; the story's own copy is the
+    // one quoted, and a caption's before a sidebar's.
+    const Sentence& sentence = article_.sentences[i];
+    if (i == last || (found.sentence && rank(*found.sentence) <= rank(sentence))) continue;
     last = i;
-    found.sentence = &article_.sentences[i];
+    found.sentence = &sentence;
     found_at = at - starts_[i];
-    if (found.sentence->zone != Zone::sidebar) break;
+    if (sentence.zone == Zone::body) break;
   }
   if (!found.sentence) return;
   found.runs_across = nullptr;

@@ -45,6 +45,11 @@ std::optional<Article> read_article(const std::string& path, Diagnostics& diags)
 enum class Kind { money, percent, count, ratio, duration, ordinal, date };
 std::string_view kind_name(Kind kind);
 
+// What a figure is in its sentence: a level or share (none), or a change with its sign ("rose
+// 4%", "exports dropped 4 per cent", "giảm 4%").
+enum class Change { none, up, down };
+std::string_view change_name(Change change);  // "", "up", "down"
+
 struct Quantity {
   Kind kind = Kind::count;
   std::string as_written;  // exact text span, e.g. "USD 3.4 billion", "over 20,000"
@@ -59,6 +64,11 @@ struct Quantity {
   // is none or lacks its year ("--01/--11") when the article has no date.
   bool period_relative = false;
   std::size_t offset = 0;  // byte offset of as_written within the sentence
+  // A range ("12–15%", "between 12 and 15 percent", "2–3 million") is one quantity: `value` is
+  // its lower end, `upper` its upper one.
+  std::optional<Decimal> upper{};
+  Change change = Change::none;
+  std::string change_word{};  // the word that gives the sign, as written: "dropped", "tăng"
 };
 
 // Every quantity stated in one sentence. `article_date` (ISO, may be empty) resolves relative
@@ -91,6 +101,9 @@ struct Fact {
   // zone="sidebar": quoted knowingly from a side panel printed beside the article (a "See more"
   // teaser), not from its own text; its citations say so.
   bool from_sidebar = false;
+  bool from_caption = false;       // zone="caption": quoted knowingly from a photo caption
+  std::optional<Decimal> upper{};  // to="15": the fact is the range value–upper
+  Change change = Change::none;    // change="up|down": the figure is a change with this sign
 };
 
 struct Point {
@@ -107,6 +120,7 @@ struct Series {
   std::vector<Point> points;
   Location where;
   bool from_sidebar = false;  // as Fact::from_sidebar, for every point
+  bool from_caption = false;  // as Fact::from_caption, for every point
 };
 
 // A series point as a fact, so that it is printed, listed and cited like one; its id is

@@ -130,8 +130,12 @@ std::string candidates_xml(const std::vector<Candidate>& candidates) {
     node.append_attribute("label") = label(c).c_str();
     node.append_attribute("kind") = std::string(kind_name(q.kind)).c_str();
     node.append_attribute("value") = q.value.plain().c_str();
+    // Written only when the figure is a range or a change, as a fact writes them.
+    if (q.upper) node.append_attribute("to") = q.upper->plain().c_str();
     node.append_attribute("unit") = q.unit.c_str();
     node.append_attribute("qualifier") = q.qualifier.c_str();
+    if (q.change != Change::none)
+      node.append_attribute("change") = std::string(change_name(q.change)).c_str();
     node.append_attribute("period") = q.period ? q.period->iso().c_str() : "";
     node.append_attribute("article") = std::filesystem::path(c.file).filename().string().c_str();
     node.append_attribute("quote") = c.quote.c_str();

@@ -134,9 +134,11 @@ std::string candidate_line(const Candidate& c) {
   attribute("zone", zone_name(c.zone));
   attribute("kind", kind_name(q.kind));
   attribute("value", q.value.plain());
+  if (q.upper) attribute("to", q.upper->plain());  // a range, as a fact writes it
   attribute("written", q.as_written);
   attribute("unit", q.unit);
   attribute("qualifier", q.qualifier);
+  if (q.change != Change::none) attribute("change", change_name(q.change));
   attribute("period", q.period ? q.period->iso() : "");
   attribute("subject", c.subject);
   attribute("quote", c.quote);

@@ -27,8 +27,8 @@ class FactsReader {
 
  private:
   void read_fact(pugi::xml_node node) {
-    in_.check_attributes(node, {"id", "label", "kind", "value", "unit", "qualifier", "period",
-                                "article", "quote", "zone"});
+    in_.check_attributes(node, {"id", "label", "kind", "value", "to", "unit", "qualifier", "change",
+                                "period", "article", "quote", "zone"});
     in_.read_children(node, {});
     Fact fact;
     fact.where = in_.where(node);
@@ -41,7 +41,9 @@ class FactsReader {
     ok = read_period(node, false, fact.period) && ok;
     ok = required(node, "article", fact.article) && ok;
     ok = required(node, "quote", fact.quote) && ok;
-    ok = read_zone(node, fact.from_sidebar) && ok;
+    ok = read_zone(node, fact.from_sidebar, fact.from_caption) && ok;
+    ok = read_upper(node, fact.value, fact.upper) && ok;
+    ok = read_change(node, fact.change) && ok;
     if (ok) sheet_.facts.push_back(std::move(fact));
   }
 
@@ -53,7 +55,7 @@ class FactsReader {
     ok = required(node, "label", series.label) && ok;
     ok = read_kind(node, series.kind) && ok;
     ok = read_unit(node, series.kind, series.unit) && ok;
-    ok = read_zone(node, series.from_sidebar) && ok;
+    ok = read_zone(node, series.from_sidebar, series.from_caption) && ok;
     std::map<std::string, int> period_lines;
     in_.read_children(
         node,
@@ -123,19 +125,19 @@ class FactsReader {
     return kind.has_value();
   }
 
-  bool read_value(pugi::xml_node node, Decimal& out) {
-    auto text = in_.required_text(node, "value");
+  bool read_value(pugi::xml_node node, Decimal& out, const char* name = "value") {
+    auto text = in_.required_text(node, name);
     if (!text) return false;
     auto value = parse_fact_value(*text);
     if (value.error == Decimal::Error::syntax)
-      in_.error(in_.where(node, "value"),
-                "bad value '" + *text + "' for 'value' on " + xml::element_name(node) +
+      in_.error(in_.where(node, name),
+                "bad value '" + *text + "' for '" + name + "' on " + xml::element_name(node) +
                     ": expected a number such as 250, 24.1 or 3.4 billion (no thousands "
                     "separators; scale words: thousand, million, billion, trillion)");
     else if (!value)
-      in_.error(in_.where(node, "value"), "bad value '" + *text + "' for 'value' on " +
-                                              xml::element_name(node) + ": " +
-                                              decimal_error_text(value.error));
+      in_.error(in_.where(node, name), "bad value '" + *text + "' for '" + name + "' on " +
+                                           xml::element_name(node) + ": " +
+                                           decimal_error_text(value.error));
     if (value) out = value.value;
     return bool(value);
   }
@@ -153,12 +155,40 @@ class FactsReader {
     return true;
   }
 
-  // zone="body" (the default) or "sidebar".
-  bool read_zone(pugi::xml_node node, bool& from_sidebar) {
+  // zone="body" (the default), "sidebar" or "caption".
+  bool read_zone(pugi::xml_node node, bool& from_sidebar, bool& from_caption) {
     if (!node.attribute("zone")) return true;
-    auto zone = in_.choice<bool>(node, "zone", {{"body", false}, {"sidebar", true}});
-    if (zone) from_sidebar = *zone;
+    auto zone = in_.choice<Zone>(
+        node, "zone",
+        {{"body", Zone::body}, {"sidebar", Zone::sidebar}, {"caption", Zone::caption}});
+    if (zone) {
+      from_sidebar = *zone == Zone::sidebar;
+      from_caption = *zone == Zone::caption;
+    }
     return zone.has_value();
+  }
+
+  // to="15": the upper end of a range whose lower end is `value`.
+  bool read_upper(pugi::xml_node node, const Decimal& lower, std::optional<Decimal>& out) {
+    if (!node.attribute("to")) return true;
+    Decimal upper;
+    if (!read_value(node, upper, "to")) return false;
+    if (!(lower < upper)) {
+      in_.error(in_.where(node, "to"), xml::element_name(node) + ": the range " + lower.plain() +
+                                           " to " + upper.plain() +
+                                           " is empty; 'to' is the upper end, above 'value'");
+      return false;
+    }
+    out = upper;
+    return true;
+  }
+
+  // change="up" or "down": the figure is a change with that sign ("rose 4%", "fell 4%").
+  bool read_change(pugi::xml_node node, Change& out) {
+    if (!node.attribute("change")) return true;
+    auto change = in_.choice<Change>(node, "change", {{"up", Change::up}, {"down", Change::down}});
+    if (change) out = *change;
+    return change.has_value();
   }
 
   bool read_qualifier(pugi::xml_node node, std::string& out) {

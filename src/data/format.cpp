@@ -60,6 +60,16 @@ std::string amount(const Decimal& value, const Language& language) {
          std::string(language.vietnamese ? scale->first->vietnamese : scale->first->english);
 }
 
+// "2–3 million", "900,000–1.2 million": a scale word both ends share is written once.
+std::string amount(const Decimal& value, const std::optional<Decimal>& upper,
+                   const Language& language) {
+  if (!upper) return amount(value, language);
+  auto low = scale_for(value), high = scale_for(*upper);
+  if (low && high && low->first == high->first)
+    return number(low->second, language, true) + "–" + amount(*upper, language);
+  return amount(value, language) + "–" + amount(*upper, language);
+}
+
 std::string_view qualifier_words(std::string_view qualifier, const Language& language) {
   static const std::vector<std::array<std::string_view, 3>> words{
       {"over", "over", "hơn"},
@@ -109,19 +119,20 @@ std::string ordinal(const Decimal& value, const Language& language) {
   return digits + std::string(suffix);
 }
 
-std::string money(const Decimal& value, std::string_view currency, const Language& language) {
-  if (!language.vietnamese) return std::string(currency) + " " + amount(value, language);
+std::string money(const std::string& amount, std::string_view currency, const Language& language) {
+  if (!language.vietnamese) return std::string(currency) + " " + amount;
   // Vietnamese prints the đồng by name and any other currency by its code, after the figure.
-  return amount(value, language) + " " + std::string(currency == "VND" ? "đồng" : currency);
+  return amount + " " + std::string(currency == "VND" ? "đồng" : currency);
 }
 
-std::string figure(const Decimal& value, Kind kind, std::string_view unit,
-                   const Language& language) {
+std::string figure(const Decimal& value, const std::optional<Decimal>& upper, Kind kind,
+                   std::string_view unit, const Language& language) {
   switch (kind) {
     case Kind::money:
-      return money(value, unit, language);
+      return money(amount(value, upper, language), unit, language);
     case Kind::percent:
-      return number(value, language, true) + "%";
+      return number(value, language, true) + (upper ? "–" + number(*upper, language, true) : "") +
+             "%";
     case Kind::ordinal:
       return ordinal(value, language);
     case Kind::date:
@@ -131,23 +142,43 @@ std::string figure(const Decimal& value, Kind kind, std::string_view unit,
     case Kind::duration:
       break;
   }
-  auto text = amount(value, language);
+  auto text = amount(value, upper, language);
   if (!unit.empty()) text += " " + std::string(unit_words(unit, language));
   return text;
+}
+
+// "up 4%", "down nearly 4%", "giảm 4%": the sign comes first, as the sentence said it.
+std::string_view change_words(Change change, const Language& language) {
+  switch (change) {
+    case Change::none:
+      break;
+    case Change::up:
+      return language.vietnamese ? "tăng " : "up ";
+    case Change::down:
+      return language.vietnamese ? "giảm " : "down ";
+  }
+  return "";
 }
 
 }  // namespace
 
 std::string format_quantity(const Decimal& value, Kind kind, std::string_view unit,
                             std::string_view qualifier, std::string_view lang) {
+  return format_quantity(value, std::nullopt, kind, unit, qualifier, lang);
+}
+
+std::string format_quantity(const Decimal& value, const std::optional<Decimal>& upper, Kind kind,
+                            std::string_view unit, std::string_view qualifier,
+                            std::string_view lang) {
   auto chosen = language(lang);
-  auto text = figure(value, kind, unit, chosen);
+  auto text = figure(value, upper, kind, unit, chosen);
   if (qualifier.empty()) return text;
   return std::string(qualifier_words(qualifier, chosen)) + " " + text;
 }
 
 std::string format_fact(const Fact& fact, std::string_view lang) {
-  return format_quantity(fact.value, fact.kind, fact.unit, fact.qualifier, lang);
+  return std::string(change_words(fact.change, language(lang))) +
+         format_quantity(fact.value, fact.upper, fact.kind, fact.unit, fact.qualifier, lang);
 }
 
 }  // namespace briefing::data

@@ -34,4 +34,16 @@ std::string_view kind_name(Kind kind) {
   return "count";
 }
 
+std::string_view change_name(Change change) {
+  switch (change) {
+    case Change::none:
+      return "";
+    case Change::up:
+      return "up";
+    case Change::down:
+      return "down";
+  }
+  return "";
+}
+
 }  // namespace briefing::data

@@ -11,6 +11,7 @@
 #include "data/data.hpp"
 #include "data/period.hpp"
 #include "data/quantity_grammar.hpp"
+#include "data/quantity_lexicon.hpp"
 
 namespace briefing::data {
 
@@ -23,6 +24,10 @@ std::optional<Match> read_at(const Tokens& t, std::size_t i, std::string_view da
     if (auto m = read_amount(t, i)) return m;
   }
   if (auto m = read_named_date(t, i, date)) return m;
+  // "a quarter of a billion" is an amount, not the fraction "a quarter of"
+  if (t[i].is_word("a") || t[i].is_word("one") || lexicon::cardinal(t[i].lower)) {
+    if (auto m = read_amount(t, i); m && m->spelled && m->scale > 1) return m;
+  }
   if (auto m = read_multiple_or_fraction(t, i)) return m;
   if (auto m = read_ordinal(t, i)) return m;
   return read_amount(t, i);
@@ -121,6 +126,12 @@ const PeriodPhrase* period_for(const Tokens& t, const std::vector<PeriodPhrase>&
   return before;
 }
 
+// Dates, ordinals and durations do not rise or fall in a sentence ("fell 5 years" is rare and
+// "rose to 5th" a rank).
+bool signed_kind(Kind kind) {
+  return kind == Kind::money || kind == Kind::percent || kind == Kind::count || kind == Kind::ratio;
+}
+
 }  // namespace
 
 std::vector<Quantity> find_quantities(std::string_view sentence, std::string_view article_date) {
@@ -134,10 +145,12 @@ std::vector<Quantity> find_quantities(std::string_view sentence, std::string_vie
     starts.push_back(qualifiers.back() ? qualifiers.back()->first : m.first);
   }
   share_units(t, matches, starts);
+  join_ranges(t, matches, starts, qualifiers);
   for (std::size_t j = matches.size(); j-- > 0;) {
     if (!matches[j].needs_unit) continue;
     matches.erase(matches.begin() + std::ptrdiff_t(j));
     qualifiers.erase(qualifiers.begin() + std::ptrdiff_t(j));
+    starts.erase(starts.begin() + std::ptrdiff_t(j));
   }
 
   std::vector<Quantity> out;
@@ -147,6 +160,7 @@ std::vector<Quantity> find_quantities(std::string_view sentence, std::string_vie
     q.kind = m.kind;
     q.value = m.value;
     q.unit = m.unit;
+    q.upper = m.upper;
     std::size_t first = m.first, last = m.last;
     if (const auto& qualifier = qualifiers[j]) {
       q.qualifier = qualifier->name;
@@ -162,6 +176,10 @@ std::vector<Quantity> find_quantities(std::string_view sentence, std::string_vie
         next = matches[k].first;
         break;
       }
+    if (auto sign = signed_kind(q.kind) ? read_sign(t, starts[j], last) : std::nullopt) {
+      q.change = sign->change;
+      q.change_word = t[sign->word].text;
+    }
     if (m.kind == Kind::date) {
       q.period = Period::parse(m.period);
     } else if (const auto* p = period_for(t, periods, m.first, m.last, next)) {

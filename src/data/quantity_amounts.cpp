@@ -234,6 +234,7 @@ std::optional<Match> read_amount(const Tokens& t, std::size_t i) {
   m.first = i;
   m.last = n->last;
   m.value = n->value;
+  m.scale = n->scale;
   m.spelled = n->spelled;
   // "Five-Year Plan", "the Big Four": a capitalised number word inside a sentence is a name.
   if (n->spelled && t[n->first].capitalised && n->first > 0 && !prefix) return hidden(i, n->last);

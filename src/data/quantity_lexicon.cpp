@@ -80,10 +80,8 @@ constexpr std::pair<std::string_view, std::string_view> codes[] = {
 };
 
 constexpr std::pair<std::string_view, std::string_view> symbols[] = {
-    {"$", "USD"},
-    {"€", "EUR"},
-    {"£", "GBP"},
-    {"₫", "VND"},
+    {"$", "USD"}, {"€", "EUR"}, {"£", "GBP"},
+    {"₫", "VND"}, {"¥", "CNY"},  // the yuan in the briefs' region; write JPY to mean the yen
 };
 
 constexpr std::pair<std::string_view, std::string_view> dollar_prefixes[] = {
@@ -147,7 +145,14 @@ std::optional<std::int64_t> scale_abbreviation(std::string_view word, bool after
   if (word == "m" || word == "mn" || word == "mln") return kMillion;
   if (word == "k") return kThousand;
   if (word == "b") return kBillion;
+  if (word == "tr") return kMillion;  // triệu
   return std::nullopt;
+}
+
+bool spaced_scale_abbreviation(std::string_view word) {
+  for (std::string_view w : {"bn", "bln", "mn", "mln", "tn", "trn", "m", "k", "b", "tr"})
+    if (word == w) return true;
+  return false;
 }
 
 std::optional<int> ordinal(std::string_view word) { return find(ordinals, word); }

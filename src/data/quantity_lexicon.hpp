@@ -12,7 +12,10 @@ std::optional<std::int64_t> cardinal(std::string_view word);
 // hundred, thousand, million, billion, trillion and the Vietnamese trăm, nghìn/ngàn, triệu, tỷ/tỉ.
 std::optional<std::int64_t> scale(std::string_view word);
 // bn, tn and, only after a currency, m, mn, mln, k: abbreviations glued to digits ("3.4bn").
+// With money, also b and tr (triệu).
 std::optional<std::int64_t> scale_abbreviation(std::string_view word, bool after_currency);
+// The abbreviations that may also stand apart from their digits: "USD 2.4 bn", "VND 5 tr".
+bool spaced_scale_abbreviation(std::string_view word);
 // first ... twentieth, thirtieth ... ninetieth, hundredth.
 std::optional<int> ordinal(std::string_view word);
 // half, quarter(s), third(s), fifth(s)...: the fraction's denominator (2, 4, 3, 5...).

@@ -15,6 +15,7 @@ Fact point_fact(const Series& series, const Point& point) {
   fact.where = point.where;
   fact.verified = point.verified;
   fact.from_sidebar = series.from_sidebar;
+  fact.from_caption = series.from_caption;
   return fact;
 }
 

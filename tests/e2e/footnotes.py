@@ -199,11 +199,11 @@ check(printed == ["ᵃ", "ᵇ", "ᵃ", "ᵇ"] or printed == ["ᵃ", "ᵇ", "ᵃ"
 # article and quotes the sentence, and the sources list quotes nothing.
 FACTS = """<?xml version="1.0" encoding="UTF-8"?>
 <facts>
-  <fact id="fruit" label="Fruit exports" kind="percent" value="12"
+  <fact id="fruit" label="Fruit exports" kind="percent" value="12" change="up"
         quote="Exports of fruit rose 12 percent." article="a"/>
 </facts>
 """
-pdf = brief_with('<section title="Trade"><p>Fruit exports rose <fact ref="fruit"/>, a note '
+pdf = brief_with('<section title="Trade"><p>Fruit exports were <fact ref="fruit"/>, a note '
                  'says.<footnote>An analyst\'s note.</footnote></p></section>',
                  (FOOTNOTES, '<footnotes numbering="document" source-notes="footnotes"/>'),
                  FACTS)

@@ -136,6 +136,19 @@ TEST_CASE("chart: the facts of its categories are its values, with their qualifi
   CHECK(spec.source == "Source: “Visits”.");
 }
 
+TEST_CASE("chart: a source cited through a photo caption says so", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(
+      scratch,
+      R"(  <chart type="hbar" title="Shares"><category label="Durian" fact="durian-share"/></chart>)");
+  auto facts = sheet();
+  facts.facts[1].from_caption = true;
+  Diagnostics diags;
+  auto doc = bound(scratch, facts, diags);
+  REQUIRE(doc);
+  CHECK(first_chart(*doc).spec.source == "Source: “Visits” (photo caption).");
+}
+
 TEST_CASE("chart: an unknown series or fact is an error at its place in the brief", "[bind]") {
   ScratchBrief scratch;
   brief_with(scratch, R"(  <chart type="line" series="trade.anual" title="Trade"/>
@@ -160,6 +173,19 @@ TEST_CASE("chart: nothing is drawn from an unverified point or fact", "[bind]") 
                 "(facts.xml:9:5); nothing is drawn from unverified data",
                 "brief.xml:8:37: error: fact 'durian-share' failed its check (facts.xml:4:3); "
                 "nothing is drawn from unverified data"});
+}
+
+TEST_CASE("chart: a range has no one value to draw", "[bind]") {
+  ScratchBrief scratch;
+  brief_with(
+      scratch,
+      R"(  <chart type="hbar" title="Shares"><category label="Durian" fact="durian-share"/></chart>)");
+  auto facts = sheet();
+  facts.facts[1].upper = briefing::Decimal::integer(95);
+  auto found = errors(scratch, facts);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].find("error: fact 'durian-share' is the range ") != std::string::npos);
+  CHECK(found[0].find("a chart draws one value a category") != std::string::npos);
 }
 
 TEST_CASE("chart: values in different units cannot share an axis", "[bind]") {

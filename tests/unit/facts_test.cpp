@@ -100,11 +100,11 @@ TEST_CASE("unknown elements and attributes get a suggestion") {
                 "<fact>?); expected one of: <fact>, <series>, <candidates>"});
   CHECK(facts_messages(fact_with("lable=\"x\"")) ==
         Strings{"facts.xml:2:78: error: unknown attribute 'lable' on <fact> (did you mean "
-                "'label'?); allowed: id, label, kind, value, unit, qualifier, period, article, "
-                "quote, zone"});
+                "'label'?); allowed: id, label, kind, value, to, unit, qualifier, change, "
+                "period, article, quote, zone"});
   CHECK(facts_messages(fact_with("zone=\"side\"")) ==
         Strings{"facts.xml:2:78: error: bad value 'side' for 'zone' on <fact>: expected one of "
-                "body, sidebar"});
+                "body, sidebar, caption"});
 }
 
 TEST_CASE("missing attributes, unknown kinds, qualifiers and periods are errors") {

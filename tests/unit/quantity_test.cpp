@@ -121,9 +121,9 @@ TEST_CASE("durations", "[quantity]") {
   check(only("Resorts were booked for three consecutive weeks.", Kind::duration),
         "three consecutive weeks", 3, "weeks");
   auto ages = found("Children aged one to five are eligible.");
-  REQUIRE(ages.size() == 2);
-  check(ages[0], "one", 1, "years");
-  check(ages[1], "five", 5, "years");
+  REQUIRE(ages.size() == 1);
+  check(ages[0], "one to five", 1, "years");
+  CHECK(ages[0].upper == briefing::test::dec(5));
   CHECK(none_of_kinds("A decade ago, the trip took longer.", amounts));
   CHECK(none_of_kinds("It was a year of many firsts.", amounts));
 }
@@ -247,15 +247,121 @@ TEST_CASE("each figure takes the period of its own clause", "[quantity][period]"
   CHECK(ratios[2].qualifier == "record");
 }
 
-TEST_CASE("a bare figure shares the unit of its range", "[quantity]") {
+TEST_CASE("scale words and their abbreviations, in English and Vietnamese", "[quantity]") {
+  check(only("Revenue reached USD 2.4 bn in 2025.", Kind::money), "USD 2.4 bn", 2.4e9, "USD");
+  check(only("Revenue reached USD 2.4 bln.", Kind::money), "USD 2.4 bln", 2.4e9, "USD");
+  check(only("Revenue reached $2.4b.", Kind::money), "$2.4b", 2.4e9, "USD");
+  check(only("It cost US$ 5 mn.", Kind::money), "US$ 5 mn", 5e6, "USD");
+  check(only("It cost $10k.", Kind::money), "$10k", 1e4, "USD");
+  check(only("The city welcomed 3.1m visitors.", Kind::count), "3.1m", 3.1e6, "");
+  check(only("Each household got VND 5 tr in aid.", Kind::money), "VND 5 tr", 5e6, "VND");
+  check(only("Each household got 5 tr đồng in aid.", Kind::money), "5 tr đồng", 5e6, "VND");
+  check(only("Each household got 5 triệu đồng in aid.", Kind::money), "5 triệu đồng", 5e6, "VND");
+  check(only("Trade reached 3.4 tỷ USD last year.", Kind::money), "3.4 tỷ USD", 3.4e9, "USD");
+  check(only("Trade reached 3,4 tỉ USD.", Kind::money), "3,4 tỉ USD", 3.4e9, "USD");
+  check(only("Đầu tư đạt 2 nghìn tỷ đồng.", Kind::money), "2 nghìn tỷ đồng", 2e12, "VND");
+  check(only("Đầu tư đạt 500 ngàn đồng.", Kind::money), "500 ngàn đồng", 5e5, "VND");
+  check(only("A quarter of a billion dollars was spent.", Kind::money),
+        "A quarter of a billion dollars", 2.5e8, "USD");
+  check(only("Half a million people came.", Kind::count), "Half a million", 5e5, "");
+  check(only("Three quarters of a billion dollars was spent.", Kind::money),
+        "Three quarters of a billion dollars", 7.5e8, "USD");
+  auto thirds = only("Some two-thirds of a million people came.", Kind::count);
+  CHECK(thirds.as_written == "Some two-thirds of a million");
+  CHECK(thirds.value ==
+        *briefing::Decimal::rounded_quotient(2, 3).times(briefing::Decimal::integer(1'000'000)));
+  // a fraction of no scale word stays a fraction
+  auto third = only("Nearly a third of workers left.", Kind::ratio);
+  CHECK(third.as_written == "Nearly a third");
+  CHECK(third.value == briefing::Decimal::rounded_quotient(1, 3));
+  check(only("Exports reached 2 trillion yuan.", Kind::money), "2 trillion yuan", 2e12, "CNY");
+  check(only("China sent ¥5 billion.", Kind::money), "¥5 billion", 5e9, "CNY");
+  check(only("China sent RMB 3 billion.", Kind::money), "RMB 3 billion", 3e9, "CNY");
+  check(only("China sent CNY 3 billion.", Kind::money), "CNY 3 billion", 3e9, "CNY");
+  check(only("It raised VNĐ 5 billion.", Kind::money), "VNĐ 5 billion", 5e9, "VND");
+  // a spaced "m" or "k" without a currency is no scale: "5 m wide" is a length
+  CHECK(only("The road is 5 m wide.", Kind::count).value == briefing::Decimal::integer(5));
+}
+
+TEST_CASE("a range is one quantity, its lower end sharing the upper end's unit", "[quantity]") {
   auto all = found("Growth will be between 10 and 15 percent.");
-  REQUIRE(all.size() == 2);
+  REQUIRE(all.size() == 1);
   CHECK(all[0].kind == Kind::percent);
   CHECK(all[0].value == briefing::Decimal::integer(10));
+  CHECK(all[0].upper == briefing::Decimal::integer(15));
+  CHECK(all[0].as_written == "10 and 15 percent");
   auto dash = found("Growth will be 10-15%.");
-  REQUIRE(dash.size() == 2);
+  REQUIRE(dash.size() == 1);
   CHECK(dash[0].unit == "%");
-  CHECK(dash[1].value == briefing::Decimal::integer(15));
+  CHECK(dash[0].upper == briefing::Decimal::integer(15));
+  auto en_dash = only("Prices climbed 12–15% this year.", Kind::percent);
+  CHECK(en_dash.upper == briefing::Decimal::integer(12 + 3));
+  // the scale word serves both ends
+  auto millions = only("Some 2–3 million visitors came.", Kind::count);
+  check(millions, "Some 2–3 million", 2e6, "");
+  CHECK(millions.upper == briefing::test::dec(3e6));
+  auto money = only("Investment of USD 2-3 billion is planned.", Kind::money);
+  check(money, "USD 2-3 billion", 2e9, "USD");
+  CHECK(money.upper == briefing::test::dec(3e9));
+  auto apart = only("Between 900,000 and 1.2 million tourists came.", Kind::count);
+  CHECK(apart.value == briefing::Decimal::integer(900000));
+  CHECK(apart.upper == briefing::test::dec(1.2e6));
+  auto to = only("Fees were 12 to 15 percent of the value.", Kind::percent);
+  CHECK(to.upper == briefing::Decimal::integer(15));
+  // two levels of a change, not a range
+  auto levels = found("Rates rose from 12 to 15 percent.");
+  REQUIRE(levels.size() == 2);
+  CHECK_FALSE(levels[0].upper);
+  CHECK(levels[0].unit == "%");
+}
+
+TEST_CASE("a day range is a date, never a count", "[quantity]") {
+  for (auto sentence : {"The fair runs from 3-5 May in Hanoi.", "The fair runs on 3–5/5 in Hanoi.",
+                        "The fair runs on May 3-5 in Hanoi.", "The fair runs from 3 to 5 May.",
+                        "The fair runs on 3–5 May 2025."}) {
+    INFO(sentence);
+    CHECK(none_of_kinds(sentence, amounts));
+  }
+}
+
+TEST_CASE("the sign of a change", "[quantity]") {
+  auto sign = [](std::string_view sentence, Change change, std::string_view word) {
+    INFO(sentence);
+    auto all = found(sentence);
+    REQUIRE_FALSE(all.empty());
+    CHECK(all[0].change == change);
+    CHECK(all[0].change_word == word);
+  };
+  sign("Exports dropped 4 per cent in 2025.", Change::down, "dropped");
+  sign("Exports fell by 4%.", Change::down, "fell");
+  sign("Exports were down 4% from last year.", Change::down, "down");
+  sign("It was a 4 per cent drop.", Change::down, "drop");
+  sign("It was a 4% year-on-year decline.", Change::down, "decline");
+  sign("Exports were 4% lower.", Change::down, "lower");
+  sign("Giá trị giảm 3,5%.", Change::down, "giảm");
+  sign("Exports rose by 4.2% year-on-year.", Change::up, "rose");
+  sign("Trade was up 32.6 per cent from last year.", Change::up, "up");
+  sign("An increase of 3% in imports.", Change::up, "increase");
+  sign("Kim ngạch tăng 4,2% so với cùng kỳ.", Change::up, "tăng");
+  sign("GDP tăng trưởng 8%.", Change::up, "tăng");
+  sign("Doanh thu tăng thêm 5%.", Change::up, "tăng");
+  sign("A decline of 2% followed.", Change::down, "decline");
+  sign("Exports grew nearly 4%.", Change::up, "grew");
+  // levels: what a change reached, where it started, a share
+  sign("Imports rose to USD 5 billion.", Change::none, "");
+  sign("The rate slipped from 2.01 children per woman in 2022.", Change::none, "");
+  sign("More than 60% of exports go to China.", Change::none, "");
+  sign("Up to 20% of workers left.", Change::none, "");
+  sign("Trade surpassed USD 250 billion.", Change::none, "");
+  sign("Exports fell sharply by 4%.", Change::down, "fell");
+  sign("Chinese visitors made up 12% of arrivals.", Change::none, "");
+  sign("Chinese firms set up 3 factories.", Change::none, "");
+  sign("The plant shut down 2 lines.", Change::none, "");
+  sign("The line will cut costs by up to 20 percent.", Change::down, "cut");
+  sign("HSBC raised its forecast for Vietnam by 0.4 percentage points.", Change::up, "raised");
+  sign("The fund was raised by 3 donors.", Change::none, "");
+  sign("Coverage fell below 90 per cent.", Change::none, "");
+  sign("Shares have lost nearly 15% this year.", Change::down, "lost");
 }
 
 TEST_CASE("dates and ordinals", "[quantity]") {
