@@ -113,7 +113,7 @@ TEST_CASE("a series point is a level, never a change") {
       std::string::npos);
 }
 
-TEST_CASE("a range and one of its ends differ; a change and a level do not conflict") {
+TEST_CASE("a range and one of its ends differ, and a change and a level do not conflict") {
   auto fact = [](std::string id, std::string article, std::string attributes) {
     return "  <fact id=\"" + id + "\" label=\"Share\" period=\"2025\" article=\"" + article +
            "\" kind=\"percent\" " + attributes + "/>\n";
