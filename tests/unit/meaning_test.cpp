@@ -12,7 +12,9 @@ using Strings = std::vector<std::string>;
 
 namespace {
 
+// Dated, so that "last year" is 2025 (an undated article cannot be cited for a relative period).
 const std::string article_text =
+    "date 2026-01-15\n"
     "Trade figures for 2025\n"
     "\n"
     "Exports dropped 4 per cent in 2025, while imports rose 6% to USD 5 billion.\n"
@@ -46,7 +48,7 @@ Checked check_entries(const std::string& entries) {
   REQUIRE_FALSE(diags.has_errors());
   // The same text under a second id, as two outlets carrying one wire story.
   std::map<std::string, data::Article> articles{{"trade", *article}, {"wire", *article}};
-  data::check_facts(*sheet, articles, "2026-01-15", diags);
+  data::check_facts(*sheet, articles, diags);
   return {std::move(*sheet), scratch.messages(diags)};
 }
 
@@ -173,11 +175,11 @@ TEST_CASE("a photo caption is cited knowingly, with zone=\"caption\"") {
   CHECK(checked.sheet.facts.at(0).verified);
   CHECK(refusal(caption) ==
         "fact 'f': the quote is in a photo caption of article 'trade' at "
-        "articles/trade.txt:12:1, not in its own text; zone=\"caption\" cites it knowingly, and "
+        "articles/trade.txt:13:1, not in its own text; zone=\"caption\" cites it knowingly, and "
         "its note then says \"photo caption\"");
   CHECK(refusal(dropped + "value=\"4\" change=\"down\" zone=\"caption\"") ==
         "fact 'f': zone=\"caption\", but the quote is not in a photo caption of article 'trade' "
-        "(it is at articles/trade.txt:3:1); remove zone=\"caption\"");
+        "(it is at articles/trade.txt:4:1); remove zone=\"caption\"");
 }
 
 TEST_CASE("a change and a range print as such, in English and Vietnamese") {
