@@ -127,6 +127,22 @@ std::optional<FactSheet> read_facts(const std::string& path, Diagnostics& diags)
 void check_facts(FactSheet& sheet, const std::map<std::string, Article>& articles,
                  std::string_view brief_date, Diagnostics& diags);
 
+// ---- Provenance (briefing pin) -----------------------------------------------------------------
+
+// What `briefing pin` recorded of an article: the SHA-256 of its bytes and its number of
+// sentences (-1 when not recorded), at `where` (the brief's <article> element).
+struct Pin {
+  std::string sha256;
+  int sentences = -1;
+  Location where;
+};
+
+// An error at the pin when the article's bytes no longer hash to it, naming what changed: its
+// number of sentences, and the quotes of the sheet's facts and points citing `article_id` that
+// it no longer holds.
+void check_pin(const std::string& article_id, const Article& article, const Pin& pin,
+               const FactSheet& sheet, Diagnostics& diags);
+
 // The fact as printed in a brief of language `lang` ("en": "nearly USD 172 billion";
 // "vi": "gần 172 tỷ USD", decimal comma).
 std::string format_fact(const Fact& fact, std::string_view lang);
