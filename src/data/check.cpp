@@ -5,9 +5,10 @@ namespace briefing::data {
 std::vector<Claim> claims_of(FactSheet& sheet) {
   std::vector<Claim> claims;
   for (auto& fact : sheet.facts)
-    claims.push_back({"fact '" + fact.id + "'", fact.label, fact.kind, fact.value, fact.unit,
-                      fact.qualifier, fact.period, fact.article, fact.quote, fact.where, true,
-                      &fact.verified, fact.from_sidebar});
+    if (!fact.is_derived())
+      claims.push_back({"fact '" + fact.id + "'", fact.label, fact.kind, fact.value, fact.unit,
+                        fact.qualifier, fact.period, fact.article, fact.quote, fact.where, true,
+                        &fact.verified, fact.from_sidebar});
   for (auto& series : sheet.series)
     for (auto& point : series.points)
       claims.push_back({"series '" + series.id + "', point " + point.period, series.label,
@@ -27,6 +28,7 @@ void check_facts(FactSheet& sheet, const std::map<std::string, Article>& article
   for (const auto& claim : claims) *claim.verified = verify_claim(claim, articles, indexes, diags);
   report_conflicts(claims, diags);
   report_stale(claims, brief_date, diags);
+  check_derived(sheet, diags);
 }
 
 }  // namespace briefing::data

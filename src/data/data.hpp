@@ -84,6 +84,12 @@ struct Fact {
   // zone="sidebar": quoted knowingly from a side panel printed beside the article (a "See more"
   // teaser), not from its own text; its citations say so.
   bool from_sidebar = false;
+  // A derived figure (<derived>): computed by `op` (sum, difference, share, ratio, change) from
+  // the facts `inputs`, stated rounded to `round` decimals (-1: exactly); it quotes no article.
+  std::string op{};
+  std::vector<std::string> inputs{};
+  int round = -1;
+  bool is_derived() const { return !op.empty(); }
 };
 
 struct Point {
@@ -142,6 +148,11 @@ struct Pin {
 // it no longer holds.
 void check_pin(const std::string& article_id, const Article& article, const Pin& pin,
                const FactSheet& sheet, Diagnostics& diags);
+
+// Verifies each derived figure: its inputs are known, verified, exact (no qualifier) facts of
+// compatible kinds and units, and its value is the computation rounded as stated. Errors are at
+// the <derived> element. Called by check_facts once the quoted facts are verified.
+void check_derived(FactSheet& sheet, Diagnostics& diags);
 
 // The fact as printed in a brief of language `lang` ("en": "nearly USD 172 billion";
 // "vi": "gần 172 tỷ USD", decimal comma).
