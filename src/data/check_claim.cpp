@@ -126,6 +126,7 @@ bool verify_claim(const Claim& claim, const std::map<std::string, Article>& arti
     report_mismatch(claim, quoted, diags);
     return false;
   }
+  if (!check_subject(claim, sentence->text, quoted, *match, diags)) return false;
   if (!match->period.empty() && !claim.period.empty() &&
       !periods_agree(claim.period, match->period))
     diags.warn(claim.where, claim.name + ": the quote's period is " + match->period + ", the " +

@@ -32,6 +32,12 @@ std::string place(const Location& where);
 bool verify_claim(const Claim& claim, const std::map<std::string, Article>& articles,
                   QuoteIndexes& indexes, Diagnostics& diags);
 
+// Whether the claim's label is about the cited figure of its sentence (check_subject.cpp):
+// an error when the label shares no content word with the sentence, or names the clause of
+// another of its figures; a warning when the sentence's clauses do not tell.
+bool check_subject(const Claim& claim, std::string_view sentence,
+                   const std::vector<Quantity>& quoted, const Quantity& cited, Diagnostics& diags);
+
 // Warnings: the same label and period with different figures in different articles.
 void report_conflicts(const std::vector<Claim>& claims, Diagnostics& diags);
 // Warnings: facts whose period ended more than a year before `brief_date` (ISO).
