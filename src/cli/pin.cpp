@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "base/files.hpp"
 #include "base/sha256.hpp"
@@ -63,20 +64,28 @@ void set_attribute(std::string& text, std::size_t at, const std::string& name,
       text.replace(attribute.value_begin, attribute.value_end - attribute.value_begin, value);
       return;
     }
+  // A new line ends as the tag's own lines do (LF, CRLF or CR) and is indented as its last.
   std::string separator = " ";
-  if (auto line = text.rfind('\n', tag.end); line != std::string::npos && line > at) {
-    std::size_t indent = line + 1;
+  if (auto end = text.find_last_of("\r\n", tag.end); end != std::string::npos && end > at) {
+    std::size_t start = text.compare(end - 1, 2, "\r\n") == 0 ? end - 1 : end;
+    std::size_t indent = end + 1;
     while (indent < text.size() && (text[indent] == ' ' || text[indent] == '\t')) ++indent;
-    separator = text.substr(line, indent - line);
+    separator = text.substr(start, indent - start);
   }
   text.insert(tag.end, separator + name + "=\"" + value + "\"");
 }
 
-std::size_t offset_of(const std::string& text, const Location& where) {
-  std::size_t offset = 0;
-  for (int line = 1; line < where.line && offset != std::string::npos; ++line)
-    offset = text.find('\n', offset) + 1;
-  return offset + static_cast<std::size_t>(where.col - 1);
+// The byte at line:col, lines ending as the XML reader ends them: LF, CRLF or CR.
+std::optional<std::size_t> offset_of(const std::string& text, const Location& where) {
+  std::size_t at = 0;
+  for (int line = 1; line < where.line; ++line) {
+    at = text.find_first_of("\r\n", at);
+    if (at == std::string::npos) return std::nullopt;
+    at += text.compare(at, 2, "\r\n") == 0 ? 2 : 1;
+  }
+  at += static_cast<std::size_t>(where.col - 1);
+  if (text.compare(at, 8, "<article") != 0) return std::nullopt;
+  return at;
 }
 
 }  // namespace
@@ -108,8 +117,14 @@ int pin_command(const PinOptions& options) {
     auto digest = sha256_hex(article->text);
     changed += digest != source->sha256;
     auto at = offset_of(text, source->where);
-    set_attribute(text, at, "sentences", std::to_string(article->sentences.size()));
-    set_attribute(text, at, "sha256", digest);
+    if (!at) {
+      diags.error(source->where, "article '" + source->id +
+                                     "' is not at this place of brief.xml as read again; nothing "
+                                     "was pinned (was the file changed meanwhile?)");
+      continue;
+    }
+    set_attribute(text, *at, "sentences", std::to_string(article->sentences.size()));
+    set_attribute(text, *at, "sha256", digest);
   }
   print(diags);
   if (diags.has_errors()) return kInputError;

@@ -53,6 +53,13 @@ check(pinned == shipped, "pin restores the sample's pins byte for byte, nothing 
 check(sha_of(pinned, "he-wei") == hashlib.sha256(open(ARTICLE, "rb").read()).hexdigest(),
       "the pinned SHA-256 is the article file's")
 
+# Lines ending in CRLF or CR stay so: the pins' new lines end as the tag's others do.
+for end in ("\r\n", "\r"):
+    open(BRIEF_XML, "w", encoding="utf-8", newline="").write(unpinned.replace("\n", end))
+    _, pinned_there = pin()
+    check(pinned_there == shipped.replace("\n", end), f"pin keeps {end!r} line ends byte for byte")
+open(BRIEF_XML, "w", encoding="utf-8", newline="").write(shipped)
+
 # Pinning again changes nothing.
 before, after = pin()
 check(before == after, "pinning a pinned brief leaves brief.xml as it was")
