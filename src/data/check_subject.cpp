@@ -10,6 +10,7 @@
 #include <set>
 
 #include "data/check_claims.hpp"
+#include "data/extract_subject.hpp"
 
 namespace briefing::data {
 
@@ -128,6 +129,11 @@ bool check_subject(const Claim& claim, std::string_view sentence,
   };
   std::size_t own = clause_of(starts, cited.offset);
   if (share(label, content_words(clause_text(own)))) return true;
+  // A clause may leave its subject to an earlier one ("…, and USD 250 billion in 2025"): the
+  // extractor's subject phrase of the figure names it.
+  auto subjects = subjects_of(sentence, quoted);
+  for (std::size_t i = 0; i < quoted.size() && i < subjects.size(); ++i)
+    if (quoted[i].offset == cited.offset && share(label, content_words(subjects[i]))) return true;
   for (const auto& other : quoted) {
     if (!is_figure(other) || other.offset == cited.offset) continue;
     std::size_t k = clause_of(starts, other.offset);

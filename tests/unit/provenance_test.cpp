@@ -136,6 +136,11 @@ TEST_CASE("a label names what its sentence counts, in the cited figure's clause"
   auto elsewhere = subject_messages("Hydropower dams", students, "138,000");
   REQUIRE(elsewhere.size() == 1);
   CHECK(elsewhere[0].find("shares no word with the sentence") != std::string::npos);
+  // A clause that leaves its subject to an earlier one: the extractor's subject phrase names it.
+  const std::string years =
+      "Trade between the two countries reached USD 200 billion in 2024, and USD 250 billion in "
+      "2025.";
+  CHECK(subject_messages("Bilateral trade", years, "USD 250 billion").empty());
   // Diacritics and plurals do not matter: "Việt Nam's" is "Viet Nam".
   CHECK(subject_messages("Tourists to Việt Nam", "Viet Nam welcomed 480,000 tourist arrivals.",
                          "480,000")
