@@ -1,7 +1,7 @@
 """`briefing pin` records each article's SHA-256 in brief.xml; `check` then refuses an article
 edited after pinning, at its <article> element, naming what changed, until it is pinned again.
 Only the pinned attributes of brief.xml change, and no other file is written. The sources list
-prints an article's url and retrieval date."""
+prints an article's url and retrieval date, and the notes of derived figures."""
 import atexit
 import hashlib
 import shutil
@@ -99,7 +99,8 @@ check(r.returncode == 0 and "warning:" not in r.stderr,
 text = open(BRIEF_XML, encoding="utf-8").read()
 text = text.replace('<article id="vns-tu"', '<article id="vns-tu" url="https://vietnamnews.vn/example"'
                     ' retrieved="2026-01-05"')
-for lang, retrieved in (("en", "retrieved 5 January 2026"), ("vi", "truy cập ngày 5/1/2026")):
+for lang, retrieved, computed in (("en", "retrieved 5 January 2026", "computed from notes"),
+                                  ("vi", "truy cập ngày 5/1/2026", "tính từ ghi chú")):
     open(BRIEF_XML, "w", encoding="utf-8").write(text.replace('lang="en"', f'lang="{lang}"', 1))
     out = os.path.join(root, f"{lang}.pdf")
     r = run([BINARY, "build", brief, "-o", out])
@@ -108,5 +109,6 @@ for lang, retrieved in (("en", "retrieved 5 January 2026"), ("vi", "truy cập n
         printed = " ".join(pdftotext(out).split())
         check(f"https://vietnamnews.vn/example, {retrieved}" in printed,
               f"the {lang} sources list prints the url and '{retrieved}'")
+        check(computed in printed, f"the {lang} sources list gives derived figures' notes")
 
 finish("pin")
