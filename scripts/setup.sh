@@ -9,6 +9,7 @@ packages=(
   libhpdf-dev libpng-dev zlib1g-dev libcairo2-dev libpugixml-dev libcli11-dev catch2
   librsvg2-dev libjpeg-dev  # <image>: SVG (opened with dlopen), JPEG painted with Cairo
   libfreetype-dev libicu-dev libhyphen-dev hyphen-en-us libharfbuzz-dev libdeflate-dev
+  nettle-dev  # SHA-256 of pinned articles (briefing pin)
   libbsd-dev  # the Release build links Cairo's X11 chain statically (CMakeLists.txt)
   fonts-noto-core fonts-noto-cjk fonts-hanazono fonts-droid-fallback
   poppler-utils qpdf python3 mupdf-tools python3-pikepdf  # the PDF checkers of the tests

@@ -26,7 +26,8 @@ class Binder {
         period_(doc.meta.period),
         marker_(doc.note_marker),
         diags_(diags),
-        footnotes_(doc.footnotes, diags) {}
+        footnotes_(doc.footnotes, diags),
+        notes_(&sheet) {}
 
   void bind_blocks(std::vector<model::Block>& blocks) {
     for (auto& block : blocks) std::visit([&](auto& b) { bind_block(b); }, block);

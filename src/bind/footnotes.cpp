@@ -44,7 +44,10 @@ model::Run FootnoteBinder::source_marker(const Note& note, const Location& where
   std::size_t k = std::size_t(note.number - 1);
   if (k >= of_fact_.size()) of_fact_.resize(k + 1, -1);
   if (of_fact_[k] < 0) {
-    auto [quote, added] = of_quote_.try_emplace({note.fact->article, note.fact->quote}, -1);
+    // A derived figure quotes nothing: its own footnote.
+    const auto& fact = *note.fact;
+    auto [quote, added] =
+        of_quote_.try_emplace({fact.article, fact.is_derived() ? fact.id : fact.quote}, -1);
     if (added) quote->second = new_note(where);
     of_fact_[k] = quote->second;
   }
@@ -52,6 +55,20 @@ model::Run FootnoteBinder::source_marker(const Note& note, const Location& where
   marker.note = of_fact_[k];
   return marker;
 }
+
+// Footnotes are numbered apart from source notes: a derived figure names its inputs by label.
+namespace {
+
+std::string inputs_text(const Notes& notes, const data::Fact& fact, std::string_view lang) {
+  std::string text = vietnamese(lang) ? "T\u00EDnh t\u1EEB: " : "Computed from: ";
+  for (std::size_t i = 0; i < fact.inputs.size(); ++i) {
+    const auto* input = notes.sheet() ? notes.sheet()->fact(fact.inputs[i]) : nullptr;
+    text += (i ? "; " : "") + (input ? input->label : fact.inputs[i]);
+  }
+  return text + " (" + fact.op + ")";
+}
+
+}  // namespace
 
 void FootnoteBinder::write_sources(const Notes& notes, std::string_view lang,
                                    const std::vector<model::Block>& body) {
@@ -68,6 +85,7 @@ void FootnoteBinder::write_sources(const Notes& notes, std::string_view lang,
     // An article the sources list does not name is list_sources' error.
     std::string text = entry == entries.end() ? fact.article : entry->second;
     text += ": \u201C" + fact.quote + "\u201D";
+    if (fact.is_derived()) text = inputs_text(notes, fact, lang);
     if (fact.from_sidebar) text += side_panel_mark(lang);
     if (fact.from_caption) text += photo_caption_mark(lang);
     model::Footnote& note = notes_.notes[std::size_t(of_fact_[k])];

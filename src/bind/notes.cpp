@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 
 #include "bind/language.hpp"
@@ -77,15 +78,70 @@ std::string note_marker(std::string_view printed, int number, model::NoteMarker 
 }
 
 Note Notes::cite(const data::Fact& fact, const Location& where) {
+  if (fact.is_derived() && sheet_ && !numbers_.count(fact.id))
+    for (const auto& id : fact.inputs)
+      if (const auto* input = sheet_->fact(id)) cite(*input, where);
   if (cited_.empty()) first_ = where;
   auto [it, inserted] = numbers_.emplace(fact.id, static_cast<int>(cited_.size()) + 1);
   if (inserted) cited_.push_back(&fact);
   return {&fact, it->second};
 }
 
+std::string derivation_text(const Notes& notes, const data::Fact& fact, std::string_view lang) {
+  bool vi = vietnamese(lang);
+  std::vector<int> numbers;
+  for (const auto& id : fact.inputs) numbers.push_back(notes.number_of(id));
+  std::string text = vi ? "t\u00EDnh t\u1EEB ghi ch\u00FA" : "computed from notes";
+  for (std::size_t i = 0; i < numbers.size(); ++i)
+    text += std::string(i == 0                   ? " "
+                        : i + 1 < numbers.size() ? ", "
+                        : vi                     ? " v\u00E0 "
+                                                 : " and ") +
+            std::to_string(numbers[i]);
+  static const std::map<std::string_view, std::pair<std::string_view, std::string_view>> ops = {
+      {"sum", {"sum", "t\u1ED5ng"}},
+      {"difference", {"difference", "hi\u1EC7u"}},
+      {"share", {"share", "t\u1EF7 tr\u1ECDng"}},
+      {"ratio", {"ratio", "t\u1EF7 s\u1ED1"}},
+      {"change", {"change", "m\u1EE9c thay \u0111\u1ED5i"}}};
+  auto op = ops.find(fact.op);
+  text += " (" + std::string(op == ops.end() ? fact.op : vi ? op->second.second : op->second.first);
+  if (fact.round >= 0)
+    text += vi ? ", l\u00E0m tr\u00F2n " + std::to_string(fact.round) +
+                     " ch\u1EEF s\u1ED1 th\u1EADp ph\u00E2n"
+               : ", rounded to " + std::to_string(fact.round) +
+                     (fact.round == 1 ? " decimal" : " decimals");
+  return text + ")";
+}
+
+namespace {
+
+// "Computed figures" with a line per derived figure cited: "Note 7: computed from notes 3 and 4
+// (difference)".
+void add_computed(const Notes& notes, std::string_view lang, model::ListBlock& list) {
+  const auto& cited = notes.cited();
+  model::Paragraph item{{}, list.style, list.where};
+  for (std::size_t i = 0; i < cited.size(); ++i) {
+    if (!cited[i]->is_derived()) continue;
+    if (item.runs.empty())
+      item.runs.push_back(
+          {vietnamese(lang) ? "S\u1ED1 li\u1EC7u t\u00EDnh to\u00E1n" : "Computed figures", false,
+           false, "", list.where});
+    QuoteLine line{nullptr, {static_cast<int>(i) + 1}, false};
+    item.runs.push_back({"\n", false, false, "", list.where});
+    item.runs.push_back({label(line, lang), true, false, "", list.where});
+    item.runs.push_back(
+        {" " + derivation_text(notes, *cited[i], lang), false, false, "", list.where});
+  }
+  if (!item.runs.empty()) list.items.push_back(std::move(item));
+}
+
+}  // namespace
+
 void list_sources(const Notes& notes, std::string_view lang, std::vector<model::Block>& body,
                   bool quotes, Diagnostics& diags) {
   std::set<std::string> listed;
+  model::ListBlock* last = nullptr;
   for (auto& block : body) {
     auto* list = std::get_if<model::ListBlock>(&block);
     if (!list || list->sources.empty()) continue;
@@ -93,7 +149,9 @@ void list_sources(const Notes& notes, std::string_view lang, std::vector<model::
       if (quotes) add_quotes(list->items[i], quote_lines(notes, list->sources[i]), lang);
       listed.insert(list->sources[i]);
     }
+    last = list;
   }
+  if (quotes && last) add_computed(notes, lang, *last);
   if (notes.cited().empty()) return;
   if (listed.empty()) {
     diags.error(notes.first_citation(),
@@ -101,7 +159,7 @@ void list_sources(const Notes& notes, std::string_view lang, std::vector<model::
     return;
   }
   for (const auto* fact : notes.cited())
-    if (!listed.count(fact->article))
+    if (!fact->is_derived() && !listed.count(fact->article))
       diags.error(fact->where, "fact '" + fact->id + "' quotes article '" + fact->article +
                                    "', which is not among the brief's sources");
 }

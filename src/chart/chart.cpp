@@ -82,6 +82,20 @@ std::string partial_hint(ChartKind kind) {
   }
 }
 
+// The percentages a pie or donut prints that no source states are figures the chart derives:
+// the note says how, and how they are rounded (pie.cpp's `share`).
+std::string derived_shares_note(const Canvas& c) {
+  if (c.spec.kind != ChartKind::pie && c.spec.kind != ChartKind::donut) return "";
+  if (c.data.unit.measure != Measure::percent)
+    return "Percentages computed from the values shown, as shares of their total, rounded to "
+           "whole per cent (to one decimal below one per cent).";
+  double total = 0;
+  for (double v : c.data.series.front().values) total += v;
+  if (100 - total < 0.5) return "";
+  return "Other: computed as the whole less the shares shown, rounded to whole per cent (to one "
+         "decimal below one per cent).";
+}
+
 // Notes the data calls for: what the partial-period marks mean, and values the sources qualify
 // ("nearly"), which a bar or a line cannot say.
 std::vector<std::string> generated_notes(const Canvas& c) {
@@ -109,6 +123,8 @@ std::vector<std::string> generated_notes(const Canvas& c) {
     }
   }
   if (!qualified.empty()) notes.push_back("As stated in the sources: " + qualified + ".");
+  auto shares = derived_shares_note(c);
+  if (!shares.empty()) notes.push_back(shares);
   return notes;
 }
 

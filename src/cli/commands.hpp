@@ -1,6 +1,7 @@
 #pragma once
-// The commands that print more than diagnostics: `check` (facts against their articles) and
-// `extract` (quantity candidates from articles). Each returns the process exit code.
+// The commands that print more than diagnostics: `check` (facts against their articles),
+// `extract` (quantity candidates from articles) and `pin` (which edits brief.xml). Each returns
+// the process exit code.
 #include <string>
 #include <vector>
 
@@ -27,5 +28,11 @@ struct ExtractOptions {
 };
 
 int extract_command(const ExtractOptions& options);
+
+struct PinOptions {
+  BuildRequest brief;
+};
+
+int pin_command(const PinOptions& options);
 
 }  // namespace briefing::cli

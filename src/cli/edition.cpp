@@ -92,8 +92,13 @@ void restrict_facts(data::FactSheet& facts, const std::string& facts_file,
     return later.count(article) > 0 || dated_after(fact_period, article, articles, month);
   };
   std::string left_out;
+  // A derived figure goes with its inputs (declared before it, so already judged).
+  auto input_left_out = [&](const data::Fact& fact) {
+    return std::any_of(fact.inputs.begin(), fact.inputs.end(),
+                       [&](const std::string& id) { return facts.left_out.count(id) > 0; });
+  };
   std::erase_if(facts.facts, [&](const data::Fact& fact) {
-    if (!after(fact.period, fact.article)) return false;
+    if (fact.is_derived() ? !input_left_out(fact) : !after(fact.period, fact.article)) return false;
     left_out += (left_out.empty() ? "" : ", ") + fact.id;
     facts.left_out.insert(fact.id);
     return true;

@@ -126,6 +126,13 @@ int run(int argc, char** argv) {
                           "Append the candidates, for review, to this facts.xml instead of "
                           "printing them; curated entries are left as they are");
 
+  briefing::cli::PinOptions pin;
+  auto* pin_cmd = app.add_subcommand(
+      "pin",
+      "Record in brief.xml the SHA-256 and the number of sentences of each article of its "
+      "<sources>, the copy you reviewed: `check` refuses an article changed since");
+  pin_cmd->add_option("BRIEF_DIR", pin.brief.brief_dir, "Folder holding brief.xml")->required();
+
   briefing::cli::BatchOptions batch;
   auto* batch_cmd = briefing::cli::add_batch_command(app, batch);
 
@@ -161,6 +168,11 @@ int run(int argc, char** argv) {
     return briefing::cli::charts_command(charts);
   }
   if (*extract_cmd) return briefing::cli::extract_command(extract);
+  if (*pin_cmd) {
+    pin.brief.data_dir = data_dir;
+    pin.brief.allowed_dirs = allowed_dirs;
+    return briefing::cli::pin_command(pin);
+  }
   validate.data_dir = data_dir;
   validate.allowed_dirs = allowed_dirs;
   return validate_command(validate);

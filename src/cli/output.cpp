@@ -191,4 +191,16 @@ WriteResult write_atomically(const std::string& path, const std::vector<unsigned
   return written;
 }
 
+WriteResult rewrite_input(const std::string& path, const std::vector<unsigned char>& bytes,
+                          Diagnostics& diags) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    diags.error(
+        Location{path, 0, 0},
+        "not rewritten: not a regular file (a link would be replaced, not written through)");
+    return WriteResult::refused;
+  }
+  return write_file(path, bytes, diags) ? WriteResult::written : WriteResult::failed;
+}
+
 }  // namespace briefing::cli

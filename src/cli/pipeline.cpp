@@ -1,5 +1,6 @@
 #include "cli/pipeline.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -34,6 +35,17 @@ std::map<std::string, data::Article> read_articles(const parse::BriefSpec& spec,
   return articles;
 }
 
+// Articles changed since `briefing pin` recorded them; unpinned ones are not judged.
+void check_pins(const parse::BriefSpec& spec, const std::map<std::string, data::Article>& articles,
+                const data::FactSheet& facts, Diagnostics& diags) {
+  for (const auto& source : spec.sources) {
+    auto article = articles.find(source.id);
+    if (source.sha256.empty() || article == articles.end()) continue;
+    data::check_pin(source.id, article->second, {source.sha256, source.sentences, source.where},
+                    facts, diags);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> font_folders(const BuildRequest& request, const std::string& manifest) {
@@ -61,19 +73,26 @@ std::optional<CheckedBrief> check_brief(const BuildRequest& request, Diagnostics
   bool edition = !request.period.empty();
   if (edition) start_edition(*spec, request.period);
   CheckedBrief brief{std::move(*spec), {}};
-  if (brief.spec.facts_file.empty() && !edition) return brief;
+  bool pinned =
+      std::any_of(brief.spec.sources.begin(), brief.spec.sources.end(),
+                  [](const parse::ArticleSpec& source) { return !source.sha256.empty(); });
+  if (brief.spec.facts_file.empty() && !edition && !pinned) return brief;
   auto articles = read_articles(brief.spec, diags);
   std::set<std::string> later;
   if (edition) later = restrict_sources(brief.spec, articles, request.period);
-  if (brief.spec.facts_file.empty()) return brief;
-  auto facts = data::read_facts(brief.spec.facts_file, diags);
-  if (!facts) return brief;
+  auto facts =
+      brief.spec.facts_file.empty() ? std::nullopt : data::read_facts(brief.spec.facts_file, diags);
+  if (!facts) {
+    check_pins(brief.spec, articles, brief.facts, diags);
+    return brief;
+  }
   brief.facts = std::move(*facts);
   if (edition) {
     restrict_facts(brief.facts, brief.spec.facts_file, articles, later, request.period, diags);
     mark_new_in_period(brief.facts, articles, request.period);
   }
   data::check_facts(brief.facts, articles, diags);
+  check_pins(brief.spec, articles, brief.facts, diags);
   return brief;
 }
 

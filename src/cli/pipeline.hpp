@@ -75,4 +75,9 @@ enum class WriteResult { written, failed, refused };
 WriteResult write_atomically(const std::string& path, const std::vector<unsigned char>& bytes,
                              Diagnostics& diags);
 
+// As write_atomically, for the one input a command edits (`pin`'s brief.xml): refused only when
+// `path` is a link or not a regular file.
+WriteResult rewrite_input(const std::string& path, const std::vector<unsigned char>& bytes,
+                          Diagnostics& diags);
+
 }  // namespace briefing::cli

@@ -5,10 +5,11 @@ namespace briefing::data {
 std::vector<Claim> claims_of(FactSheet& sheet) {
   std::vector<Claim> claims;
   for (auto& fact : sheet.facts)
-    claims.push_back({"fact '" + fact.id + "'", fact.label, fact.kind, fact.value, fact.unit,
-                      fact.qualifier, fact.period, fact.article, fact.quote, fact.where, true,
-                      &fact.verified, fact.from_sidebar, fact.from_caption, fact.upper,
-                      fact.change});
+    if (!fact.is_derived())
+      claims.push_back({"fact '" + fact.id + "'", fact.label, fact.kind, fact.value, fact.unit,
+                        fact.qualifier, fact.period, fact.article, fact.quote, fact.where, true,
+                        &fact.verified, fact.from_sidebar, fact.from_caption, fact.upper,
+                        fact.change});
   for (auto& series : sheet.series)
     for (auto& point : series.points)
       claims.push_back({"series '" + series.id + "', point " + point.period.iso(), series.label,
@@ -28,6 +29,7 @@ void check_facts(FactSheet& sheet, const std::map<std::string, Article>& article
   QuoteIndexes indexes;
   for (const auto& claim : claims) *claim.verified = verify_claim(claim, articles, indexes, diags);
   report_conflicts(claims, diags);
+  check_derived(sheet, diags);
 }
 
 }  // namespace briefing::data

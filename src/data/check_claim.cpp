@@ -131,6 +131,7 @@ bool verify_claim(const Claim& claim, const std::map<std::string, Article>& arti
     if (!report_range_end(claim, quoted, diags)) report_mismatch(claim, quoted, diags);
     return false;
   }
+  if (!check_subject(claim, sentence->text, quoted, *match, diags)) return false;
   if (!change_agrees(claim, *match, diags)) return false;
   return check_period(claim, *match, *article, diags);
 }

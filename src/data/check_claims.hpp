@@ -38,6 +38,12 @@ std::string place(const Location& where);
 bool verify_claim(const Claim& claim, const std::map<std::string, Article>& articles,
                   QuoteIndexes& indexes, Diagnostics& diags);
 
+// Whether the claim's label is about the cited figure of its sentence (check_subject.cpp):
+// an error when the label shares no content word with the sentence, or names the clause of
+// another of its figures; a warning when the sentence's clauses do not tell.
+bool check_subject(const Claim& claim, std::string_view sentence,
+                   const std::vector<Quantity>& quoted, const Quantity& cited, Diagnostics& diags);
+
 // Whether `stated`, the quantity of the quoted sentence that gives the claim's figure, supports
 // the claim's period: the period the sentence states, or, when it states none, one that began
 // by the month the article was written in. Reports why not, as an error.

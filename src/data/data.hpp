@@ -104,6 +104,12 @@ struct Fact {
   bool from_caption = false;       // zone="caption": quoted knowingly from a photo caption
   std::optional<Decimal> upper{};  // to="15": the fact is the range value–upper
   Change change = Change::none;    // change="up|down": the figure is a change with this sign
+  // A derived figure (<derived>): computed by `op` (sum, difference, share, ratio, change) from
+  // the facts `inputs`, stated rounded to `round` decimals (-1: exactly); it quotes no article.
+  std::string op{};
+  std::vector<std::string> inputs{};
+  int round = -1;
+  bool is_derived() const { return !op.empty(); }
 };
 
 struct Point {
@@ -147,6 +153,27 @@ std::optional<FactSheet> read_facts(const std::string& path, Diagnostics& diags)
 // verified; reports conflicts. `articles` maps article id -> Article.
 void check_facts(FactSheet& sheet, const std::map<std::string, Article>& articles,
                  Diagnostics& diags);
+
+// ---- Provenance (briefing pin) -----------------------------------------------------------------
+
+// What `briefing pin` recorded of an article: the SHA-256 of its bytes and its number of
+// sentences (-1 when not recorded), at `where` (the brief's <article> element).
+struct Pin {
+  std::string sha256;
+  int sentences = -1;
+  Location where;
+};
+
+// An error at the pin when the article's bytes no longer hash to it, naming what changed: its
+// number of sentences, and the quotes of the sheet's facts and points citing `article_id` that
+// it no longer holds.
+void check_pin(const std::string& article_id, const Article& article, const Pin& pin,
+               const FactSheet& sheet, Diagnostics& diags);
+
+// Verifies each derived figure: its inputs are known, verified, exact (no qualifier) facts of
+// compatible kinds and units, and its value is the computation rounded as stated. Errors are at
+// the <derived> element. Called by check_facts once the quoted facts are verified.
+void check_derived(FactSheet& sheet, Diagnostics& diags);
 
 // The fact as printed in a brief of language `lang` ("en": "nearly USD 172 billion";
 // "vi": "gần 172 tỷ USD", decimal comma).

@@ -1,5 +1,6 @@
 // read_facts: facts.xml -> FactSheet. Every problem is reported at its file:line:col and the
 // entry it concerns is left out, so one run lists every mistake in the file.
+#include <algorithm>
 #include <map>
 
 #include "base/period.hpp"
@@ -20,6 +21,7 @@ class FactsReader {
     in_.check_attributes(root, {});
     in_.read_children(root, {{"fact", false, [this](pugi::xml_node n) { read_fact(n); }},
                              {"series", false, [this](pugi::xml_node n) { read_series(n); }},
+                             {"derived", false, [this](pugi::xml_node n) { read_derived(n); }},
                              // The review queue of `extract --into`: not curated, not read.
                              {"candidates", true, [](pugi::xml_node) {}}});
     return std::move(sheet_);
@@ -45,6 +47,62 @@ class FactsReader {
     ok = read_upper(node, fact.value, fact.upper) && ok;
     ok = read_change(node, fact.change) && ok;
     if (ok) sheet_.facts.push_back(std::move(fact));
+  }
+
+  // <derived id label kind op of value round unit period>: see check_derived.
+  void read_derived(pugi::xml_node node) {
+    in_.check_attributes(node,
+                         {"id", "label", "kind", "op", "of", "value", "round", "unit", "period"});
+    in_.read_children(node, {});
+    Fact fact;
+    fact.where = in_.where(node);
+    bool ok = required(node, "id", fact.id) && claim_id(node, fact.id);
+    ok = required(node, "label", fact.label) && ok;
+    ok = read_kind(node, fact.kind) && ok;
+    ok = read_value(node, fact.value) && ok;
+    ok = read_unit(node, fact.kind, fact.unit) && ok;
+    ok = read_period(node, false, fact.period) && ok;
+    ok = read_derivation(node, fact) && ok;
+    if (ok) sheet_.facts.push_back(std::move(fact));
+  }
+
+  bool read_derivation(pugi::xml_node node, Fact& fact) {
+    auto op = in_.choice<std::string>(node, "op",
+                                      {{"sum", "sum"},
+                                       {"difference", "difference"},
+                                       {"share", "share"},
+                                       {"ratio", "ratio"},
+                                       {"change", "change"}});
+    if (!node.attribute("op")) in_.required_text(node, "op");
+    auto of = in_.required_text(node, "of");
+    bool ok = op && of;
+    if (of) fact.inputs = split_ids(*of);
+    std::size_t wanted = op && *op != "sum" ? 2 : 0;
+    if (of && op && (fact.inputs.size() < 2 || (wanted && fact.inputs.size() != wanted))) {
+      in_.error(in_.where(node, "of"), "derived '" + fact.id + "': " + *op + " takes " +
+                                           (wanted ? "two facts" : "two facts or more") +
+                                           " in 'of', separated by spaces; found " +
+                                           std::to_string(fact.inputs.size()));
+      ok = false;
+    }
+    if (op) fact.op = *op;
+    if (node.attribute("round")) {
+      auto round = in_.integer(node, "round", 0, 9);
+      if (round) fact.round = *round;
+      ok = round.has_value() && ok;
+    }
+    return ok;
+  }
+
+  static std::vector<std::string> split_ids(const std::string& text) {
+    std::vector<std::string> ids;
+    std::size_t at = 0;
+    while ((at = text.find_first_not_of(" \t\n\r", at)) != std::string::npos) {
+      auto end = std::min(text.find_first_of(" \t\n\r", at), text.size());
+      ids.push_back(text.substr(at, end - at));
+      at = end;
+    }
+    return ids;
   }
 
   void read_series(pugi::xml_node node) {

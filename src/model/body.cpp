@@ -19,8 +19,21 @@ char decimal_mark(const std::string& lang) {
   return lang == "vi" || lang.starts_with("vi-") ? ',' : '.';
 }
 
-// "Agency, “Title”, 3 March 2025 (file.txt)"; absent parts are left out.
-std::vector<Run> source_entry(const parse::ArticleSpec& article) {
+bool vietnamese(const std::string& lang) { return decimal_mark(lang) == ','; }
+
+// "retrieved 5 January 2026"; Vietnamese writes "truy cập ngày 5/1/2026".
+std::string retrieval(const std::string& iso_date, const std::string& lang) {
+  if (iso_date.empty()) return "";
+  if (!vietnamese(lang) || iso_date.size() != 10) return "retrieved " + long_date(iso_date);
+  auto number = [&](std::size_t at, std::size_t n) {
+    return std::to_string(std::stoi(iso_date.substr(at, n)));
+  };
+  return "truy c\u1EADp ng\u00E0y " + number(8, 2) + "/" + number(5, 2) + "/" + number(0, 4);
+}
+
+// "Agency, outlet, “Title”, 3 March 2025, https://…, retrieved 5 January 2026 (file.txt)";
+// absent parts are left out, and so is an outlet the agency already names.
+std::vector<Run> source_entry(const parse::ArticleSpec& article, const std::string& lang) {
   std::string text;
   auto add = [&](const std::string& part) {
     if (part.empty()) return;
@@ -28,8 +41,11 @@ std::vector<Run> source_entry(const parse::ArticleSpec& article) {
     text += part;
   };
   add(article.agency);
+  if (article.agency.find(article.outlet) == std::string::npos) add(article.outlet);
   add("\u201C" + article.title + "\u201D");
   add(long_date(article.date));
+  add(article.url);
+  add(retrieval(article.retrieved, lang));
   text += " (" + std::filesystem::path(article.file).filename().string() + ")";
   return {Run{text, false, false, "", article.where}};
 }
@@ -167,7 +183,8 @@ class BodyBuilder {
   void add(const parse::SourcesListSpec& sources, const Scope&) {
     ListBlock block{true, {}, style("list", sources.where, sources.keep_together), sources.where};
     for (const auto& article : spec_.sources) {
-      block.items.push_back(Paragraph{source_entry(article), block.style, article.where});
+      block.items.push_back(
+          Paragraph{source_entry(article, spec_.meta.lang), block.style, article.where});
       block.sources.push_back(article.id);
     }
     out_.push_back(std::move(block));

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "base/files.hpp"
+#include "base/sha256.hpp"
 #include "parse/blocks.hpp"
 #include "parse/stamp_reader.hpp"
 #include "xml/values.hpp"
@@ -24,9 +25,40 @@ void check_date(Reader& r, Location where, const std::string& date) {
     r.error(where, "bad date '" + date + "': expected an ISO 8601 date such as 2026-01-15");
 }
 
+void read_provenance(Reader& r, pugi::xml_node node, ArticleSpec& article) {
+  article.url = r.text(node, "url").value_or("");
+  article.outlet = r.text(node, "outlet").value_or("");
+  article.retrieved = r.text(node, "retrieved").value_or("");
+  article.sha256 = r.text(node, "sha256").value_or("");
+  if (!article.url.empty() && !article.url.starts_with("https://") &&
+      !article.url.starts_with("http://"))
+    r.error(r.where(node, "url"), "bad url '" + article.url +
+                                      "': expected the address the article was read at, "
+                                      "starting with https:// or http://");
+  check_date(r, r.where(node, "retrieved"), article.retrieved);
+  if (!article.sha256.empty() && !is_sha256_hex(article.sha256))
+    r.error(r.where(node, "sha256"),
+            "bad sha256 '" + article.sha256 +
+                "': expected 64 lower-case hexadecimal digits, as `briefing pin` writes them");
+  auto sentences = r.text(node, "sentences");
+  if (!sentences) return;
+  bool digits = !sentences->empty() && sentences->size() < 9 &&
+                sentences->find_first_not_of("0123456789") == std::string::npos;
+  if (digits)
+    article.sentences = std::stoi(*sentences);
+  else
+    r.error(r.where(node, "sentences"),
+            "bad sentences '" + *sentences +
+                "': expected the article's number of sentences, as `briefing pin` writes it");
+  if (article.sha256.empty())
+    r.error(r.where(node, "sentences"),
+            "'sentences' without 'sha256': both are written by `briefing pin`");
+}
+
 std::optional<ArticleSpec> read_article(Reader& r, pugi::xml_node node,
                                         const std::string& brief_dir, const Confinement& confine) {
-  r.check_attributes(node, {"id", "file", "agency", "title", "date"});
+  r.check_attributes(node, {"id", "file", "agency", "title", "date", "url", "outlet", "retrieved",
+                            "sha256", "sentences"});
   ArticleSpec article;
   article.where = r.where(node);
   auto id = r.required_text(node, "id");
@@ -35,6 +67,7 @@ std::optional<ArticleSpec> read_article(Reader& r, pugi::xml_node node,
   article.agency = r.text(node, "agency").value_or("");
   article.date = r.text(node, "date").value_or("");
   check_date(r, r.where(node, "date"), article.date);
+  read_provenance(r, node, article);
   auto outside = file ? confine.violation(*file, fs::path(brief_dir) / *file) : std::nullopt;
   if (outside) {
     r.error(r.where(node, "file"), *outside);

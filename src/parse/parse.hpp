@@ -229,6 +229,10 @@ struct MetaSpec {
 
 struct ArticleSpec {
   std::string id, file, agency, title, date;
+  // Provenance: where the copy in `file` came from, and what `briefing pin` recorded of it (the
+  // SHA-256 of its bytes, its number of sentences; empty and -1 until it is pinned).
+  std::string url, outlet, retrieved, sha256;
+  int sentences = -1;
   Location where;
 };
 

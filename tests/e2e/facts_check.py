@@ -18,7 +18,7 @@ rows = [line.split("\t") for line in r.stdout.splitlines()]
 check(rows and rows[0][:2] == ["id", "printed"], f"check --list prints a TSV header: {rows[:1]}")
 listed = {row[0]: row[1] for row in rows[1:]}
 facts_text = open(FACTS, encoding="utf-8").read()
-defined = re.findall(r'<fact\s+id="([^"]+)"', facts_text)
+defined = re.findall(r'<(?:fact|derived)\s+id="([^"]+)"', facts_text)
 for series, points in re.findall(r'<series\s+id="([^"]+)".*?>(.*?)</series>', facts_text, re.S):
     defined += [f"{series}@{p}" for p in re.findall(r'<point\s+period="([^"]+)"', points)]
 check(sorted(listed) == sorted(defined),

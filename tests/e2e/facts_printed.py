@@ -140,6 +140,10 @@ def note_quotes(doc):
         for n in numbers.split(", "):
             check(int(n) not in notes, f"note {n} is listed once on the sources page")
             notes[int(n)] = squeeze(quote)
+    # A derived figure's note names the notes of its inputs instead of quoting a sentence.
+    for n, derivation in re.findall(r"\bNote (\d+): (computed from notes [\d, and]+ \([^)]*\))", text):
+        check(int(n) not in notes, f"note {n} is listed once on the sources page")
+        notes[int(n)] = derivation
     return notes
 
 
@@ -162,6 +166,18 @@ def accept_note_lists(doc, notes, facts, problems):
         if not cited or not doc.word(j).endswith(":"):
             continue
         doc.accepted.update(range(i + 1, j + 1))
+        if doc.word(j + 1) == "computed":
+            end = j + 1
+            while end < len(doc.words) and ")" not in doc.words[end]:
+                end += 1
+            inputs = [int(w) for w in re.findall(r"\d+", " ".join(doc.words[j + 3:end]))]
+            if all(notes.get(n, "").startswith("computed") for n in cited) and \
+                    all(n in notes for n in inputs):
+                doc.accepted.update(range(j + 1, end + 1))
+            else:
+                problems.append(f"the derivation under note(s) {cited} names unknown notes: "
+                                f"{doc.context(j)}")
+            continue
         end = j + 1
         while end < len(doc.words) and "”" not in doc.words[end]:
             end += 1
@@ -215,7 +231,8 @@ def accept_cited_facts(doc, notes, facts, problems):
         base, n = marker
         first = max(0, i - WINDOW)
         words = [bare(w) for w in doc.words[first:i]] + [bare(base)]
-        for fact in (f for f in facts if f["quote"] == notes.get(n)):
+        derived = notes.get(n, "").startswith("computed from")
+        for fact in (f for f in facts if f["quote"] == notes.get(n) or derived and not f["quote"]):
             found = match_before(words, fact["printed"])
             if found is not None:
                 doc.accepted.update(first + j for j in found)

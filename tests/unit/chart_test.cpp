@@ -271,6 +271,26 @@ TEST_CASE("chart: a pie of percentages keeps the remainder") {
   CHECK(has_line(*frame, "Other"));
   CHECK(has_line(*frame, "29%"));
   CHECK(has_line(*frame, "62%"));
+  // The remainder is derived by the chart, and its note says how.
+  CHECK(text_of(*frame).find("Other: computed as the whole less the shares shown, rounded to "
+                             "whole per cent") != std::string::npos);
+}
+
+TEST_CASE("chart: a pie of counts states how its percentages are computed and rounded") {
+  ChartSpec spec = trade_chart(ChartKind::donut);
+  spec.data.unit = {Measure::count, ""};
+  spec.data.categories.resize(3);
+  spec.data.series.resize(1);
+  spec.data.series[0].values = {132, 169, 133};
+  auto frame = draw(spec);
+  REQUIRE(frame);
+  CHECK(text_of(*frame).find("30%") != std::string::npos);  // 132 of 434
+  CHECK(text_of(*frame).find("Percentages computed from the values shown, as shares of their "
+                             "total, rounded to whole per cent") != std::string::npos);
+  ChartSpec bars = trade_chart(ChartKind::bar);
+  auto plain = draw(bars);
+  REQUIRE(plain);
+  CHECK(text_of(*plain).find("Percentages computed") == std::string::npos);
 }
 
 TEST_CASE("chart: series stay apart in grayscale") {

@@ -97,7 +97,7 @@ TEST_CASE("malformed XML and a wrong root element are reported where they are") 
 TEST_CASE("unknown elements and attributes get a suggestion") {
   CHECK(facts_messages("<facts>\n  <fatc id=\"a\"/>\n</facts>\n") ==
         Strings{"facts.xml:2:3: error: unknown element <fatc> in <facts> (did you mean "
-                "<fact>?); expected one of: <fact>, <series>, <candidates>"});
+                "<fact>?); expected one of: <fact>, <series>, <derived>, <candidates>"});
   CHECK(facts_messages(fact_with("lable=\"x\"")) ==
         Strings{"facts.xml:2:78: error: unknown attribute 'lable' on <fact> (did you mean "
                 "'label'?); allowed: id, label, kind, value, to, unit, qualifier, change, "
