@@ -95,7 +95,7 @@ class DerivedCheck {
                                    : " rounded to " + std::to_string(fact_.round) +
                                          (fact_.round == 1 ? " decimal" : " decimals")) +
                   ", not " + fact_.value.plain());
-    if (fact_.period.empty()) fact_.period = common_period();
+    if (!fact_.period) fact_.period = common_period();
     return true;
   }
 
@@ -151,9 +151,9 @@ class DerivedCheck {
     return text;
   }
 
-  std::string common_period() const {
+  std::optional<Period> common_period() const {
     for (const auto* input : inputs_)
-      if (input->period != inputs_[0]->period) return "";
+      if (input->period != inputs_[0]->period) return std::nullopt;
     return inputs_[0]->period;
   }
 

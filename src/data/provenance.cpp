@@ -20,7 +20,7 @@ std::vector<std::string> lost_quotes(const std::string& article_id, const Articl
   for (const auto& series : sheet.series)
     for (const auto& point : series.points)
       if (point.article == article_id)
-        note("series '" + series.id + "', point " + point.period, point.quote);
+        note("series '" + series.id + "', point " + point.period.iso(), point.quote);
   return lost;
 }
 
