@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bind/language.hpp"
+#include "bind/literals.hpp"
 #include "model/text.hpp"
 
 namespace briefing::bind {
@@ -68,6 +69,7 @@ void FootnoteBinder::write_sources(const Notes& notes, std::string_view lang,
     // An article the sources list does not name is list_sources' error.
     std::string text = entry == entries.end() ? fact.article : entry->second;
     text += ": \u201C" + fact.quote + "\u201D";
+    if (is_literal_note(fact)) text = fact.label + ": " + fact.quote;
     if (fact.from_sidebar) text += side_panel_mark(lang);
     model::Footnote& note = notes_.notes[std::size_t(of_fact_[k])];
     note.runs = {model::Run{text, false, false, "", note.where}};

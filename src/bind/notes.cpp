@@ -5,6 +5,7 @@
 #include <set>
 
 #include "bind/language.hpp"
+#include "bind/literals.hpp"
 
 namespace briefing::bind {
 
@@ -54,6 +55,26 @@ void add_quotes(model::Paragraph& item, const std::vector<QuoteLine>& lines,
   }
 }
 
+// After the articles, the figures printed without a fact: "Note 7: 12% — not verified: REASON".
+void add_literals(model::ListBlock& list, const Notes& notes, std::string_view lang) {
+  model::Paragraph item{{}, list.style, list.where};
+  const auto& cited = notes.cited();
+  for (std::size_t i = 0; i < cited.size(); ++i) {
+    if (!is_literal_note(*cited[i])) continue;
+    if (!item.runs.empty()) item.runs.push_back({"\n", false, false, "", item.where});
+    QuoteLine line{&cited[i]->quote, {static_cast<int>(i) + 1}, false};
+    item.runs.push_back({label(line, lang), true, false, "", item.where});
+    item.runs.push_back(
+        {" " + cited[i]->label + " \u2014 " + cited[i]->quote, false, false, "", item.where});
+  }
+  if (item.runs.empty()) return;
+  item.runs.insert(item.runs.begin(),
+                   {{vietnamese(lang) ? "Số liệu không có nguồn kiểm chứng" : "Figures no source verifies",
+                     false, false, "", item.where},
+                    {"\n", false, false, "", item.where}});
+  list.items.push_back(std::move(item));
+}
+
 }  // namespace
 
 std::string superscript(int number) {
@@ -90,15 +111,17 @@ void list_sources(const Notes& notes, std::string_view lang, std::vector<model::
       if (quotes) add_quotes(list->items[i], quote_lines(notes, list->sources[i]), lang);
       listed.insert(list->sources[i]);
     }
+    if (quotes) add_literals(*list, notes, lang);
   }
   if (notes.cited().empty()) return;
   if (listed.empty()) {
     diags.error(notes.first_citation(),
-                "the brief cites facts but has no <sources-list/> to list their source notes");
+                "the brief cites facts or literals but has no <sources-list/> to list their "
+                "source notes");
     return;
   }
   for (const auto* fact : notes.cited())
-    if (!listed.count(fact->article))
+    if (!is_literal_note(*fact) && !listed.count(fact->article))
       diags.error(fact->where, "fact '" + fact->id + "' quotes article '" + fact->article +
                                    "', which is not among the brief's sources");
 }
