@@ -140,9 +140,9 @@ class Binder {
     std::set<std::string> said;
     for (const auto& values : chart.literal_values)
       if (!values.reason.empty() && said.insert(values.reason).second)
-        chart.spec.notes.push_back((vietnamese(lang_) ? "Số liệu chưa kiểm chứng: "
-                                                      : "Values not verified: ") +
-                                   values.reason);
+        chart.spec.notes.push_back(
+            (vietnamese(lang_) ? "Số liệu chưa kiểm chứng: " : "Values not verified: ") +
+            values.reason);
   }
 
   // The value is read before the label, so it is cited first.
@@ -292,7 +292,7 @@ class Binder {
   bool in_footnote_ = false;
   Notes notes_;
   std::set<std::string, std::less<>> printed_;
-  std::deque<data::Fact> points_;  // series points cited as facts; notes point at them
+  std::deque<data::Fact> points_;    // series points cited as facts; notes point at them
   std::deque<data::Fact> literals_;  // <literal>s' notes, cited like facts
 };
 

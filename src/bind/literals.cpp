@@ -1,8 +1,8 @@
 #include "bind/literals.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <cctype>
+#include <iterator>
 #include <type_traits>
 #include <variant>
 
@@ -16,12 +16,13 @@ namespace {
 // "Figure 3", "clause 5", "Decree 15", "điều 3". The data stage's grammar already steps over a
 // capitalised naming word before digits; a brief's own text also writes them in lower case.
 constexpr std::string_view kNamingWords[] = {
-    "section", "sections",  "chapter",  "part",  "page",      "pages",    "p",        "pp",
-    "figure",  "fig",       "table",    "note",  "notes",     "clause",   "article",  "item",
-    "paragraph", "point",   "annex",    "appendix", "step",   "phase",    "round",    "session",
-    "no",      "number",    "decree",   "law",   "resolution", "directive", "decision", "circular",
-    "version", "line",      "route",    "gate",  "room",      "mục",      "trang",    "điều",
-    "khoản",   "chương",    "hình",     "bảng"};
+    "section",    "sections",  "chapter",   "part",     "page",    "pages",    "p",
+    "pp",         "figure",    "fig",       "table",    "note",    "notes",    "clause",
+    "article",    "item",      "paragraph", "point",    "annex",   "appendix", "step",
+    "phase",      "round",     "session",   "no",       "number",  "decree",   "law",
+    "resolution", "directive", "decision",  "circular", "version", "line",     "route",
+    "gate",       "room",      "mục",       "trang",    "điều",    "khoản",    "chương",
+    "hình",       "bảng"};
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
@@ -44,7 +45,8 @@ bool code_point(std::string_view text, std::size_t offset) {
 
 bool after_naming_word(std::string_view text, std::size_t offset) {
   std::string word = word_before(text, offset);
-  return std::find(std::begin(kNamingWords), std::end(kNamingWords), word) != std::end(kNamingWords);
+  return std::find(std::begin(kNamingWords), std::end(kNamingWords), word) !=
+         std::end(kNamingWords);
 }
 
 // Inside a quoted title ("the “Top 10 Brands of 2024” award"): typographic quotes open and close
@@ -252,8 +254,8 @@ data::Fact literal_note(std::string_view figure, std::string_view reason, const 
   data::Fact note;
   note.id = "literal@" + std::to_string(index);
   note.label = std::string(figure);
-  note.quote = std::string(vietnamese(lang) ? "chưa kiểm chứng: " : "not verified: ") +
-               std::string(reason);
+  note.quote =
+      std::string(vietnamese(lang) ? "chưa kiểm chứng: " : "not verified: ") + std::string(reason);
   note.where = where;
   note.verified = true;
   return note;

@@ -68,10 +68,10 @@ void add_literals(model::ListBlock& list, const Notes& notes, std::string_view l
         {" " + cited[i]->label + " \u2014 " + cited[i]->quote, false, false, "", item.where});
   }
   if (item.runs.empty()) return;
-  item.runs.insert(item.runs.begin(),
-                   {{vietnamese(lang) ? "Số liệu không có nguồn kiểm chứng" : "Figures no source verifies",
-                     false, false, "", item.where},
-                    {"\n", false, false, "", item.where}});
+  item.runs.insert(item.runs.begin(), {{vietnamese(lang) ? "Số liệu không có nguồn kiểm chứng"
+                                                         : "Figures no source verifies",
+                                        false, false, "", item.where},
+                                       {"\n", false, false, "", item.where}});
   list.items.push_back(std::move(item));
 }
 
@@ -116,8 +116,7 @@ void list_sources(const Notes& notes, std::string_view lang, std::vector<model::
   if (notes.cited().empty()) return;
   if (listed.empty()) {
     diags.error(notes.first_citation(),
-                "the brief cites facts or literals but has no <sources-list/> to list their "
-                "source notes");
+                "the brief cites facts but has no <sources-list/> to list their source notes");
     return;
   }
   for (const auto* fact : notes.cited())

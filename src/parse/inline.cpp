@@ -162,8 +162,10 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
     }
   } else {
     std::vector<std::string_view> allowed = {"em", "strong", "link"};
-    if (outer.facts == Facts::allowed) allowed.insert(allowed.end(), {"fact", "ref", "literal"});
-    else if (outer.notes == Footnotes::allowed) allowed.push_back("literal");
+    if (outer.facts == Facts::allowed)
+      allowed.insert(allowed.end(), {"fact", "ref", "literal"});
+    else if (outer.notes == Footnotes::allowed)
+      allowed.push_back("literal");
     if (outer.notes == Footnotes::allowed) allowed.push_back("footnote");
     auto close = closest_name(name, allowed);
     reader.error(reader.where(node), "unknown element " + element_name(node) + " in text" +
