@@ -20,9 +20,9 @@ constexpr std::string_view kNamingWords[] = {
     "pp",         "figure",    "fig",       "table",    "note",    "notes",    "clause",
     "article",    "item",      "paragraph", "point",    "annex",   "appendix", "step",
     "phase",      "round",     "session",   "no",       "number",  "decree",   "law",
-    "resolution", "directive", "decision",  "circular", "version", "line",     "route",
-    "gate",       "room",      "mục",       "trang",    "điều",    "khoản",    "chương",
-    "hình",       "bảng"};
+    "resolution", "directive", "decision",  "circular", "version", "row",      "column",
+    "line",       "route",     "gate",      "room",     "mục",     "trang",    "điều",
+    "khoản",      "chương",    "hình",      "bảng"};
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
