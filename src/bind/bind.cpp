@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <deque>
+#include <map>
 #include <set>
 #include <type_traits>
 #include <variant>
@@ -128,11 +129,13 @@ class Binder {
                    "in a paragraph instead");
   }
 
-  // A literal's note is a source note of its own, saying the figure is not verified and why.
+  // A literal's note is a source note of its own, saying the figure is not verified and why;
+  // the same figure with the same reason printed again keeps its note, as a fact does.
   Note cite_literal(const std::string& figure, const std::string& reason, const Location& where) {
-    const data::Fact& note =
-        literals_.emplace_back(literal_note(figure, reason, where, lang_, literals_.size()));
-    return notes_.cite(note, where);
+    auto key = reason + '\x1f' + figure;
+    auto [found, added] = literal_ids_.try_emplace(key, literals_.size());
+    if (added) literals_.push_back(literal_note(figure, reason, where, lang_, literals_.size()));
+    return notes_.cite(literals_[found->second], where);
   }
 
   // The chart says under it which of its values no fact verifies, and why.
@@ -294,6 +297,7 @@ class Binder {
   std::set<std::string, std::less<>> printed_;
   std::deque<data::Fact> points_;    // series points cited as facts; notes point at them
   std::deque<data::Fact> literals_;  // <literal>s' notes, cited like facts
+  std::map<std::string, std::size_t> literal_ids_;  // reason and figure -> index in literals_
 };
 
 }  // namespace

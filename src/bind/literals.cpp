@@ -43,6 +43,14 @@ bool code_point(std::string_view text, std::size_t offset) {
          std::isalpha(static_cast<unsigned char>(text[offset - 2]));
 }
 
+// "003_4a0464c1.txt": digits glued to letters or an underscore are part of a name (a file, a
+// code), which the grammar reads word by word.
+bool inside_name(std::string_view text, const data::Quantity& q) {
+  auto glued = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  std::size_t end = q.offset + q.as_written.size();
+  return (q.offset > 0 && glued(text[q.offset - 1])) || (end < text.size() && text[end] == '_');
+}
+
 bool after_naming_word(std::string_view text, std::size_t offset) {
   std::string word = word_before(text, offset);
   return std::find(std::begin(kNamingWords), std::end(kNamingWords), word) !=
@@ -81,7 +89,7 @@ bool is_statistic(const data::Quantity& q, std::string_view text) {
   if (q.kind == data::Kind::date || q.kind == data::Kind::ordinal) return false;
   if (counted_in_words(q)) return false;
   return !after_naming_word(text, q.offset) && !inside_quotes(text, q.offset) &&
-         !code_point(text, q.offset);
+         !code_point(text, q.offset) && !inside_name(text, q);
 }
 
 constexpr std::string_view kHint =

@@ -27,7 +27,7 @@ std::vector<data::Quantity> unverified_figures(std::string_view text);
 void refuse_unverified_figures(const model::Document& doc, Diagnostics& diags);
 
 // A literal's note, cited like a fact's: no article, its "quote" the words the sources list and
-// a footnote print ("not verified: REASON").
+// a footnote print ("not verified: REASON"); `index` makes its id unique.
 data::Fact literal_note(std::string_view figure, std::string_view reason, const Location& where,
                         std::string_view lang, std::size_t index);
 
