@@ -43,12 +43,18 @@ bool code_point(std::string_view text, std::size_t offset) {
          std::isalpha(static_cast<unsigned char>(text[offset - 2]));
 }
 
+// "002", "R-007": an amount never starts with a zero before another digit; a number does.
+bool zero_padded(std::string_view figure) {
+  return figure.size() > 1 && figure[0] == '0' && figure[1] >= '0' && figure[1] <= '9';
+}
+
 // "003_4a0464c1.txt": digits glued to letters or an underscore are part of a name (a file, a
 // code), which the grammar reads word by word.
 bool inside_name(std::string_view text, const data::Quantity& q) {
   auto glued = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
   std::size_t end = q.offset + q.as_written.size();
-  return (q.offset > 0 && glued(text[q.offset - 1])) || (end < text.size() && text[end] == '_');
+  return (q.offset > 0 && glued(text[q.offset - 1])) || (end < text.size() && text[end] == '_') ||
+         zero_padded(q.as_written);
 }
 
 bool after_naming_word(std::string_view text, std::size_t offset) {
@@ -57,16 +63,22 @@ bool after_naming_word(std::string_view text, std::size_t offset) {
          std::end(kNamingWords);
 }
 
-// Inside a quoted title ("the “Top 10 Brands of 2024” award"): typographic quotes open and close
-// apart; straight ones alternate.
+// Inside a quoted title or words ("the “Top 10 Brands of 2024” award", "‘surpassed USD 250
+// billion’"): typographic quotes open and close apart (a lone ’ is an apostrophe); straight
+// ones alternate.
 bool inside_quotes(std::string_view text, std::size_t offset) {
   int open = 0;
   bool straight = false;
   std::string_view before = text.substr(0, offset);
   for (std::size_t i = 0; i < before.size(); ++i) {
     if (before[i] == '"') straight = !straight;
-    if (before.substr(i, 3) == "\u201C" || before.substr(i, 2) == "\u00AB") ++open;
-    if ((before.substr(i, 3) == "\u201D" || before.substr(i, 2) == "\u00BB") && open > 0) --open;
+    if (before.substr(i, 3) == "\u201C" || before.substr(i, 3) == "\u2018" ||
+        before.substr(i, 2) == "\u00AB")
+      ++open;
+    if ((before.substr(i, 3) == "\u201D" || before.substr(i, 3) == "\u2019" ||
+         before.substr(i, 2) == "\u00BB") &&
+        open > 0)
+      --open;
   }
   return open > 0 || straight;
 }
@@ -182,7 +194,7 @@ class Scanner {
       runs(b.runs, "a paragraph");
     } else if constexpr (std::is_same_v<Block, model::ListBlock>) {
       // A sources list names the articles (titles, agencies, dates), which no fact could cite.
-      if (!b.sources.empty()) return;
+      if (b.sources_list) return;
       for (const auto& item : b.items) runs(item.runs, "a list item");
     } else if constexpr (std::is_same_v<Block, model::Table>) {
       for (const auto* rows : {&b.header, &b.rows})

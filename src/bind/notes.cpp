@@ -104,9 +104,11 @@ Note Notes::cite(const data::Fact& fact, const Location& where) {
 void list_sources(const Notes& notes, std::string_view lang, std::vector<model::Block>& body,
                   bool quotes, Diagnostics& diags) {
   std::set<std::string> listed;
+  bool any_list = false;
   for (auto& block : body) {
     auto* list = std::get_if<model::ListBlock>(&block);
-    if (!list || list->sources.empty()) continue;
+    if (!list || !list->sources_list) continue;
+    any_list = true;
     for (std::size_t i = 0; i < list->items.size() && i < list->sources.size(); ++i) {
       if (quotes) add_quotes(list->items[i], quote_lines(notes, list->sources[i]), lang);
       listed.insert(list->sources[i]);
@@ -114,7 +116,7 @@ void list_sources(const Notes& notes, std::string_view lang, std::vector<model::
     if (quotes) add_literals(*list, notes, lang);
   }
   if (notes.cited().empty()) return;
-  if (listed.empty()) {
+  if (!any_list) {
     diags.error(notes.first_citation(),
                 "the brief cites facts but has no <sources-list/> to list their source notes");
     return;

@@ -170,6 +170,7 @@ class BodyBuilder {
       block.items.push_back(Paragraph{source_entry(article), block.style, article.where});
       block.sources.push_back(article.id);
     }
+    block.sources_list = true;
     out_.push_back(std::move(block));
   }
 

@@ -114,6 +114,7 @@ struct ListBlock {
   Location where;
   // <sources-list/>: the article id of each item, so that bind can add the quotes it cites.
   std::vector<std::string> sources{};
+  bool sources_list = false;  // <sources-list/>, even of a brief without articles
   // <new-facts/>: bind writes the items, one per fact new in the edition's period.
   bool new_facts = false;
 };
