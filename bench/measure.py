@@ -363,6 +363,8 @@ def main():
     ap.add_argument("--skip-batch", action="store_true")
     ap.add_argument("--baseline", help="a previous briefing binary, timed beside this one (warm "
                     "cache of its own), so that a change's cost is measured in the same run")
+    ap.add_argument("--baseline-brief", help="the brief folder the baseline builds (default: "
+                    "work/brief-1x), for a baseline that reads an older brief format")
     ap.add_argument("--out", default=os.path.join(HERE, "results", "latest.md"))
     args = ap.parse_args()
     if args.runs < 5:
@@ -397,7 +399,8 @@ def main():
         f"`sh peers/reportlab/run.sh`")
     if args.baseline:
         out(f"- previous: `{version_of([args.baseline, '--version'])}` ({args.baseline}), the "
-            "same brief with a warm cache of its own")
+            f"{'the brief ' + args.baseline_brief if args.baseline_brief else 'the same brief'} "
+            "with a warm cache of its own")
     out(f"- tools: {version_of(['pdfinfo', '-v'])}, {version_of(['qpdf', '--version'])}")
     out()
 
@@ -414,13 +417,14 @@ def main():
     # The same workload with a PNG logo in the running header (make_brief.py --logo).
     logo_brief, logo_pdf = os.path.join(WORK, "brief-1x-logo"), os.path.join(WORK, "ours-logo.pdf")
     previous = os.path.abspath(args.baseline) if args.baseline else None
+    prev_brief = os.path.abspath(args.baseline_brief) if args.baseline_brief else brief1
     programs = [
         Program("ours", [binary, "build", brief1, "-o", ours_pdf], ours_pdf, cache_env),
         Program("ours, no cache", [binary, "build", brief1, "-o", cold_pdf], cold_pdf, cold_env),
         Program("ours, logo", [binary, "build", logo_brief, "-o", logo_pdf], logo_pdf, cache_env),
-        *([Program("previous", [previous, "build", brief1, "-o", prev_pdf], prev_pdf,
+        *([Program("previous", [previous, "build", prev_brief, "-o", prev_pdf], prev_pdf,
                    dict(os.environ, BRIEFING_CACHE_DIR=os.path.join(WORK, "cache-prev"))),
-           Program("previous, no cache", [previous, "build", brief1, "-o", prev_cold_pdf],
+           Program("previous, no cache", [previous, "build", prev_brief, "-o", prev_cold_pdf],
                    prev_cold_pdf, cold_env)]
           if previous else []),
         Program("typst-ts", ["sh", "peers/typst-ts/run.sh"],

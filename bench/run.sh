@@ -15,7 +15,9 @@
 # BENCH_BATCH_SIZE (default 200), BENCH_BATCH_RUNS (default 1), BENCH_BUILD_DIR (default build/),
 # BENCH_SKIP_SETUP=1 (no installs and no rebuild: reuse what is there), BENCH_SKIP_SCALE=1,
 # BENCH_SKIP_BATCH=1, BENCH_BASELINE (a previous briefing binary, timed beside this one as
-# "previous"). Exit status 1 when a PDF's structure differs from the workload's.
+# "previous"), BENCH_BASELINE_BRIEF (the brief folder the previous binary builds instead of
+# work/brief-1x, when the brief format changed between the two: made by that version's own
+# make_brief.py). Exit status 1 when a PDF's structure differs from the workload's.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench")
@@ -87,5 +89,6 @@ args=(--binary "$binary" --timeit "$work/timeit" --runs "${BENCH_RUNS:-11}"
 [ "${BENCH_SKIP_SCALE:-0}" = 1 ] && args+=(--skip-scale)
 [ "${BENCH_SKIP_BATCH:-0}" = 1 ] && args+=(--skip-batch)
 [ -n "${BENCH_BASELINE:-}" ] && args+=(--baseline "$BENCH_BASELINE")
+[ -n "${BENCH_BASELINE_BRIEF:-}" ] && args+=(--baseline-brief "$BENCH_BASELINE_BRIEF")
 cd "$bench"
 exec python3 "$bench/measure.py" "${args[@]}"
