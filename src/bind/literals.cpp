@@ -22,7 +22,8 @@ constexpr std::string_view kNamingWords[] = {
     "phase",      "round",     "session",   "no",       "number",  "decree",   "law",
     "resolution", "directive", "decision",  "circular", "version", "row",      "column",
     "line",       "route",     "gate",      "room",     "mục",     "trang",    "điều",
-    "khoản",      "chương",    "hình",      "bảng"};
+    "khoản",      "chương",    "hình",      "bảng",     "brief",   "issue",    "edition",
+    "volume",     "vol",       "copy"};
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
