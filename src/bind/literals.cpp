@@ -23,7 +23,7 @@ constexpr std::string_view kNamingWords[] = {
     "resolution", "directive", "decision",  "circular", "version", "row",      "column",
     "line",       "route",     "gate",      "room",     "mục",     "trang",    "điều",
     "khoản",      "chương",    "hình",      "bảng",     "brief",   "issue",    "edition",
-    "volume",     "vol",       "copy",      "sentence"};
+    "volume",     "vol",       "copy",      "sentence", "chart"};
 
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
 
