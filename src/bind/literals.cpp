@@ -4,6 +4,7 @@
 #include <cctype>
 #include <iterator>
 #include <type_traits>
+#include <unordered_map>
 #include <variant>
 
 #include "bind/language.hpp"
@@ -105,6 +106,21 @@ bool is_statistic(const data::Quantity& q, std::string_view text) {
          !code_point(text, q.offset) && !inside_name(text, q);
 }
 
+// Without a digit, a figure needs a word for a share, a scale or a currency ("five per cent",
+// "two million", "ten dollars"): a count under a thousand in words is prose (counted_in_words).
+// Most texts of a brief have none of these, and skip the grammar.
+bool may_hold_figure(std::string_view text) {
+  if (has_digit(text)) return true;
+  static constexpr std::string_view kWords[] = {
+      "%",    "cent", "illion", "thousand", "dollar", "yuan", "euro",  "dong", "đồng",
+      "Đồng", "USD",  "VND",    "VNĐ",      "triệu",  "tỷ",   "nghìn", "ngàn", "trăm"};
+  std::string lower(text);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view word) {
+    return lower.find(word) != std::string::npos || text.find(word) != std::string_view::npos;
+  });
+}
+
 constexpr std::string_view kHint =
     "; cite a fact (<fact ref=\"ID\"/>, facts.xml) or, to print it unverified on purpose, mark it "
     "<literal reason=\"…\">…</literal> (or build with --draft)";
@@ -130,7 +146,7 @@ class Scanner {
   // `hint`: how the place it is written can cite a fact or declare a literal.
   void text(const std::string& text, const Location& where, std::string_view place,
             std::string_view hint = kAttributeHint) {
-    for (const auto& q : unverified_figures(text)) report(q, where, place, hint);
+    for (const auto& q : figures(text)) report(q, where, place, hint);
   }
 
   // A stretch of plain runs is read as one text, so that a figure split by emphasis is still
@@ -159,6 +175,13 @@ class Scanner {
   }
 
  private:
+  // A brief repeats texts (a table's column of "n/a", a boilerplate line): each is read once.
+  const std::vector<data::Quantity>& figures(const std::string& text) {
+    auto found = read_.find(text);
+    if (found == read_.end()) found = read_.emplace(text, unverified_figures(text)).first;
+    return found->second;
+  }
+
   void flush(std::vector<Piece>& pieces, std::string_view place) {
     if (pieces.empty()) return;
     std::string joined;
@@ -167,7 +190,7 @@ class Scanner {
       starts.push_back(joined.size());
       joined += *piece.text;
     }
-    for (const auto& q : unverified_figures(joined)) {
+    for (const auto& q : figures(joined)) {
       auto at = std::upper_bound(starts.begin(), starts.end(), q.offset) - starts.begin() - 1;
       report(q, pieces[std::size_t(at)].where, place, kHint);
     }
@@ -252,12 +275,14 @@ class Scanner {
 
   bool draft_;
   Diagnostics& diags_;
+  std::unordered_map<std::string, std::vector<data::Quantity>> read_;
 };
 
 }  // namespace
 
 std::vector<data::Quantity> unverified_figures(std::string_view text) {
   std::vector<data::Quantity> out;
+  if (!may_hold_figure(text)) return out;
   for (auto& q : data::find_quantities(text, ""))
     if (is_statistic(q, text)) out.push_back(std::move(q));
   return out;

@@ -50,6 +50,7 @@ TEST_CASE("literals: amounts, shares and counts in digits are figures", "[bind][
   CHECK(figures("There are 2.4 billion people and 345 ships.") == Strings{"2.4 billion", "345"});
   CHECK(figures("Exports rose five per cent.") == Strings{"five per cent"});
   CHECK(figures("It grew two million tonnes.") == Strings{"two million tonnes"});
+  CHECK(figures("Exports rose by five percent.") == Strings{"five percent"});
 }
 
 TEST_CASE("literals: dates, labels, identifiers, ordinals and titles are not statistics",
@@ -61,6 +62,7 @@ TEST_CASE("literals: dates, labels, identifiers, ordinals and titles are not sta
   CHECK(figures("See section 2, Figure 3 on page 4 and clause 5.").empty());
   CHECK(figures("The \u201CTop 10 Brands of 2024\u201D award and the \"Top 5\" list.").empty());
   CHECK(figures("The two countries and a dozen firms, U+20000.").empty());
+  CHECK(figures("Brief 12 (copy 3), source 002 and 003_4a0464c1.txt.").empty());
 }
 
 TEST_CASE("literals: a figure typed into the brief is an error where it is written",
