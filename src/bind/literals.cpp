@@ -292,6 +292,8 @@ void refuse_unverified_figures(const model::Document& doc, Diagnostics& diags) {
   Scanner scan(doc.meta.draft, diags);
   scan.text(doc.meta.title, doc.meta.title_where, "the title");
   scan.text(doc.meta.subtitle, doc.meta.title_where, "the subtitle");
+  scan.text(doc.meta.classification, doc.meta.title_where, "the classification");
+  scan.text(doc.meta.author, doc.meta.author_where, "the author");
   scan.blocks(doc.body);
 }
 

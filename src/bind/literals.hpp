@@ -20,8 +20,10 @@ namespace briefing::bind {
 std::vector<data::Quantity> unverified_figures(std::string_view text);
 
 // Reports every unverified figure the brief writes into the document: its text (paragraphs,
-// headings, lists, cells, captions, quotations, footnotes, key figures, charts, the title and
-// subtitle the running heads repeat) and a chart's literal values without a reason. Errors, or
+// headings, lists, cells, captions, quotations, footnotes, key figures, charts, the title,
+// subtitle, classification and author the cover and running heads repeat) and a chart's literal
+// values without a reason. A figure is reported at the start of the text holding it (the model
+// keeps no finer place) or at its attribute. Errors, or
 // warnings when the document is a draft (`build --draft`). Runs before facts are bound: what a
 // <fact ref> or <literal> prints is not looked at.
 void refuse_unverified_figures(const model::Document& doc, Diagnostics& diags);
