@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <deque>
+#include <map>
 #include <set>
 #include <type_traits>
 #include <variant>
@@ -9,6 +10,7 @@
 #include "bind/charts.hpp"
 #include "bind/footnotes.hpp"
 #include "bind/language.hpp"
+#include "bind/literals.hpp"
 #include "bind/notes.hpp"
 #include "bind/references.hpp"
 #include "bind/series_figure.hpp"
@@ -59,6 +61,7 @@ class Binder {
       }
     } else if constexpr (std::is_same_v<Block, model::Chart>) {
       bind_chart(block, sheet_, lang_, diags_);
+      note_literal_values(block);
     } else if constexpr (std::is_same_v<Block, model::Figure>) {
       std::visit([&](auto& content) { bind_block(content); }, block.content);
       bind_runs(block.caption);
@@ -84,6 +87,12 @@ class Binder {
     out.reserve(runs.size());
     for (auto& run : runs) {
       if (run.footnote) bind_footnote(run);
+      if (run.literal) {
+        auto note = cite_literal(run.text, *run.literal, run.where);
+        out.push_back(std::move(run));
+        out.push_back(marker_run(note, out.back().text, out.back().where));
+        continue;
+      }
       if (run.fact.empty()) {
         out.push_back(std::move(run));
         continue;
@@ -121,8 +130,32 @@ class Binder {
                    "in a paragraph instead");
   }
 
+  // A literal's note is a source note of its own, saying the figure is not verified and why;
+  // the same figure with the same reason printed again keeps its note, as a fact does.
+  Note cite_literal(const std::string& figure, const std::string& reason, const Location& where) {
+    auto key = reason + '\x1f' + figure;
+    auto [found, added] = literal_ids_.try_emplace(key, literals_.size());
+    if (added) literals_.push_back(literal_note(figure, reason, where, lang_, literals_.size()));
+    return notes_.cite(literals_[found->second], where);
+  }
+
+  // The chart says under it which of its values no fact verifies, and why.
+  void note_literal_values(model::Chart& chart) {
+    std::set<std::string> said;
+    for (const auto& values : chart.literal_values)
+      if (!values.reason.empty() && said.insert(values.reason).second)
+        chart.spec.notes.push_back(
+            (vietnamese(lang_) ? "Số liệu chưa kiểm chứng: " : "Values not verified: ") +
+            values.reason);
+  }
+
   // The value is read before the label, so it is cited first.
   void bind_figure(model::KeyFigure& figure) {
+    if (!figure.reason.empty()) {
+      auto note = cite_literal(figure.value, figure.reason, figure.value_where);
+      refuse_panel_note(figure.value_where);
+      figure.value += note_marker(figure.value, note.number, marker_);
+    }
     if (!figure.fact.empty()) bind_value(figure);
     if (!figure.series.empty()) bind_series_value(figure);
     bind_runs(figure.label);
@@ -264,7 +297,9 @@ class Binder {
   bool in_footnote_ = false;
   Notes notes_;
   std::set<std::string, std::less<>> printed_;
-  std::deque<data::Fact> points_;  // series points cited as facts; notes point at them
+  std::deque<data::Fact> points_;    // series points cited as facts; notes point at them
+  std::deque<data::Fact> literals_;  // <literal>s' notes, cited like facts
+  std::map<std::string, std::size_t> literal_ids_;  // reason and figure -> index in literals_
 };
 
 }  // namespace
@@ -272,6 +307,7 @@ class Binder {
 std::optional<model::Document> bind_facts(model::Document doc, const data::FactSheet& sheet,
                                           Diagnostics& diags) {
   int errors_before = diags.error_count();
+  refuse_unverified_figures(doc, diags);
   Binder binder(sheet, doc, diags);
   binder.bind_blocks(doc.body);
   list_sources(binder.notes(), doc.meta.lang, doc.body, !doc.footnotes.source_notes, diags);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "bind/language.hpp"
+#include "bind/literals.hpp"
 #include "model/text.hpp"
 
 namespace briefing::bind {
@@ -85,7 +86,10 @@ void FootnoteBinder::write_sources(const Notes& notes, std::string_view lang,
     // An article the sources list does not name is list_sources' error.
     std::string text = entry == entries.end() ? fact.article : entry->second;
     text += ": \u201C" + fact.quote + "\u201D";
-    if (fact.is_derived()) text = inputs_text(notes, fact, lang);
+    if (fact.is_derived())
+      text = inputs_text(notes, fact, lang);
+    else if (is_literal_note(fact))
+      text = fact.label + ": " + fact.quote;
     if (fact.from_sidebar) text += side_panel_mark(lang);
     if (fact.from_caption) text += photo_caption_mark(lang);
     model::Footnote& note = notes_.notes[std::size_t(of_fact_[k])];

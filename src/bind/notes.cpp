@@ -6,6 +6,7 @@
 #include <set>
 
 #include "bind/language.hpp"
+#include "bind/literals.hpp"
 
 namespace briefing::bind {
 
@@ -56,6 +57,26 @@ void add_quotes(model::Paragraph& item, const std::vector<QuoteLine>& lines,
     item.runs.push_back({label(line, lang), true, false, "", item.where});
     item.runs.push_back({" \u201C" + *line.quote + "\u201D", false, false, "", item.where});
   }
+}
+
+// After the articles, the figures printed without a fact: "Note 7: 12% — not verified: REASON".
+void add_literals(model::ListBlock& list, const Notes& notes, std::string_view lang) {
+  model::Paragraph item{{}, list.style, list.where};
+  const auto& cited = notes.cited();
+  for (std::size_t i = 0; i < cited.size(); ++i) {
+    if (!is_literal_note(*cited[i])) continue;
+    if (!item.runs.empty()) item.runs.push_back({"\n", false, false, "", item.where});
+    QuoteLine line{&cited[i]->quote, {static_cast<int>(i) + 1}, false};
+    item.runs.push_back({label(line, lang), true, false, "", item.where});
+    item.runs.push_back(
+        {" " + cited[i]->label + " \u2014 " + cited[i]->quote, false, false, "", item.where});
+  }
+  if (item.runs.empty()) return;
+  item.runs.insert(item.runs.begin(), {{vietnamese(lang) ? "Số liệu không có nguồn kiểm chứng"
+                                                         : "Figures no source verifies",
+                                        false, false, "", item.where},
+                                       {"\n", false, false, "", item.where}});
+  list.items.push_back(std::move(item));
 }
 
 }  // namespace
@@ -144,22 +165,23 @@ void list_sources(const Notes& notes, std::string_view lang, std::vector<model::
   model::ListBlock* last = nullptr;
   for (auto& block : body) {
     auto* list = std::get_if<model::ListBlock>(&block);
-    if (!list || list->sources.empty()) continue;
+    if (!list || !list->sources_list) continue;
     for (std::size_t i = 0; i < list->items.size() && i < list->sources.size(); ++i) {
       if (quotes) add_quotes(list->items[i], quote_lines(notes, list->sources[i]), lang);
       listed.insert(list->sources[i]);
     }
+    if (quotes) add_literals(*list, notes, lang);
     last = list;
   }
   if (quotes && last) add_computed(notes, lang, *last);
   if (notes.cited().empty()) return;
-  if (listed.empty()) {
+  if (!last) {
     diags.error(notes.first_citation(),
                 "the brief cites facts but has no <sources-list/> to list their source notes");
     return;
   }
   for (const auto* fact : notes.cited())
-    if (!fact->is_derived() && !listed.count(fact->article))
+    if (!fact->is_derived() && !is_literal_note(*fact) && !listed.count(fact->article))
       diags.error(fact->where, "fact '" + fact->id + "' quotes article '" + fact->article +
                                    "', which is not among the brief's sources");
 }

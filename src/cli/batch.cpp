@@ -63,6 +63,7 @@ BriefOutcome build_one(const BatchOptions& options, const std::string& brief) {
   outcome.output = batch_output(options.out_dir, brief, options.period);
   BuildRequest request{brief, options.data_dir, outcome.output, options.period,
                        options.allowed_dirs};
+  request.draft = options.draft;
   // Taken before the build: an input edited during it leaves a stale digest, so the next run
   // builds again rather than keeping an output older than its inputs.
   auto digest = inputs_digest(request);

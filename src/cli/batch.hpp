@@ -41,6 +41,7 @@ struct BatchOptions {
   std::string shard;   // "K/N" or empty
   unsigned jobs = 1;
   bool force = false;  // build even when the inputs are unchanged
+  bool draft = false;  // --draft: every brief as `build --draft` builds it
 };
 
 // Registers `batch` and its options on `app`.

@@ -109,6 +109,8 @@ std::optional<std::string> inputs_digest(const BuildRequest& request) {
   Digest digest;
   digest.add(std::string("briefing ") + BRIEFING_VERSION);
   digest.add(request.period);
+  // A draft is another output of the same inputs; without --draft the digest is as it was.
+  if (request.draft) digest.add("--draft");
   digest.add_contents((fs::path(request.brief_dir) / "brief.xml").string());
   digest.add_contents(spec->layout.path);
   if (!spec->facts_file.empty()) digest.add_contents(spec->facts_file);

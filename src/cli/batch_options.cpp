@@ -40,6 +40,8 @@ CLI::App* add_batch_command(CLI::App& app, BatchOptions& options) {
       ->capture_default_str();
   command->add_option("--report", options.report, "Write a JSON report of every brief here");
   command->add_flag("--force", options.force, "Build even the briefs whose inputs are unchanged");
+  command->add_flag("--draft", options.draft,
+                    "As build --draft: unverified figures are warnings, every page stamped DRAFT");
   command->add_option("--shard", options.shard,
                       "Build only part K of N (K in 1..N or 0..N-1): for job arrays");
   add_period_option(*command, options.period);

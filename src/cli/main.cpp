@@ -82,7 +82,8 @@ int run(int argc, char** argv) {
       "- for standard output); never an input, a link or a device");
   briefing::cli::add_period_option(*build_cmd, build.period);
   build_cmd->add_flag("--draft", build.draft,
-                      "Stamp DRAFT across every page, in light grey under the text");
+                      "Allow figures no fact verifies (warnings instead of errors) and stamp "
+                      "DRAFT across every page, in light grey under the text");
   std::string dump;
   build_cmd
       ->add_option("--dump", dump,
@@ -102,6 +103,8 @@ int run(int argc, char** argv) {
   auto* validate_cmd = app.add_subcommand(
       "validate", "Check a brief, its layout and its facts, and lay it out; write nothing");
   validate_cmd->add_option("BRIEF_DIR", validate.brief_dir, "Folder holding brief.xml")->required();
+  validate_cmd->add_flag("--draft", validate.draft,
+                         "Validate as build --draft: figures no fact verifies are warnings");
 
   briefing::cli::CheckOptions check;
   auto* check_cmd = app.add_subcommand(

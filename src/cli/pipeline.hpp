@@ -21,7 +21,7 @@ struct BuildRequest {
   bool dump_pages = false;   // --dump pages: write the pages as text (render::dump_pages), no PDF
   std::string images_dir{};  // --png: also paint each page as a PNG file here; empty: none
   double images_dpi = 150;
-  bool draft = false;  // --draft: DRAFT across every page
+  bool draft = false;  // --draft: unverified figures are warnings; DRAFT across every page
 };
 
 struct BuildResult {

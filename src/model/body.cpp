@@ -187,6 +187,7 @@ class BodyBuilder {
           Paragraph{source_entry(article, spec_.meta.lang), block.style, article.where});
       block.sources.push_back(article.id);
     }
+    block.sources_list = true;
     out_.push_back(std::move(block));
   }
 
@@ -287,6 +288,9 @@ class BodyBuilder {
     for (const auto& f : figures.figures) {
       k.figures.push_back(
           {f.value, make_runs(f.label), f.note, f.where, f.fact, f.fact_where, f.series});
+      k.figures.back().reason = f.reason;
+      k.figures.back().value_where = f.value_where;
+      k.figures.back().note_where = f.note_where;
       if (f.sparkline) k.figures.back().sparkline = make_sparkline(k.value_style, f.where);
       if (f.id.empty()) continue;
       add_target(f.id,

@@ -55,6 +55,9 @@ Chart make_chart(const parse::ChartSpec& spec, const std::vector<parse::ArticleS
       chart.categories.push_back({category.label, category.fact, category.where});
   else if (spec.series.empty())
     chart.spec.data = literal_data(spec);
+  for (const auto& series : spec.inline_series)
+    chart.literal_values.push_back({series.reason, series.where});
+  chart.text_where = spec.text_where;
   for (const auto& article : articles)
     chart.articles[article.id] =
         article.title.empty() ? article.agency : "\u201C" + article.title + "\u201D";

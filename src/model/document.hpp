@@ -86,6 +86,8 @@ struct Run {
   // then is; the run holds the place of the marker, which layout fills in once pages are built.
   std::shared_ptr<const std::vector<Run>> footnote{};
   int note = -1;
+  // <literal reason>: `text` is a figure printed unverified on purpose; bind adds its note.
+  std::optional<std::string> literal{};
 };
 
 struct Paragraph {
@@ -112,6 +114,7 @@ struct ListBlock {
   Location where;
   // <sources-list/>: the article id of each item, so that bind can add the quotes it cites.
   std::vector<std::string> sources{};
+  bool sources_list = false;  // <sources-list/>, even of a brief without articles
   // <new-facts/>: bind writes the items, one per fact new in the edition's period.
   bool new_facts = false;
 };
@@ -166,6 +169,9 @@ struct KeyFigure {
   std::string series{};  // <figure series="id">: bind sets `value` and `note` from its last points
   // <figure series sparkline="true">: the series' shape under the value; bind fills its data.
   std::optional<chart::ChartSpec> sparkline{};
+  // <figure value reason>: the written value is printed unverified on purpose, for this reason.
+  std::string reason{};
+  Location value_where{}, note_where{};
 };
 
 struct KeyFigures {
@@ -197,8 +203,18 @@ struct ChartCategory {
   Location where;
 };
 
+// <series values reason>: values written in the brief, and why they print unverified (empty:
+// no reason given, a draft's values).
+struct LiteralValues {
+  std::string reason;
+  Location where;
+};
+
 struct Chart {
   chart::ChartSpec spec;
+  std::vector<LiteralValues> literal_values{};  // one per <series values>
+  // Where the brief gives each of the spec's texts, by attribute name ("subtitle").
+  std::map<std::string, Location, std::less<>> text_where{};
   std::vector<std::string> series;        // facts.xml series ids; bind fills spec.data
   std::vector<ChartCategory> categories;  // with facts: bind fills spec.data
   // Article id -> how the source line names it: its title in quotes.
@@ -384,6 +400,8 @@ struct Meta {
   std::string period{};  // YYYY-MM of the edition (`--period`); empty for a whole brief
   // Where the brief gives the texts the PDF's document information repeats, for the writer.
   Location title_where{}, author_where{}, subject_where{}, keywords_where{}, lang_where{};
+  // `--draft`: unverified figures are warnings, not errors (every page is stamped DRAFT).
+  bool draft = false;
 };
 
 // How a source note's number follows the figure it cites: raised digits (`¹²`), or on the line in

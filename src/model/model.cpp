@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 Meta make_meta(const parse::MetaSpec& m) {
   return {m.title,        m.subtitle,      m.date,           m.classification, m.lang,
           m.author,       m.subject,       m.keywords,       m.period,         m.title_where,
-          m.author_where, m.subject_where, m.keywords_where, m.lang_where};
+          m.author_where, m.subject_where, m.keywords_where, m.lang_where,     m.draft};
 }
 
 PageSetup make_page(const parse::PageSpec& page) {

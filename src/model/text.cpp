@@ -20,6 +20,7 @@ std::vector<Run> make_runs(const parse::Inline& content) {
     Run run{"", piece.emphasis, piece.strong, piece.href, piece.where, piece.fact};
     run.ref = piece.ref;
     run.show = piece.show;
+    run.literal = piece.literal;
     if (piece.footnote) {
       // The marker follows the word before it: a space between them would let a line end there.
       if (!runs.empty() && !runs.back().text.empty() && runs.back().text.back() == ' ' &&
@@ -36,7 +37,7 @@ std::vector<Run> make_runs(const parse::Inline& content) {
       after_space = false;
       continue;
     }
-    if (!run.fact.empty()) {
+    if (!run.fact.empty() || run.literal) {
       // A fact prints as text, so a space after it is kept; its words are collapsed already.
       run.text = piece.text;
       runs.push_back(std::move(run));

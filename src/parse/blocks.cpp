@@ -269,9 +269,21 @@ TableSpec read_table(Reader& r, pugi::xml_node node, const ImagePlace& images) {
   return table;
 }
 
+// A written value may be a figure printed unverified on purpose: `reason` says why.
+void read_figure_reason(Reader& r, pugi::xml_node node, FigureSpec& figure) {
+  if (!node.attribute("reason")) return;
+  if (!node.attribute("value"))
+    r.error(r.where(node, "reason"),
+            "'reason' declares a written value unverified: it goes with 'value', not a fact");
+  figure.reason = r.text(node, "reason").value_or("");
+  if (figure.reason.find_first_not_of(" \t\r\n") == std::string::npos)
+    r.error(r.where(node, "reason"),
+            "'reason' says why the value is printed without a fact: it cannot be empty");
+}
+
 // The value is written out (value="USD 250 bn") or comes from a fact (fact="trade-2025").
 FigureSpec read_figure(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"value", "fact", "series", "note", "sparkline", "id"});
+  r.check_attributes(node, {"value", "fact", "series", "note", "sparkline", "id", "reason"});
   FigureSpec figure;
   figure.where = r.where(node);
   figure.id = r.text(node, "id").value_or("");
@@ -294,6 +306,9 @@ FigureSpec read_figure(Reader& r, pugi::xml_node node) {
   if (has_value) figure.value = r.required_text(node, "value").value_or("");
   if (has_fact) figure.fact = r.required_text(node, "fact").value_or("");
   figure.fact_where = r.where(node, has_series ? "series" : "fact");
+  figure.value_where = r.where(node, "value");
+  figure.note_where = r.where(node, "note");
+  read_figure_reason(r, node, figure);
   figure.sparkline = r.boolean(node, "sparkline").value_or(false);
   if (figure.sparkline && !has_series)
     r.error(r.where(node, "sparkline"), "a sparkline draws a series: it needs 'series'");

@@ -30,10 +30,16 @@ std::optional<double> literal_value(const std::string& word) {
 }
 
 ChartSeriesSpec read_series(Reader& r, pugi::xml_node node) {
-  r.check_attributes(node, {"label", "values"});
+  r.check_attributes(node, {"label", "values", "reason"});
   ChartSeriesSpec series;
   series.where = r.where(node);
   series.label = r.text(node, "label").value_or("");
+  if (node.attribute("reason")) {
+    series.reason = r.text(node, "reason").value_or("");
+    if (series.reason.find_first_not_of(" \t\r\n") == std::string::npos)
+      r.error(r.where(node, "reason"),
+              "'reason' says why these values are printed unverified: it cannot be empty");
+  }
   for (const std::string& word : words(r.required_text(node, "values").value_or(""))) {
     auto value = literal_value(word);
     if (!value) {
@@ -96,6 +102,8 @@ ChartSpec read_chart(Reader& r, pugi::xml_node node, bool keep_together) {
   chart.value_title = r.text(node, "value-title").value_or("");
   chart.category_title = r.text(node, "category-title").value_or("");
   chart.note = r.text(node, "note").value_or("");
+  for (const char* name : {"title", "subtitle", "value-title", "category-title", "note"})
+    if (node.attribute(name)) chart.text_where[name] = r.where(node, name);
   chart.series = words(r.text(node, "series").value_or(""));
   if (auto height = r.length(node, "height")) chart.height = *height;
   chart.keep_together = keep_together;

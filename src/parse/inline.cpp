@@ -38,6 +38,30 @@ void read_fact(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inlin
     out.push_back({words, outer.emphasis, outer.strong, outer.href, reader.where(node), *ref});
 }
 
+// The figure prints as written, followed by a note saying it is not verified and why; a reason
+// is what makes it a deliberate literal rather than a figure typed in by mistake.
+void read_literal(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
+  reader.check_attributes(node, {"reason"});
+  // A quotation cites no fact, but may still print a figure the reader should know is unverified.
+  if (outer.facts == Facts::refused && outer.notes == Footnotes::refused) {
+    reader.error(reader.where(node),
+                 "<literal> is not allowed here: it prints in paragraphs, list items, table "
+                 "cells, captions, key figures, quotations and footnotes, not in the layout");
+    return;
+  }
+  auto reason = reader.required_text(node, "reason");
+  // Blank is refused as empty: a reason is what the note prints ("not verified: REASON").
+  if (!reason) return;
+  auto figure = nfc(reader.plain_text(node));
+  if (figure.find_first_not_of(" \t\r\n") == std::string::npos) {
+    reader.error(reader.where(node), "a <literal> holds the figure it prints");
+    return;
+  }
+  TextRun run{figure, outer.emphasis, outer.strong, outer.href, reader.where(node)};
+  run.literal = nfc(*reason);
+  out.push_back(std::move(run));
+}
+
 // A reference prints words of its own (a number, a page), so it holds nothing; its link is the
 // target, so it cannot sit inside another link.
 void read_ref(Reader& reader, pugi::xml_node node, const Emphasis& outer, Inline& out) {
@@ -111,6 +135,9 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
   } else if (name == "ref") {
     read_ref(reader, node, outer, out);
     return;
+  } else if (name == "literal") {
+    read_literal(reader, node, outer, out);
+    return;
   } else if (name == "footnote") {
     read_footnote(reader, node, outer, out);
     return;
@@ -130,7 +157,10 @@ void read_element(Reader& reader, pugi::xml_node node, const Emphasis& outer, In
     }
   } else {
     std::vector<std::string_view> allowed = {"em", "strong", "link"};
-    if (outer.facts == Facts::allowed) allowed.insert(allowed.end(), {"fact", "ref"});
+    if (outer.facts == Facts::allowed)
+      allowed.insert(allowed.end(), {"fact", "ref", "literal"});
+    else if (outer.notes == Footnotes::allowed)
+      allowed.push_back("literal");
     if (outer.notes == Footnotes::allowed) allowed.push_back("footnote");
     auto close = closest_name(name, allowed);
     reader.error(reader.where(node), "unknown element " + element_name(node) + " in text" +

@@ -7,6 +7,7 @@
 // required attributes and elements, duplicate names, files the brief refers to. What is left to
 // the model stage: anything that needs the two files together (style references, inheritance).
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,6 +45,8 @@ struct TextRun {
   std::string show{};
   // <footnote>: the note's text; the run itself prints only its marker.
   std::shared_ptr<const std::vector<TextRun>> footnote{};
+  // <literal reason="…">: a figure printed unverified on purpose, and why; `text` is the figure.
+  std::optional<std::string> literal{};
 };
 using Inline = std::vector<TextRun>;
 
@@ -307,6 +310,9 @@ struct FigureSpec {
   bool sparkline = false;  // with `series`: the series' shape drawn under the value
   std::string id{};        // a <ref> names the key figure by it
   Location id_where{};
+  // <figure value reason>: why the written value is printed without a fact; empty: none given.
+  std::string reason{};
+  Location value_where{}, note_where{};
 };
 
 struct KeyFiguresSpec {
@@ -334,12 +340,15 @@ struct ChartCategorySpec {
 struct ChartSeriesSpec {
   std::string label;
   std::vector<double> values;
+  std::string reason;  // why the values are printed unverified; empty: undeclared (a draft)
   Location where;
 };
 
 struct ChartSpec {
   std::string type = "bar";  // a chart::ChartKind name, checked when read
   std::string title, subtitle, value_title, category_title, note;
+  // Of each of the texts above that the brief gives, by attribute name ("subtitle").
+  std::map<std::string, Location, std::less<>> text_where{};
   std::vector<std::string> series;  // ids of facts.xml series
   std::vector<ChartCategorySpec> categories;
   std::vector<ChartSeriesSpec> inline_series;

@@ -83,7 +83,7 @@ def huge_word(n):
 
 
 def table_rows(n):
-    rows = "".join(f"      <row><cell>Row {i}</cell><cell align=\"right\">{i}</cell></row>\n"
+    rows = "".join(f"      <row><cell>Row {i}</cell><cell align=\"right\">N{i}</cell></row>\n"
                    for i in range(int(n)))
     return brief_with(f"    <table widths=\"2,1\">\n      <head><row><cell>Name</cell><cell>N</cell>"
                       f"</row></head>\n{rows}    </table>\n")
@@ -138,12 +138,12 @@ def tall_head(n):
 
 
 def key_figures(n):
-    figures = "".join(f"<figure value=\"{i}\">Figure {i}</figure>" for i in range(int(n)))
+    figures = "".join(f"<figure value=\"K{i}\">Figure {i}</figure>" for i in range(int(n)))
     return brief_with(f"    <keyfigures>{figures}</keyfigures>\n")
 
 
 def tall_key_figure(n):
-    return brief_with(f"    <keyfigures><figure value=\"1\">{words(n)}</figure></keyfigures>\n")
+    return brief_with(f"    <keyfigures><figure value=\"A\">{words(n)}</figure></keyfigures>\n")
 
 
 def kept_paragraph(n):
@@ -165,7 +165,7 @@ def long_section_title(n):
 
 
 def wide_table(n):
-    cells = "".join(f"<cell>{i}</cell>" for i in range(int(n)))
+    cells = "".join(f"<cell>K{i}</cell>" for i in range(int(n)))
     return brief_with(f"    <table><row>{cells}</row></table>\n")
 
 

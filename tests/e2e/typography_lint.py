@@ -107,11 +107,15 @@ def generated_brief(seed):
             elif kind < 0.3:
                 figures = "".join(
                     f'<figure value="approximately {rng.randint(2, 9)}.{rng.randint(1, 9)} '
-                    f'million">{rng.choice(WORDS).capitalize()}</figure>' for _ in range(5))
+                    f'million" reason="generated">{rng.choice(WORDS).capitalize()}</figure>'
+                    for _ in range(5))
                 body.append(f"    <keyfigures>{figures}</keyfigures>")
             else:
                 body.append(f"    <p>{paragraph(rng)}</p>")
         body.append("  </section>")
+    # The key figures' values are declared literals, whose notes the sources list gives.
+    if any("<keyfigures>" in block for block in body):
+        body.append('  <section title="Sources"><sources-list/></section>')
     with open(os.path.join(folder, "brief.xml"), "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="UTF-8"?>\n<brief layout="annual" lang="en">\n'
                 f"  <title>Generated brief {seed}</title>\n  <date>2026-01-15</date>\n"

@@ -2,7 +2,10 @@
 cites facts, facts.xml); it is built over a copy of tests/bad/base/brief (its articles) with
 `briefing build --dump pages`, and the dump must equal NAME.expected byte for byte. A mismatch
 prints a unified diff of the expected and the actual dump. Each brief is built twice: the two
-dumps must be identical (no timing, pointer or hash order may reach the page model).
+dumps must be identical (no timing, pointer or hash order may reach the page model). A file
+NAME/args holds more options for the build on one line: `--draft` for a brief whose figures are
+typed rather than cited (tables of numbers set to test the layout), which a build refuses
+otherwise.
 
 After a change meant to move the layout, read the diff, then write the new dumps with
   GOLDEN_UPDATE=1 python3 tests/golden/run.py build/briefing . [CASE...]
@@ -31,8 +34,10 @@ def cases(names):
 
 def dump(binary, source, brief):
     """The dump of one build, or None after printing why the build failed."""
-    result = subprocess.run([binary, "--data-dir", source, "build", brief, "--dump", "pages"],
-                            capture_output=True, timeout=60)
+    args_file = os.path.join(brief, "args")
+    args = open(args_file).read().split() if os.path.exists(args_file) else []
+    result = subprocess.run([binary, "--data-dir", source, "build", brief, "--dump", "pages",
+                             *args], capture_output=True, timeout=60)
     if result.returncode != 0:
         print(result.stderr.decode("utf-8", "replace"), end="")
         print(f"  the build exited {result.returncode}")

@@ -166,7 +166,7 @@ TEST_CASE("a key figure takes its value from a fact and its note from the period
   auto doc = bound(brief_with(scratch, R"(  <keyfigures>
     <figure fact="visits">Visitors a month</figure>
     <figure fact="trade" note="A record">Trade, <fact ref="share"/> north</figure>
-    <figure value="45">Agreements</figure>
+    <figure value="45" reason="counted by the editors">Agreements</figure>
   </keyfigures>)"));
   const auto& panel = block<model::KeyFigures>(doc, 0);
   REQUIRE(panel.figures.size() == 3);
@@ -175,7 +175,8 @@ TEST_CASE("a key figure takes its value from a fact and its note from the period
   CHECK(panel.figures[1].value == "nearly USD 172 billion²");
   CHECK(panel.figures[1].note == "A record");
   CHECK(texts(panel.figures[1].label) == Strings{"Trade, ", "more than 61.5%", "³", " north"});
-  CHECK(panel.figures[2].value == "45");
+  // A written value declared unverified has a note of its own, after the facts'.
+  CHECK(panel.figures[2].value == "45[4]");
 }
 
 TEST_CASE("a Vietnamese brief prints facts, periods and notes in Vietnamese", "[bind]") {

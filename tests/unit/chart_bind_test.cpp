@@ -203,11 +203,13 @@ TEST_CASE("chart: literal draft values, and what the reader refuses", "[parse]")
   ScratchBrief scratch;
   brief_with(scratch, R"(  <chart type="line" title="Draft">
     <category label="Q1"/><category label="Q2"/><category label="Q3"/>
-    <series label="Exports" values="1.5 NaN 4"/>
+    <series label="Exports" values="1.5 NaN 4" reason="an analyst's estimate"/>
   </chart>)");
   Diagnostics diags;
   auto doc = bound(scratch, data::FactSheet{}, diags);
   REQUIRE(doc);
+  CHECK(first_chart(*doc).spec.notes ==
+        std::vector<std::string>{"Values not verified: an analyst's estimate"});
   const auto& values = first_chart(*doc).spec.data.series.at(0).values;
   REQUIRE(values.size() == 3);
   CHECK(values[0] == 1.5);

@@ -145,7 +145,7 @@ TEST_CASE("unknown elements name the expected ones and the likely intent", "[par
                "<list-of-figures>, <list-of-tables>, <contents>, <pagebreak>, <sources-list>, "
                "<new-facts>",
                "brief.xml:4:27: error: unknown element <b> in text; expected one of: <em>, "
-               "<strong>, <link>, <fact>, <ref>, <footnote>"});
+               "<strong>, <link>, <fact>, <ref>, <literal>, <footnote>"});
 }
 
 TEST_CASE("unknown attributes list the allowed names", "[parse]") {
