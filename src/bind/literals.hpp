@@ -33,7 +33,10 @@ void refuse_unverified_figures(const model::Document& doc, Diagnostics& diags);
 data::Fact literal_note(std::string_view figure, std::string_view reason, const Location& where,
                         std::string_view lang, std::size_t index);
 
-// Whether a cited note is a literal's rather than a fact's.
-inline bool is_literal_note(const data::Fact& fact) { return fact.article.empty(); }
+// Whether a cited note is a literal's rather than a fact's (a derived figure quotes no article
+// either, but it is computed from facts).
+inline bool is_literal_note(const data::Fact& fact) {
+  return fact.article.empty() && !fact.is_derived();
+}
 
 }  // namespace briefing::bind
