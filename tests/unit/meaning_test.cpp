@@ -121,7 +121,8 @@ TEST_CASE("a series point is a level, never a change") {
 
 TEST_CASE("a range and one of its ends differ, and a change and a level do not conflict") {
   auto fact = [](std::string id, std::string article, std::string attributes) {
-    return "  <fact id=\"" + id + "\" label=\"Growth share of fruit exports\" period=\"2025\" article=\"" + article +
+    return "  <fact id=\"" + id +
+           "\" label=\"Growth share of fruit exports\" period=\"2025\" article=\"" + article +
            "\" kind=\"percent\" " + attributes + "/>\n";
   };
   auto range = fact("a", "trade", "value=\"12\" to=\"15\" quote=\"between 12 and 15 percent\"");
