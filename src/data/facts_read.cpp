@@ -33,12 +33,7 @@ class FactsReader {
                                 "period", "article", "quote", "zone"});
     in_.read_children(node, {});
     Fact fact;
-    fact.where = in_.where(node);
-    bool ok = required(node, "id", fact.id) && claim_id(node, fact.id);
-    ok = required(node, "label", fact.label) && ok;
-    ok = read_kind(node, fact.kind) && ok;
-    ok = read_value(node, fact.value) && ok;
-    ok = read_unit(node, fact.kind, fact.unit) && ok;
+    bool ok = read_figure(node, fact);
     ok = read_qualifier(node, fact.qualifier) && ok;
     ok = read_period(node, false, fact.period) && ok;
     ok = required(node, "article", fact.article) && ok;
@@ -55,15 +50,20 @@ class FactsReader {
                          {"id", "label", "kind", "op", "of", "value", "round", "unit", "period"});
     in_.read_children(node, {});
     Fact fact;
+    bool ok = read_figure(node, fact);
+    ok = read_period(node, false, fact.period) && ok;
+    ok = read_derivation(node, fact) && ok;
+    if (ok) sheet_.facts.push_back(std::move(fact));
+  }
+
+  // What a quoted and a derived figure both state: its id, label, kind, value and unit.
+  bool read_figure(pugi::xml_node node, Fact& fact) {
     fact.where = in_.where(node);
     bool ok = required(node, "id", fact.id) && claim_id(node, fact.id);
     ok = required(node, "label", fact.label) && ok;
     ok = read_kind(node, fact.kind) && ok;
     ok = read_value(node, fact.value) && ok;
-    ok = read_unit(node, fact.kind, fact.unit) && ok;
-    ok = read_period(node, false, fact.period) && ok;
-    ok = read_derivation(node, fact) && ok;
-    if (ok) sheet_.facts.push_back(std::move(fact));
+    return read_unit(node, fact.kind, fact.unit) && ok;
   }
 
   bool read_derivation(pugi::xml_node node, Fact& fact) {
