@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 seed=${FUZZ_SEED:-1}
-targets=${FUZZ_TARGETS:-"parse article layout chart font shapes image"}
+targets=${FUZZ_TARGETS:-"parse article facts layout chart font shapes image"}
 export BRIEFING_CACHE_DIR="$PWD/build-fuzz/cache"
 if ! command -v clang++ >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang
