@@ -124,8 +124,10 @@ class ItemBuilder {
   }
 
   // Whether the glyph at `at` lies in a file name ("exbulletin-tolam.txt"), which a reader
-  // copies whole: a hyphen or slash in it is no place for a line break. Only asked at those
-  // breaks, so ordinary words cost nothing.
+  // copies whole: a hyphen or slash in it is no place for a line break, unless the name is
+  // wider than a line (a long address: it then breaks at its slashes and hyphens, as LaTeX's
+  // url does, rather than run past the margin). Only asked at those breaks, so ordinary words
+  // cost nothing.
   bool in_file_name(int at) const {
     int count = static_cast<int>(glyphs_.size());
     int end = at;
@@ -138,8 +140,17 @@ class ItemBuilder {
     int dot = end;
     while (dot > at && u_isalnum(glyphs_[dot - 1].c)) --dot;
     int extension = end - dot;
-    return extension >= 1 && extension <= 5 && dot > at + 1 && glyphs_[dot - 1].c == '.' &&
-           u_isalpha(glyphs_[dot].c);
+    bool named = extension >= 1 && extension <= 5 && dot > at + 1 && glyphs_[dot - 1].c == '.' &&
+                 u_isalpha(glyphs_[dot].c);
+    return named && !wider_than_line(at, end);
+  }
+
+  bool wider_than_line(int at, int end) const {
+    int start = at;
+    while (start > 0 && !is_space(glyphs_[start - 1].c)) --start;
+    double width = 0;
+    for (int i = start; i < end; ++i) width += glyphs_[i].width;
+    return width > narrowest_;
   }
 
   void add_word(int first, int last) {

@@ -251,6 +251,10 @@ class Lint:
         if not a.text.endswith(("-", "/")) or not a.text.split() or not b.text.split():
             return
         joined = a.text.split()[-1] + b.text.split()[0]
+        # A name wider than the measure (a long address) must break somewhere; its width is
+        # estimated at half an em a character, the lines giving no width per word.
+        if len(joined) * 0.5 * a.size > self.measure:
+            return
         if FILE_NAME.search(joined):
             self.report(page, "broken-file-name", f"“{a.text.split()[-1]} / {b.text.split()[0]}”"
                         " breaks a file name")
